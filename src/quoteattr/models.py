@@ -1,0 +1,126 @@
+"""Pydantic output models: what quoteattr returns to its users.
+
+Every model is frozen and forbids extra fields; every field carries a
+description, so ``Quote.model_json_schema()`` documents the JSON output.
+Offsets are Python string indexes into the caller's original text,
+end-exclusive: ``original[q.start:q.end] == q.text``.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+__all__ = ["Cue", "CueClass", "EntityType", "Quote", "QuoteType", "Speaker", "TextSpan"]
+
+
+class QuoteType(str, Enum):
+    """How the reported words are given."""
+
+    DIRECT = "direct"
+    INDIRECT = "indirect"
+    MIXED = "mixed"
+
+
+class CueClass(str, Enum):
+    """What kind of reporting act a cue denotes."""
+
+    STATEMENT = "statement"
+    DENIAL = "denial"
+    ACCUSATION = "accusation"
+    DIRECTIVE = "directive"
+    QUESTION = "question"
+    AGREEMENT = "agreement"
+    CRITICISM = "criticism"
+    PRAISE = "praise"
+    PROMISE = "promise"
+    WARNING = "warning"
+    WRITING = "writing"
+    SOURCE = "source"
+    BELIEF = "belief"
+    FINDING = "finding"
+    PERCEPTION = "perception"
+
+
+class EntityType(str, Enum):
+    """Coarse type of a speaker."""
+
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    PLACE = "place"
+    GROUP = "group"
+    DESCRIPTION = "description"
+    UNKNOWN = "unknown"
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class TextSpan(_Frozen):
+    """A stretch of the original text.
+
+    Example:
+        >>> TextSpan(text="said", start=10, end=14).end
+        14
+    """
+
+    text: str = Field(description="The characters of the original text between start and end.")
+    start: int = Field(ge=0, description="Start offset (Python string index, inclusive).")
+    end: int = Field(ge=0, description="End offset (Python string index, exclusive).")
+
+    @model_validator(mode="after")
+    def _check_bounds(self) -> TextSpan:
+        if self.end < self.start or self.end - self.start != len(self.text):
+            raise ValueError(
+                f"span offsets ({self.start}, {self.end}) do not fit text of length {len(self.text)}"
+            )
+        return self
+
+
+class Cue(TextSpan):
+    """The words that report the speech act ("said", "called on", "according to")."""
+
+    cue_class: CueClass = Field(
+        default=CueClass.STATEMENT, description="Kind of reporting act the cue denotes."
+    )
+    lemma: str = Field(default="", description="Lexicon entry the cue matched (lower case).")
+
+
+class Speaker(_Frozen):
+    """Who said it, as resolved within one document."""
+
+    id: int = Field(
+        ge=0, description="Shared by every quote of the same speaker in the same document."
+    )
+    name: str = Field(description="Canonical name in this document, e.g. 'Anthony Blinken'.")
+    mention: TextSpan = Field(description="The span the attribution uses: 'He', 'Blinken'.")
+    role: str | None = Field(
+        default=None,
+        description="Title or function, e.g. 'spokesperson for the Chinese Foreign Ministry'.",
+    )
+    entity_type: EntityType = Field(
+        default=EntityType.UNKNOWN, description="Person, organization, group, description, ..."
+    )
+
+
+class Quote(TextSpan):
+    """One attributed quotation.
+
+    ``text``/``start``/``end`` are the content without its outer quote marks.
+
+    Example:
+        >>> from quoteattr import extract_quotes
+        >>> q = extract_quotes('"We will win," Ann Lee said.')[0]  # doctest: +SKIP
+        >>> (q.text, q.speaker.name, q.cue.text)  # doctest: +SKIP
+        ('We will win,', 'Ann Lee', 'said')
+    """
+
+    type: QuoteType = Field(description="direct (all in quote marks), mixed, or indirect.")
+    cue: Cue | None = Field(default=None, description="The reporting words, if any were found.")
+    speaker: Speaker | None = Field(default=None, description="The speaker, if attributed.")
+    confidence: float = Field(ge=0.0, le=1.0, description="Estimated probability of being right.")
+    sentence: int = Field(ge=0, description="Index of the sentence where the content starts.")
+    paragraph: int = Field(ge=0, description="Index of the paragraph where the content starts.")
+    rule: str = Field(description="Name of the attribution rule that produced this quote.")
