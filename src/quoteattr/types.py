@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["CueMatch", "QuoteSpan"]
+__all__ = ["Candidate", "CueMatch", "Mention", "QuoteSpan"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,3 +69,48 @@ class CueMatch:
     lemma: str
     cue_class: str
     kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A noun phrase that can be a speaker.
+
+    Attributes:
+        start: Character offset of the first character.
+        end: Character offset just past the last character.
+        head: Token index of the syntactic head.
+        kind: "name" (a proper name or named entity), "pronoun", "relative"
+            (who, which) or "noun" (a description: "a campaign spokeswoman").
+        label: The named-entity label covering the head ("PERSON", "ORG", ...), or "".
+    """
+
+    start: int
+    end: int
+    head: int
+    kind: str
+    label: str
+
+
+@dataclass(slots=True)
+class Candidate:
+    """An attribution found in the Doc, before speakers are resolved and merged.
+
+    Attributes:
+        start: Character offset of the content.
+        end: Character offset just past the content.
+        cue: The cue, or None (a quotation carried from an adjacent paragraph).
+        mention: The speaker mention as written, or None.
+        rule: Name of the rule that produced the candidate.
+        name: Canonical speaker name, filled by coreference and merging.
+        label: Entity label of the resolved speaker ("PERSON", "ORG", ...).
+        antecedent: Token index of the named antecedent of a pronoun mention.
+    """
+
+    start: int
+    end: int
+    cue: CueMatch | None
+    mention: Mention | None
+    rule: str
+    name: str | None = None
+    label: str = ""
+    antecedent: int | None = None

@@ -1,0 +1,39 @@
+"""quoteattr: who said what in news text.
+
+Example:
+    >>> from quoteattr import extract_quotes
+    >>> [q.speaker.name for q in extract_quotes('"No," Ann Lee said.')]  # doctest: +SKIP
+    ['Ann Lee']
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+from .api import extract_quotes, get_extractor
+from .core import QuoteExtractor
+from .errors import ModelNotFoundError, QuoteattrError
+from .models import Cue, CueClass, EntityType, Quote, QuoteType, Speaker, TextSpan
+from .settings import Settings
+
+try:
+    __version__ = version("quoteattr")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree
+    __version__ = "0.0.0"
+
+__all__ = [
+    "Cue",
+    "CueClass",
+    "EntityType",
+    "ModelNotFoundError",
+    "Quote",
+    "QuoteExtractor",
+    "QuoteType",
+    "QuoteattrError",
+    "Settings",
+    "Speaker",
+    "TextSpan",
+    "__version__",
+    "extract_quotes",
+    "get_extractor",
+]

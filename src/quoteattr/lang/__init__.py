@@ -1,0 +1,1 @@
+"""Language data for quoteattr, one subpackage per language (``quoteattr.lang.en``)."""

@@ -1,0 +1,52 @@
+"""English language data for quoteattr.
+
+The data modules hold only frozen structures: ``cue_verbs`` (verb lemma ->
+cue class), ``cue_phrases`` (multi-word cues), ``role_nouns`` (role nouns and
+titles), ``pronouns`` (pronoun kinds) and ``quote_marks`` (quotation-mark
+pairs). This module assembles the cue and speaker tables into the validated
+``EN_LEXICON`` and registers it for spaCy configs as
+``{"@misc": "quoteattr.lexicon.en.v1"}``.
+
+Example:
+    >>> from quoteattr.lang.en import EN_LEXICON
+    >>> EN_LEXICON.verbs["say"], EN_LEXICON.fixed_phrases["according to"]
+    ('statement', 'source')
+"""
+
+from __future__ import annotations
+
+import spacy
+
+from ...lexicon import Lexicon
+from .cue_phrases import FIXED_PHRASES, VERB_PHRASES
+from .cue_verbs import CUE_VERBS, LEMMA_FIXES
+from .pronouns import SPEAKER_PRONOUNS
+from .role_nouns import ROLE_NOUNS, TITLES
+
+__all__ = ["EN_LEXICON", "en_lexicon_v1"]
+
+#: The English lexicon, built once at import.
+EN_LEXICON: Lexicon = Lexicon(
+    verbs=CUE_VERBS,
+    verb_phrases=VERB_PHRASES,
+    fixed_phrases=FIXED_PHRASES,
+    role_nouns=ROLE_NOUNS,
+    titles=TITLES,
+    pronouns=SPEAKER_PRONOUNS,
+    lemma_fixes=LEMMA_FIXES,
+)
+
+
+@spacy.util.registry.misc("quoteattr.lexicon.en.v1")
+def en_lexicon_v1() -> Lexicon:
+    """Return the English lexicon (registry key ``quoteattr.lexicon.en.v1``).
+
+    Version 1 is frozen: a changed word list gets a new key (``.v2``) so
+    that saved configs keep their behaviour.
+
+    Example:
+        >>> import spacy
+        >>> spacy.util.registry.misc.get("quoteattr.lexicon.en.v1")() is EN_LEXICON
+        True
+    """
+    return EN_LEXICON

@@ -1,0 +1,38 @@
+"""English pronouns that can stand for a speaker (data only).
+
+``SPEAKER_PRONOUNS`` maps a lower-case pronoun to its kind, which coreference
+uses to pick a compatible antecedent: "male", "female", "plural", "neuter",
+"first_singular", "first_plural", "second" or "relative". Possessive and
+reflexive forms are included because a speaker is often named through them
+("his spokesman", "she herself said").
+
+``RELATIVE_PRONOUNS`` are the entries of kind "relative": they point back to
+the noun they attach to ("the minister, who said ..."). "that" is left out:
+it is far more often a complementizer or a determiner.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+__all__ = ["RELATIVE_PRONOUNS", "SPEAKER_PRONOUNS"]
+
+# fmt: off
+SPEAKER_PRONOUNS: Mapping[str, str] = MappingProxyType({
+    "he": "male", "him": "male", "himself": "male", "his": "male",
+    "her": "female", "hers": "female", "herself": "female", "she": "female",
+    "their": "plural", "theirs": "plural", "them": "plural", "themselves": "plural",
+    "they": "plural",
+    "it": "neuter", "its": "neuter", "itself": "neuter",
+    "i": "first_singular", "me": "first_singular", "mine": "first_singular",
+    "my": "first_singular", "myself": "first_singular",
+    "our": "first_plural", "ours": "first_plural", "ourselves": "first_plural",
+    "us": "first_plural", "we": "first_plural",
+    "you": "second", "your": "second", "yours": "second", "yourself": "second",
+    "yourselves": "second",
+    "which": "relative", "who": "relative", "whom": "relative", "whose": "relative",
+})
+
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"which", "who", "whom", "whose"})
+# fmt: on

@@ -1,0 +1,88 @@
+"""English role nouns and titles (data only).
+
+``ROLE_NOUNS`` are lower-case nouns that name what a person is or does in a
+story: a title ("minister"), a function ("spokeswoman"), a profession
+("economist") or a part ("witness", "critic"). They help find the role
+phrase next to a name ("Wang Wenbin, a spokesperson for ...") and tell a
+described speaker ("a senior official") from other noun phrases.
+
+``TITLES`` are lower-case honorifics and short titles written before a name,
+each as one token of spaCy's English tokenizer: "Mr." and "Sen." keep
+their point, while "Lt." and "Col." split into "Lt" "." and are stored bare.
+
+Nouns that are also cue verbs ("advocate", "judge" as verbs) are kept here
+only; the two tables stay disjoint.
+"""
+
+from __future__ import annotations
+
+__all__ = ["ROLE_NOUNS", "TITLES"]
+
+# fmt: off
+ROLE_NOUNS: frozenset[str] = frozenset({
+    # government and politics
+    "alderman", "ambassador", "assemblyman", "assemblywoman", "attaché", "bureaucrat",
+    "candidate", "chancellor", "congressman", "congresswoman", "consul",
+    "councillor", "councilman", "councilmember", "councilor", "councilwoman", "delegate",
+    "diplomat", "emissary", "envoy", "governor", "incumbent", "lawmaker", "legislator",
+    "mayor", "minister", "nominee", "official", "parliamentarian", "politician", "premier",
+    "president", "representative", "secretary", "senator", "speaker", "statesman",
+    "undersecretary", "whip",
+    # heads of state and nobility
+    "emir", "king", "monarch", "pope", "prince", "princess", "queen", "sheikh", "sultan",
+    # party and campaign
+    "activist", "campaigner", "chairman", "chairperson", "chairwoman", "chair", "consultant",
+    "donor", "fundraiser", "operative", "organizer", "pollster", "staffer", "strategist",
+    "surrogate",
+    # spokespeople and staff
+    "adviser", "advisor", "aide", "assistant", "deputy", "spokesman", "spokesperson",
+    "spokeswoman",
+    # organisations and business
+    "ceo", "cfo", "chief", "coo", "cto", "director", "employee", "executive", "founder",
+    "head", "manager", "member", "owner", "partner", "shareholder", "superintendent", "treasurer", "trustee",
+    # law and order
+    "advocate", "attorney", "commissioner", "counsel", "defendant", "detective", "inspector",
+    "investigator", "judge", "justice", "lawyer", "magistrate", "marshal", "officer",
+    "plaintiff", "policeman", "policewoman", "prosecutor", "regulator", "sheriff", "solicitor",
+    "trooper", "witness",
+    # military
+    "admiral", "captain", "colonel", "commander", "corporal", "general", "lieutenant",
+    "marine", "sergeant", "soldier", "veteran",
+    # press and commentary
+    "anchor", "blogger", "columnist", "commentator", "correspondent", "critic", "editor",
+    "host", "journalist", "pundit", "publisher", "reporter", "writer",
+    # knowledge and professions
+    "academic", "analyst", "architect", "author", "biologist", "chemist", "doctor",
+    "economist", "engineer", "epidemiologist", "expert", "historian", "lecturer",
+    "nurse", "physician", "physicist", "professor", "psychologist", "researcher",
+    "scholar", "scientist", "specialist", "statistician", "surgeon", "teacher",
+    # religion
+    "archbishop", "bishop", "cardinal", "cleric", "imam", "pastor", "priest",
+    "rabbi", "reverend",
+    # descriptions of sources
+    "ally", "backer", "colleague", "confidant", "insider", "leader", "observer",
+    "opponent", "protester", "resident", "rival", "source", "supporter", "voter",
+    # sport and culture
+    "actor", "actress", "athlete", "coach", "musician", "player",
+    "singer",
+})
+
+TITLES: frozenset[str] = frozenset({
+    # honorifics, with and without the point
+    "dame", "dr", "dr.", "lady", "lord", "madam", "miss", "mr", "mr.", "mrs", "mrs.", "ms",
+    "ms.", "prof", "prof.", "sir",
+    # political titles and their abbreviations
+    "ambassador", "chancellor", "commissioner", "congressman", "congresswoman", "gov",
+    "gov.", "governor", "mayor", "minister", "premier", "president", "rep", "rep.",
+    "secretary", "sen", "sen.", "senator", "speaker",
+    # military and police ranks
+    "adm", "adm.", "admiral", "capt", "captain", "cmdr", "col", "colonel", "cpl", "gen",
+    "gen.", "general", "lieutenant", "lt", "maj", "sergeant", "sgt",
+    # law and religion
+    "judge", "justice", "imam", "pastor", "rabbi", "rev", "rev.", "reverend",
+    # royalty
+    "king", "prince", "princess", "queen", "sheikh",
+    # academia and medicine
+    "doctor", "professor",
+})
+# fmt: on

@@ -1,0 +1,271 @@
+"""The ``Lexicon``: cue words, role nouns, titles and pronouns for one language.
+
+A lexicon is immutable and checked when it is built, so a bad entry fails at
+load time with a message that names it, not later as a silent miss. Language
+data lives in data-only modules (``quoteattr.lang.en``); this module holds the
+container, its invariants and its JSON form (used by the pipeline component's
+``to_disk``).
+
+Tables:
+    verbs: Verb lemma -> cue class ("say" -> "statement").
+    verb_phrases: Space-separated lemmas whose first word is a verb ("call on").
+    fixed_phrases: Space-separated lower-case tokens ("according to").
+    role_nouns: Nouns that name a person's role ("spokeswoman", "minister").
+    titles: Honorifics and short titles written before a name ("mr.", "sen.").
+    pronouns: Pronoun -> kind ("he" -> "male", "who" -> "relative").
+    lemma_fixes: Lemma the tagger-lemmatizer gives wrongly for a cue verb ->
+        the lemma stored in ``verbs`` ("hop" for "hoped" -> "hope").
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any
+
+from .errors import Errors
+from .models import CueClass
+
+__all__ = ["CUE_CLASSES", "PRONOUN_KINDS", "Lexicon"]
+
+#: Allowed values of the cue tables.
+CUE_CLASSES: frozenset[str] = frozenset(c.value for c in CueClass)
+#: Allowed values of the pronoun table.
+PRONOUN_KINDS: frozenset[str] = frozenset(
+    {
+        "male",
+        "female",
+        "plural",
+        "neuter",
+        "first_plural",
+        "first_singular",
+        "second",
+        "relative",
+    }
+)
+
+_JSON_VERSION = 1
+_CUE_TABLES = ("verbs", "verb_phrases", "fixed_phrases")
+_SET_TABLES = ("role_nouns", "titles")
+_MAP_TABLES = ("pronouns", "lemma_fixes")
+_ALL_TABLES = (*_CUE_TABLES, *_SET_TABLES, *_MAP_TABLES)
+
+
+def _empty_map() -> Mapping[str, str]:
+    return MappingProxyType({})
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    """Cue and speaker word lists for one language, validated on construction.
+
+    Mappings are copied into read-only ``MappingProxyType`` objects and sets
+    into frozensets, so a lexicon never changes after it is built. Two
+    lexicons are equal when all their tables are equal.
+
+    Args:
+        verbs: Verb lemma -> cue class.
+        verb_phrases: Multi-word lemma sequence -> cue class.
+        fixed_phrases: Lower-case token sequence -> cue class.
+        role_nouns: Lower-case role nouns (one word each).
+        titles: Lower-case titles written before names (one word each).
+        pronouns: Lower-case pronoun -> kind (see ``PRONOUN_KINDS``).
+        lemma_fixes: Wrong lemma -> lemma of ``verbs``.
+
+    Raises:
+        ValueError: When an entry is malformed; the message lists every bad
+            entry and the allowed values.
+
+    Example:
+        >>> lex = Lexicon(verbs={"say": "statement", "deny": "denial"})
+        >>> len(lex), sorted(lex.classes())
+        (2, ['denial', 'statement'])
+        >>> Lexicon.from_json(lex.to_json()) == lex
+        True
+    """
+
+    verbs: Mapping[str, str]
+    verb_phrases: Mapping[str, str] = field(default_factory=_empty_map)
+    fixed_phrases: Mapping[str, str] = field(default_factory=_empty_map)
+    role_nouns: frozenset[str] = frozenset()
+    titles: frozenset[str] = frozenset()
+    pronouns: Mapping[str, str] = field(default_factory=_empty_map)
+    lemma_fixes: Mapping[str, str] = field(default_factory=_empty_map)
+    _hash: int = field(init=False, repr=False, default=0)
+
+    def __post_init__(self) -> None:
+        for name in (*_CUE_TABLES, *_MAP_TABLES):
+            object.__setattr__(self, name, MappingProxyType(dict(getattr(self, name))))
+        for name in _SET_TABLES:
+            object.__setattr__(self, name, frozenset(getattr(self, name)))
+        problems = self._problems()
+        if problems:
+            raise ValueError(
+                "Invalid lexicon entries:\n  - "
+                + "\n  - ".join(problems)
+                + f"\nAllowed cue classes: {', '.join(sorted(CUE_CLASSES))}."
+                + f"\nAllowed pronoun kinds: {', '.join(sorted(PRONOUN_KINDS))}."
+            )
+        object.__setattr__(self, "_hash", hash(self.to_json()))
+
+    def _problems(self) -> list[str]:
+        """Every broken invariant, one message per bad entry."""
+        problems: list[str] = []
+        for name in _ALL_TABLES:
+            table: Iterable[Any] = getattr(self, name)
+            problems += [f"{name}: {k!r} {why}" for k in table if (why := _key_problem(k))]
+        one_word = ("verbs", *_SET_TABLES, *_MAP_TABLES)
+        for name in one_word:
+            table = getattr(self, name)
+            problems += [f"{name}: {k!r} is not one word" for k in table if " " in str(k)]
+        problems += [
+            f"verb_phrases: {k!r} has fewer than two words"
+            for k in self.verb_phrases
+            if isinstance(k, str) and " " not in k
+        ]
+        for name in _CUE_TABLES:
+            table = getattr(self, name)
+            problems += [
+                f"{name}: {k!r} has unknown cue class {v!r}"
+                for k, v in table.items()
+                if v not in CUE_CLASSES
+            ]
+        problems += [
+            f"pronouns: {k!r} has unknown kind {v!r}"
+            for k, v in self.pronouns.items()
+            if v not in PRONOUN_KINDS
+        ]
+        problems += [
+            f"fixed_phrases: {k!r} is {v!r} but verbs says {self.verbs[k]!r}"
+            for k, v in self.fixed_phrases.items()
+            if k in self.verbs and self.verbs[k] != v
+        ]
+        problems += [
+            f"lemma_fixes: {k!r} -> {v!r} does not lead to a verb of the lexicon"
+            for k, v in self.lemma_fixes.items()
+            if v not in self.verbs
+        ]
+        problems += [
+            f"lemma_fixes: {k!r} is itself a verb of the lexicon"
+            for k in self.lemma_fixes
+            if k in self.verbs
+        ]
+        return sorted(problems)
+
+    def __len__(self) -> int:
+        """Number of cue entries (verbs, verb phrases and fixed phrases)."""
+        return len(self.verbs) + len(self.verb_phrases) + len(self.fixed_phrases)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Lexicon):
+            return NotImplemented
+        return self._as_data() == other._as_data()
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __repr__(self) -> str:
+        sizes = ", ".join(f"{name}={len(getattr(self, name))}" for name in _ALL_TABLES)
+        return f"Lexicon({sizes})"
+
+    def classes(self) -> frozenset[str]:
+        """The cue classes used by at least one cue entry."""
+        return frozenset(
+            cls for name in _CUE_TABLES for cls in getattr(self, name).values()
+        )
+
+    def verb_class(self, lemma: str) -> str | None:
+        """The cue class of a verb lemma, after ``lemma_fixes``; None if not a cue.
+
+        Example:
+            >>> Lexicon(verbs={"hope": "belief"}, lemma_fixes={"hop": "hope"}).verb_class("hop")
+            'belief'
+        """
+        key = lemma.lower()
+        return self.verbs.get(self.lemma_fixes.get(key, key))
+
+    def restrict(self, classes: Iterable[str]) -> Lexicon:
+        """A copy that keeps only the cue entries of ``classes``.
+
+        Role nouns, titles, pronouns and lemma fixes are kept whole, except
+        fixes whose verb is dropped.
+
+        Raises:
+            ValueError: When a class is not a ``CueClass`` value.
+
+        Example:
+            >>> lex = Lexicon(verbs={"say": "statement", "deny": "denial"})
+            >>> sorted(lex.restrict(["denial"]).verbs)
+            ['deny']
+        """
+        keep = frozenset(c.value if isinstance(c, CueClass) else str(c) for c in classes)
+        unknown = sorted(keep - CUE_CLASSES)
+        if unknown:
+            raise ValueError(
+                Errors.E005.format(unknown=unknown, known=", ".join(sorted(CUE_CLASSES)))
+            )
+        verbs = {k: v for k, v in self.verbs.items() if v in keep}
+        return Lexicon(
+            verbs=verbs,
+            verb_phrases={k: v for k, v in self.verb_phrases.items() if v in keep},
+            fixed_phrases={k: v for k, v in self.fixed_phrases.items() if v in keep},
+            role_nouns=self.role_nouns,
+            titles=self.titles,
+            pronouns=self.pronouns,
+            lemma_fixes={k: v for k, v in self.lemma_fixes.items() if v in verbs},
+        )
+
+    def _as_data(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"version": _JSON_VERSION}
+        for name in (*_CUE_TABLES, *_MAP_TABLES):
+            data[name] = dict(sorted(getattr(self, name).items()))
+        for name in _SET_TABLES:
+            data[name] = sorted(getattr(self, name))
+        return data
+
+    def to_json(self) -> str:
+        """Serialize to a JSON string with sorted keys (stable across runs)."""
+        return json.dumps(self._as_data(), indent=1, ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, s: str) -> Lexicon:
+        """Build a lexicon from the output of :meth:`to_json`.
+
+        Tables missing from the JSON are empty, except ``verbs``, which is
+        required.
+
+        Raises:
+            ValueError: When the JSON is not an object, has unknown or missing
+                tables, a wrong version, or invalid entries.
+        """
+        data = json.loads(s)
+        if not isinstance(data, dict):
+            raise ValueError(f"Lexicon JSON must be an object, got {type(data).__name__}.")
+        version = data.pop("version", _JSON_VERSION)
+        if version != _JSON_VERSION:
+            raise ValueError(f"Unsupported lexicon JSON version {version!r}; expected 1.")
+        unknown = sorted(set(data) - set(_ALL_TABLES))
+        if unknown or "verbs" not in data:
+            raise ValueError(
+                f"Lexicon JSON has tables {sorted(data)}; expected 'verbs' and any of "
+                f"{list(_ALL_TABLES)} (unknown: {unknown})."
+            )
+        for name in _SET_TABLES:
+            if name in data:
+                data[name] = frozenset(data[name])
+        return cls(**data)
+
+
+def _key_problem(key: object) -> str:
+    """Why ``key`` is not a usable table key, or "" when it is."""
+    if not isinstance(key, str):
+        return "is not a string"
+    if not key.strip():
+        return "is empty"
+    if key != key.strip() or "  " in key or any(c in key for c in "\t\n\r"):
+        return "has stray whitespace"
+    if key != key.lower():
+        return "is not lower case"
+    return ""

@@ -1,0 +1,62 @@
+"""User settings of the extractor; the same fields are the spaCy factory's config."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from .errors import Errors
+from .models import CueClass
+
+__all__ = ["DEFAULT_CUE_CLASSES", "SPEECH_CUE_CLASSES", "Settings"]
+
+#: Cue classes that report speech or writing (reported by default).
+SPEECH_CUE_CLASSES: frozenset[str] = frozenset(
+    c.value
+    for c in CueClass
+    if c not in (CueClass.BELIEF, CueClass.FINDING, CueClass.PERCEPTION)
+)
+DEFAULT_CUE_CLASSES: frozenset[str] = SPEECH_CUE_CLASSES
+
+
+class Settings(BaseModel):
+    """What the extractor reports.
+
+    Example:
+        >>> Settings(cue_classes=frozenset({"statement", "belief"})).resolve_pronouns
+        True
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    cue_classes: frozenset[str] = Field(
+        default=DEFAULT_CUE_CLASSES,
+        description="Cue classes to report. Add 'belief', 'finding', 'perception' for "
+        "attributions that are not speech ('officials believe ...', 'a poll shows ...').",
+    )
+    indirect: bool = Field(default=True, description="Report indirect (unquoted) speech.")
+    resolve_pronouns: bool = Field(
+        default=True, description="Resolve pronoun speakers to a named antecedent."
+    )
+    unattributed: bool = Field(
+        default=False,
+        description="Also report quotations for which no speaker was found (speaker=None).",
+    )
+    min_confidence: float = Field(
+        default=0.0, ge=0.0, le=1.0, description="Drop quotes below this confidence."
+    )
+
+    @field_validator("cue_classes", mode="before")
+    @classmethod
+    def _known_classes(cls, value: object) -> frozenset[str]:
+        if isinstance(value, str):
+            raise ValueError(Errors.E004.format(value=value, name="cue_classes",
+                                                allowed="a set of " + _known()))
+        items = frozenset(str(v.value if isinstance(v, CueClass) else v) for v in value)  # type: ignore[attr-defined]
+        unknown = sorted(items - {c.value for c in CueClass})
+        if unknown:
+            raise ValueError(Errors.E005.format(unknown=unknown, known=_known()))
+        return items
+
+
+def _known() -> str:
+    return ", ".join(sorted(c.value for c in CueClass))

@@ -1,0 +1,158 @@
+"""Turn candidates into ``Quote`` models (the only stage that builds pydantic objects).
+
+Input: the parsed Doc, resolved candidates, depth-0 quotation spans,
+paragraph bounds and the lexicon's role nouns.
+Output: ``Quote`` models sorted by start, with speaker ids shared within the
+document, roles carried from any mention of the same speaker, quote types
+derived from quotation marks, and confidences.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc
+
+from ..models import Cue, CueClass, EntityType, Quote, QuoteType, Speaker, TextSpan
+from ..types import Candidate, QuoteSpan
+from .merge import canonical_name
+from .roles import role_of, roles_in_doc
+
+__all__ = ["assemble"]
+
+_ENTITY_TYPES = {
+    "PERSON": EntityType.PERSON,
+    "ORG": EntityType.ORGANIZATION,
+    "GPE": EntityType.PLACE,
+    "LOC": EntityType.PLACE,
+    "FAC": EntityType.PLACE,
+    "NORP": EntityType.GROUP,
+}
+#: base confidence per rule; lowered for pronouns and descriptions
+_RULE_CONFIDENCE = {
+    "quote_cue": 0.9,
+    "verb_content": 0.75,
+    "according_to": 0.8,
+    "paragraph_carry": 0.7,
+}
+
+
+def assemble(
+    doc: Doc,
+    cands: list[Candidate],
+    quotes: list[QuoteSpan],
+    paragraphs: list[tuple[int, int]],
+    role_nouns: frozenset[str],
+) -> list[Quote]:
+    """Build the output models.
+
+    Args:
+        doc: The parsed Doc; ``doc.text`` is the caller's text.
+        cands: Candidates with names resolved.
+        quotes: Depth-0 quotation spans, used to type each quote.
+        paragraphs: Paragraph bounds (character offsets).
+        role_nouns: Role nouns of the lexicon.
+
+    Returns:
+        Quotes sorted by start offset.
+    """
+    text = doc.text
+    persons = [e.text for e in doc.ents if e.label_ == "PERSON"]
+    doc_roles: dict[str, str] = {}
+    for _, head, role in roles_in_doc(doc, role_nouns):
+        name = canonical_name(_ent_text(doc, head), "PERSON", persons)
+        doc_roles.setdefault(name.lower(), role)
+    ids: dict[str, int] = {}
+    roles: dict[str, str] = {}
+    keyed: list[tuple[Candidate, str]] = []
+    for cand in cands:
+        if cand.name is None or cand.mention is None:
+            continue
+        canon = canonical_name(cand.name, cand.label, persons)
+        key = canon.lower()
+        ids.setdefault(key, len(ids))
+        if cand.label in ("PERSON", "") and cand.antecedent is not None and key not in roles:
+            found = role_of(doc, doc[cand.antecedent], role_nouns)
+            if found:
+                roles[key] = found
+        keyed.append((cand, canon))
+    sent_starts = [s.start_char for s in doc.sents]
+    para_starts = [p[0] for p in paragraphs]
+    out = []
+    for cand, canon in keyed:
+        assert cand.mention is not None
+        key = canon.lower()
+        mention = cand.mention
+        speaker = Speaker(
+            id=ids[key],
+            name=canon,
+            mention=TextSpan(text=text[mention.start : mention.end], start=mention.start,
+                             end=mention.end),
+            role=roles.get(key) or doc_roles.get(key),
+            entity_type=_entity_type(cand),
+        )
+        cue = None
+        if cand.cue is not None:
+            first, last = doc[cand.cue.start], doc[cand.cue.end - 1]
+            c_start, c_end = first.idx, last.idx + len(last)
+            cue = Cue(text=text[c_start:c_end], start=c_start, end=c_end,
+                      cue_class=CueClass(cand.cue.cue_class), lemma=cand.cue.lemma)
+        qtype = quote_type(text, cand.start, cand.end, quotes)
+        out.append(
+            Quote(
+                text=text[cand.start : cand.end],
+                start=cand.start,
+                end=cand.end,
+                type=qtype,
+                cue=cue,
+                speaker=speaker,
+                confidence=_confidence(cand, qtype),
+                sentence=max(0, bisect_right(sent_starts, cand.start) - 1),
+                paragraph=max(0, bisect_right(para_starts, cand.start) - 1),
+                rule=cand.rule,
+            )
+        )
+    out.sort(key=lambda q: (q.start, q.end))
+    return out
+
+
+def _ent_text(doc: Doc, head: int) -> str:
+    token = doc[head]
+    for ent in doc.ents:
+        if ent.start <= token.i < ent.end:
+            return str(ent.text)
+    return str(token.text)
+
+
+def quote_type(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> QuoteType:
+    """Direct when every letter or digit of the content lies inside quotation marks,
+    mixed when some do, indirect when none do."""
+    total = inside = 0
+    spans = [(q.start, q.end) for q in quotes if q.end > start and q.start < end]
+    for i in range(start, end):
+        if text[i].isalnum():
+            total += 1
+            if any(s <= i < e for s, e in spans):
+                inside += 1
+    if total and inside == total:
+        return QuoteType.DIRECT
+    return QuoteType.MIXED if inside else QuoteType.INDIRECT
+
+
+def _entity_type(cand: Candidate) -> EntityType:
+    if cand.label in _ENTITY_TYPES:
+        return _ENTITY_TYPES[cand.label]
+    if cand.mention is not None and cand.mention.kind == "noun":
+        return EntityType.DESCRIPTION
+    return EntityType.UNKNOWN
+
+
+def _confidence(cand: Candidate, qtype: QuoteType) -> float:
+    score = _RULE_CONFIDENCE.get(cand.rule, 0.6)
+    if cand.mention is not None and cand.mention.kind in ("pronoun", "relative"):
+        score -= 0.1 if cand.label else 0.3
+    if cand.mention is not None and cand.mention.kind == "noun":
+        score -= 0.1
+    if qtype is not QuoteType.INDIRECT:
+        score += 0.05
+    return round(min(1.0, max(0.0, score)), 3)

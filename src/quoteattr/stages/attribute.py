@@ -1,0 +1,224 @@
+"""Link cues, contents and quotations into attribution candidates.
+
+Input: a parsed Doc, its depth-0 ``QuoteSpan`` list, its ``CueMatch`` list and
+paragraph bounds.
+Output: ``Candidate`` records (content span, cue, speaker mention, rule),
+sorted by content start, without resolved names.
+
+1. Each cue outside quotation marks yields its content (see ``content``) and
+   its speaker (see ``speakers``).
+2. Each quotation is linked to the nearest cue outside quotation marks in a
+   sentence it touches (``"...," she said``; ``She said: "..."``) within its
+   paragraph. A cue's content that lies inside the quotation is replaced by
+   the quotation; a quotation inside the content makes it a mixed quote.
+3. A paragraph that holds nothing but a quotation, with no cue, takes the
+   speaker of the last attribution in the previous paragraph (news style).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from ..types import Candidate, CueMatch, Mention, QuoteSpan
+from .content import content_span
+from .mentions import mention_for
+from .speakers import SOURCE_HEADS, speaker_head
+
+__all__ = ["attribute"]
+
+_MAX_LINK_CHARS = 400
+
+
+@dataclass
+class _Context:
+    doc: Doc
+    quotes: list[QuoteSpan]
+    paragraphs: list[tuple[int, int]]
+    sent_starts: list[int] = field(default_factory=list)
+    sent_bounds: list[tuple[int, int]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        for sent in self.doc.sents:
+            self.sent_bounds.append((sent.start_char, sent.end_char))
+            self.sent_starts.append(sent.start_char)
+
+    def paragraph_of(self, offset: int) -> int:
+        starts = [p[0] for p in self.paragraphs]
+        return max(0, bisect_right(starts, offset) - 1)
+
+    def sentence_of(self, offset: int) -> int:
+        return max(0, bisect_right(self.sent_starts, offset) - 1)
+
+    def in_quote(self, offset: int) -> bool:
+        return any(q.outer_start <= offset < q.outer_end for q in self.quotes)
+
+
+def attribute(
+    doc: Doc,
+    quotes: list[QuoteSpan],
+    cues: list[CueMatch],
+    paragraphs: list[tuple[int, int]],
+) -> list[Candidate]:
+    """Build attribution candidates for one Doc.
+
+    Args:
+        doc: The parsed Doc (text identical to the caller's text).
+        quotes: Quotation spans of depth 0, sorted.
+        cues: Cues found in ``doc``, sorted.
+        paragraphs: Paragraph character bounds, sorted.
+
+    Returns:
+        Candidates sorted by content start.
+    """
+    ctx = _Context(doc, quotes, paragraphs)
+    cue_heads = {c.head for c in cues}
+    outside = [c for c in cues if not ctx.in_quote(doc[c.head].idx) and _is_cue(doc, c)]
+    by_cue: dict[CueMatch, Candidate] = {}
+    for cue in outside:
+        cand = _from_cue(doc, cue, cue_heads)
+        if cand is not None:
+            by_cue[cue] = cand
+    linked: list[Candidate] = []
+    for quote in quotes:
+        near = _nearest_cue(ctx, quote, outside)
+        if near is None:
+            continue
+        cue = near
+        base = by_cue.get(cue)
+        if base is None:
+            head = speaker_head(doc, cue, cue_heads)
+            mention = mention_for(doc, head) if head is not None else None
+            base = Candidate(quote.start, quote.end, cue, mention, "quote_cue")
+            by_cue[cue] = base
+            continue
+        if base.start >= quote.outer_start and base.end <= quote.outer_end:
+            base.start, base.end, base.rule = quote.start, quote.end, "quote_cue"
+        elif quote.start >= base.start and quote.end <= base.end:
+            continue
+        elif base.start < quote.end and quote.start < base.end:
+            base.start, base.end = min(base.start, quote.start), max(base.end, quote.end)
+        elif base.rule != "quote_cue" and _same_sentence_after(ctx, base, quote):
+            base.end = quote.end  # 'said that A "B," and C "D."': one mixed quote
+        else:
+            linked.append(Candidate(quote.start, quote.end, cue, base.mention, "quote_cue"))
+    _carry_participles(ctx, list(by_cue.values()))
+    cands = [c for c in by_cue.values() if c.mention is not None] + linked
+    cands.sort(key=lambda c: c.start)
+    cands = _carry_paragraph_quotes(ctx, quotes, cands)
+    return _dedupe(cands)
+
+
+def _is_cue(doc: Doc, cue: CueMatch) -> bool:
+    """Fixed phrases other than "according to" only extend a verb cue."""
+    return cue.kind != "fixed" or doc[cue.head].lower_ in SOURCE_HEADS
+
+
+def _from_cue(doc: Doc, cue: CueMatch, cue_heads: set[int]) -> Candidate | None:
+    span = content_span(doc, cue)
+    if span is None:
+        return None
+    head = speaker_head(doc, cue, cue_heads)
+    mention: Mention | None = mention_for(doc, head) if head is not None else None
+    if mention is not None and mention.start < doc[span[1] - 1].idx and mention.end > doc[
+        span[0]
+    ].idx:
+        mention = None  # the speaker cannot lie inside what it said
+    start = doc[span[0]].idx
+    last = doc[span[1] - 1]
+    rule = "according_to" if cue.kind == "fixed" else "verb_content"
+    return Candidate(start, last.idx + len(last), cue, mention, rule)
+
+
+def _same_sentence_after(ctx: _Context, base: Candidate, quote: QuoteSpan) -> bool:
+    """True when ``quote`` follows the content of ``base`` closely in the same sentence."""
+    if quote.start < base.end:
+        return False
+    gap = ctx.doc.text[base.end : quote.outer_start]
+    return ctx.sentence_of(base.end - 1) == ctx.sentence_of(quote.start) and len(gap) < 80
+
+
+def _nearest_cue(ctx: _Context, quote: QuoteSpan, cues: list[CueMatch]) -> CueMatch | None:
+    """The cue that introduces or follows ``quote`` in the sentences it touches."""
+    first = ctx.sentence_of(quote.outer_start)
+    last = ctx.sentence_of(max(quote.outer_start, quote.outer_end - 1))
+    lo = ctx.sent_bounds[max(0, first)][0]
+    hi = ctx.sent_bounds[min(len(ctx.sent_bounds) - 1, last)][1]
+    if quote.close_mark is not None:
+        # "...," she said. -- the attribution may follow in the next sentence
+        nxt = last + 1
+        if nxt < len(ctx.sent_bounds) and ctx.sent_bounds[nxt][0] - quote.outer_end < 3:
+            hi = max(hi, ctx.sent_bounds[nxt][1])
+    para = ctx.paragraph_of(quote.outer_start)
+    best: tuple[int, CueMatch] | None = None
+    for cue in cues:
+        offset = ctx.doc[cue.head].idx
+        if not lo <= offset < hi or ctx.paragraph_of(offset) != para:
+            continue
+        if offset < quote.outer_start:
+            distance = quote.outer_start - offset
+        elif offset >= quote.outer_end:
+            distance = offset - quote.outer_end
+        else:
+            distance = 0
+        if distance <= _MAX_LINK_CHARS and (best is None or distance < best[0]):
+            best = (distance, cue)
+    return best[1] if best is not None else None
+
+
+def _carry_participles(ctx: _Context, cands: list[Candidate]) -> None:
+    """Give a subjectless participle cue ("..., accusing NATO of ...") the speaker of the
+    attribution just before it in its paragraph."""
+    ordered = sorted(cands, key=lambda c: c.start)
+    for i, cand in enumerate(ordered):
+        if cand.mention is not None or cand.cue is None:
+            continue
+        verb = ctx.doc[cand.cue.head]
+        if verb.tag_ != "VBG" or verb.i == 0 or ctx.doc[verb.i - 1].text not in (",", ";"):
+            continue
+        para = ctx.paragraph_of(cand.start)
+        for prev in reversed(ordered[:i]):
+            if ctx.paragraph_of(prev.start) != para:
+                break
+            if prev.mention is not None:
+                cand.mention, cand.rule = prev.mention, "participle"
+                break
+
+
+def _carry_paragraph_quotes(
+    ctx: _Context, quotes: list[QuoteSpan], cands: list[Candidate]
+) -> list[Candidate]:
+    """Attribute quote-only paragraphs to the previous paragraph's last speaker."""
+    covered = [(c.start, c.end) for c in cands]
+    out = list(cands)
+    for quote in quotes:
+        if any(s < quote.end and quote.start < e for s, e in covered):
+            continue
+        para = ctx.paragraph_of(quote.outer_start)
+        p_start, p_end = ctx.paragraphs[para] if ctx.paragraphs else (0, len(ctx.doc.text))
+        text = ctx.doc.text
+        outside = text[p_start : quote.outer_start] + text[quote.outer_end : p_end]
+        if any(ch.isalnum() for ch in outside) or para == 0:
+            continue
+        prev_start, prev_end = ctx.paragraphs[para - 1]
+        previous = [c for c in out if prev_start <= c.start < prev_end and c.mention is not None]
+        if not previous:
+            continue
+        source = max(previous, key=lambda c: c.start)
+        out.append(Candidate(quote.start, quote.end, None, source.mention, "paragraph_carry"))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def _dedupe(cands: list[Candidate]) -> list[Candidate]:
+    """Drop candidates whose content equals or lies inside an earlier one's of the same cue."""
+    out: list[Candidate] = []
+    for cand in cands:
+        if any(o.start <= cand.start and cand.end <= o.end and o.cue == cand.cue for o in out):
+            continue
+        if any(o.start == cand.start and o.end == cand.end for o in out):
+            continue
+        out.append(cand)
+    return out

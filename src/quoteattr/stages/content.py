@@ -1,0 +1,89 @@
+"""The content of an attribution, read from the dependency parse of its cue.
+
+Input: a parsed Doc and one ``CueMatch``.
+Output: the token span ``(start, end)`` of what was reported, or None.
+
+For a cue verb the content is its clausal complement ("said [that] X"), else
+its objects and complements to the right ("accused [X of Y]", "called on [X
+to Y]", "denied [X]"), else a clausal complement to its left ("X, he said").
+For "according to S, X" it is the clause that the phrase modifies. The
+leading complementiser "that" and end punctuation are left out, following
+the PARC/PolNeAR convention.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..types import CueMatch
+from .speakers import SOURCE_HEADS
+
+__all__ = ["content_span"]
+
+_RIGHT_DEPS = frozenset(
+    {"ccomp", "dobj", "obj", "xcomp", "attr", "oprd", "pcomp", "prep", "parataxis", "advcl"}
+)
+_PLACE_TIME = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT", "ORDINAL", "CARDINAL"})
+_LEADING_SKIP = frozenset({"that", ",", ":", "-", "—", "–"})
+
+
+def content_span(doc: Doc, cue: CueMatch) -> tuple[int, int] | None:
+    """Return the token span of the content reported by ``cue``, or None.
+
+    Args:
+        doc: The parsed Doc.
+        cue: A cue found by ``CueFinder``.
+
+    Returns:
+        ``(start, end)`` token indexes (end exclusive), trimmed of a leading
+        "that" and of end punctuation; None when no content is found.
+    """
+    head = doc[cue.head]
+    if cue.kind == "fixed" and head.lower_ in SOURCE_HEADS:
+        return _trim(doc, *_source_clause(doc, cue))
+    verb = head
+    rights = [c for c in verb.rights if c.i >= cue.end]
+    clauses = [c for c in rights if c.dep_ == "ccomp"]
+    if clauses:
+        start = clauses[0].left_edge.i
+        end = max(c.right_edge.i for c in clauses) + 1
+        return _trim(doc, start, end)
+    kept = [c for c in rights if c.dep_ in _RIGHT_DEPS and not _is_setting(c)]
+    if kept:
+        start = min(cue.end, kept[0].left_edge.i)
+        end = max(c.right_edge.i for c in kept) + 1
+        return _trim(doc, start, end)
+    lefts = [c for c in verb.lefts if c.dep_ == "ccomp" and c.i < cue.start]
+    if lefts:
+        return _trim(doc, lefts[0].left_edge.i, lefts[-1].right_edge.i + 1)
+    return None
+
+
+def _is_setting(token: Token) -> bool:
+    """True for a prepositional phrase of time or place ("on Sunday", "in Moscow")."""
+    if token.dep_ != "prep":
+        return False
+    objects = [c for c in token.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in _PLACE_TIME for o in objects)
+
+
+def _source_clause(doc: Doc, cue: CueMatch) -> tuple[int, int]:
+    """The clause around "according to S", without the phrase itself."""
+    phrase = doc[cue.head]
+    sent: Span = phrase.sent
+    left, right = phrase.left_edge.i, phrase.right_edge.i + 1
+    before = (sent.start, left)
+    after = (right, sent.end)
+    return after if after[1] - after[0] >= before[1] - before[0] else before
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and (doc[start].lower_ in _LEADING_SKIP or doc[start].is_space):
+        start += 1
+    while end > start and (
+        (doc[end - 1].is_punct and not doc[end - 1].is_quote) or doc[end - 1].is_space
+    ):
+        end -= 1
+    if end <= start:
+        return None
+    return start, end

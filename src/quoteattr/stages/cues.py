@@ -1,0 +1,93 @@
+"""Find speech cues in a parsed Doc.
+
+Input: a Doc with lemmas and POS tags, a ``Lexicon`` and the cue classes to keep.
+Output: ``CueMatch`` records, sorted by token start, never overlapping (a
+multi-word cue wins over the single verb it contains).
+
+Three tables of the lexicon are matched: single verbs by lemma (the token
+must be tagged VERB), verb phrases by lemma sequence ("call on", "go on to
+say") and fixed phrases by lower-cased text ("according to", "in a statement").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from ..lexicon import Lexicon
+from ..types import CueMatch
+
+__all__ = ["CueFinder"]
+
+_VERB_POS = frozenset({"VERB"})
+#: fixed phrases that stand for their speaker's source ("according to X")
+_SOURCE_HEADS = frozenset({"according", "per", "citing", "quoting"})
+
+
+class CueFinder:
+    """Compiled matchers for one lexicon and vocabulary.
+
+    Example:
+        >>> finder = CueFinder(nlp.vocab, EN_LEXICON)  # doctest: +SKIP
+        >>> [c.lemma for c in finder(nlp("She said no."))]  # doctest: +SKIP
+        ['say']
+    """
+
+    def __init__(self, vocab: Vocab, lexicon: Lexicon, classes: Iterable[str] | None = None) -> None:
+        keep = frozenset(classes) if classes is not None else None
+
+        def wanted(cls: str) -> bool:
+            return keep is None or cls in keep
+
+        self._verbs = {k: v for k, v in lexicon.verbs.items() if wanted(v)}
+        self._phrases = {k: v for k, v in lexicon.verb_phrases.items() if wanted(v)}
+        self._fixed = {k: v for k, v in lexicon.fixed_phrases.items() if wanted(v)}
+        self._matcher = Matcher(vocab)
+        for phrase in self._phrases:
+            words = phrase.split()
+            pattern: list[dict[str, object]] = [{"LEMMA": words[0], "POS": "VERB"}]
+            pattern += [{"LEMMA": w} for w in words[1:]]
+            self._matcher.add(phrase, [pattern])
+        self._phrase_matcher = PhraseMatcher(vocab, attr="LOWER")
+        for phrase in self._fixed:
+            self._phrase_matcher.add(phrase, [Doc(vocab, words=phrase.split())])
+
+    def __call__(self, doc: Doc) -> list[CueMatch]:
+        """Return the cues of ``doc``, sorted, without overlaps."""
+        found: list[CueMatch] = []
+        for token in doc:
+            if token.pos_ in _VERB_POS:
+                cls = self._verbs.get(token.lemma_.lower())
+                if cls is not None:
+                    found.append(CueMatch(token.i, token.i + 1, token.i, token.lemma_.lower(),
+                                          cls, "verb"))
+        strings = doc.vocab.strings
+        if self._phrases:
+            for match_id, start, end in self._matcher(doc):
+                key = strings[match_id]
+                found.append(CueMatch(start, end, start, key, self._phrases[key], "verb_phrase"))
+        if self._fixed:
+            for match_id, start, end in self._phrase_matcher(doc):
+                key = strings[match_id]
+                first = doc[start]
+                head = start if first.lower_ in _SOURCE_HEADS else first.head.i
+                found.append(CueMatch(start, end, head, key, self._fixed[key], "fixed"))
+        return _without_overlaps(found)
+
+
+def _without_overlaps(cues: list[CueMatch]) -> list[CueMatch]:
+    """Keep the longest cue where cues overlap (earliest first on ties)."""
+    cues.sort(key=lambda c: (-(c.end - c.start), c.start))
+    taken: set[int] = set()
+    kept: list[CueMatch] = []
+    for cue in cues:
+        span = range(cue.start, cue.end)
+        if any(i in taken for i in span):
+            continue
+        taken.update(span)
+        kept.append(cue)
+    kept.sort(key=lambda c: c.start)
+    return kept

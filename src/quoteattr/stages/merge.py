@@ -1,0 +1,87 @@
+"""Merge the mentions of one speaker and give each speaker an id.
+
+Input: candidates with ``name`` and ``label`` set (after coreference) and the
+person names found anywhere in the Doc.
+Output: a ``SpeakerKey`` per candidate: a canonical name ("Anthony Blinken"
+for "Blinken") and an id shared by every candidate of the same speaker,
+numbered in order of first appearance.
+
+A person's canonical name is the longest person name in the document whose
+words include the mention's words and end with the same surname. Names of
+organisations lose a leading article and a possessive ("the Chinese Foreign
+Ministry" -> "Chinese Foreign Ministry").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+__all__ = ["canonical_name", "name_words"]
+
+_ARTICLES = ("the ", "The ", "THE ")
+_TITLES = frozenset(
+    {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "prof", "sir", "lt", "col", "sgt"}
+)
+
+
+def name_words(name: str) -> list[str]:
+    """Lower-case words of a name, without honorifics and punctuation.
+
+    Example:
+        >>> name_words("Mr. Thomas-Greenfield")
+        ['thomas', 'greenfield']
+    """
+    words = []
+    for raw in name.replace("-", " ").split():
+        word = "".join(ch for ch in raw if ch.isalnum()).lower()
+        if word.endswith("s") and raw.endswith(("'s", "’s")):
+            word = word[:-1]
+        if word and word not in _TITLES:
+            words.append(word)
+    return words
+
+
+def canonical_name(name: str, label: str, person_names: Iterable[str]) -> str:
+    """Return the canonical form of a speaker's name.
+
+    Args:
+        name: The name as resolved for one mention.
+        label: Its entity label ("PERSON", "ORG", ...).
+        person_names: Every person name in the document.
+
+    Returns:
+        The longest person name that extends ``name`` (same surname, all of
+        its words), or ``name`` cleaned of articles and possessives.
+
+    Example:
+        >>> canonical_name("Blinken", "PERSON", ["Anthony Blinken", "Wang Yi"])
+        'Anthony Blinken'
+    """
+    cleaned = _clean(name)
+    words = name_words(cleaned)
+    if not words:
+        return cleaned
+    if label in ("PERSON", ""):
+        best = cleaned
+        best_len = len(words)
+        for other in person_names:
+            other_words = name_words(other)
+            if (
+                len(other_words) > best_len
+                and other_words[-1] == words[-1]
+                and set(words) <= set(other_words)
+            ):
+                best, best_len = _clean(other), len(other_words)
+        return best
+    return cleaned
+
+
+def _clean(name: str) -> str:
+    name = name.strip()
+    for article in _ARTICLES:
+        if name.startswith(article):
+            name = name[len(article) :]
+            break
+    if name.endswith(("'s", "’s")):
+        name = name[:-2]
+    return name.strip()

@@ -1,0 +1,358 @@
+"""Pair quotation marks into quoted spans (pure text, no spaCy).
+
+Contract:
+    Input: the original text, any ``str``.
+    Output: ``list[QuoteSpan]`` sorted by ``(start, depth)``, with offsets into
+    that text. Spans at the same depth never overlap.
+
+How marks are read:
+    * Curly and angle marks have a direction; straight ``"`` (and ``''``) opens
+      or closes depending on the characters around it, and when the context
+      says nothing, it closes a quotation that is open and opens one otherwise.
+      ``"`` after a digit is an inch mark unless a quotation is open.
+    * Single marks double as apostrophes, so they count only at a word start
+      (opener) or a word end (closer), never between two letters or digits,
+      never before an elided word ('90s, 'em, rock 'n' roll), and a closer
+      must find its opener in the same paragraph. ``s'`` (Jones') closes an
+      open single quotation only when no better closer follows.
+    * Marks nest on a stack: a closer pairs with the nearest compatible
+      opener (``PAIRS``) and drops the unclosed openers above it.
+    * A double quotation open at the end of a paragraph continues into the
+      next one when that paragraph starts with an opening mark (news style);
+      the result is one span across the paragraph break.
+    * Otherwise an unclosed opener yields a span to the end of its paragraph,
+      and a closer with no opener, seen before any other double mark of its
+      paragraph, yields a span from the paragraph start. Damage stays inside
+      one paragraph.
+
+Work is linear in the length of the text: nesting is capped at ``MAX_DEPTH``.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+import regex
+
+from quoteattr.lang.en.quote_marks import (
+    AMBIGUOUS,
+    APOSTROPHE_LIKE,
+    CLOSERS,
+    CONTINUATION_OPENERS,
+    DOUBLED_APOSTROPHE,
+    LEADING_ELISIONS,
+    MARKS,
+    OPENERS,
+    PAIRS,
+    SINGLE,
+)
+from quoteattr.stages.segment import paragraph_bounds
+from quoteattr.types import QuoteSpan
+
+__all__ = ["MAX_DEPTH", "find_quote_spans"]
+
+#: Deepest nesting followed; deeper openers are ignored (keeps the work linear).
+MAX_DEPTH = 8
+
+_MARK_RE = regex.compile("'+|[" + regex.escape("".join(sorted(MARKS - {"'"}))) + "]")
+_MEANINGFUL = regex.compile(r"[\p{L}\p{N}\p{S}]")
+_WORD = regex.compile(r"[\p{L}\p{N}]{1,12}")
+_DECADE = regex.compile(r"\d\d[sS]?")
+_FEET_INCHES = regex.compile(r"\d['\u2019\u2032]\d\d?\Z")
+_FORMAT_ONLY = regex.compile(r"\p{Cf}*")
+_BEFORE_OPENER = OPENERS | AMBIGUOUS | {"/"}
+_AFTER_CLOSER = CLOSERS | AMBIGUOUS
+_STRAIGHT_DOUBLE = frozenset({'"', "\u2033"})
+
+# Roles of a mark before the stack is consulted.
+_SKIP, _OPEN, _CLOSE, _EITHER, _INCH, _POSSESSIVE = range(6)
+
+
+@dataclass(slots=True)
+class _Open:
+    pos: int  # offset of the first opening mark
+    width: int  # length of that mark (2 for '')
+    glyph: str  # mark whose PAIRS decide the closer (the latest continuation mark)
+    single: bool
+    para: int
+    first_span: int  # index into the found list when this opener was pushed
+
+
+@dataclass(slots=True)
+class _Found:
+    start: int
+    end: int
+    open_mark: int | None
+    close_mark: int | None
+    depth: int
+    para: int
+    single: bool
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """Find the quoted stretches of a text.
+
+    Args:
+        text: Any string; never raises.
+
+    Returns:
+        Spans sorted by ``(start, depth)``. ``start``/``end`` delimit the
+        content without its marks or the whitespace just inside them. Spans
+        with no letter, digit or symbol are dropped.
+
+    Example:
+        >>> [(s.start, s.end) for s in find_quote_spans('"A," he said, "B."')]
+        [(1, 3), (15, 17)]
+    """
+    return _Pairer(text).run()
+
+
+class _Pairer:
+    """One left-to-right pass over the marks of a text, paragraph by paragraph."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.found: list[_Found] = []
+        self.stack: list[_Open] = []
+
+    def run(self) -> list[QuoteSpan]:
+        bounds = paragraph_bounds(self.text)
+        continued = False
+        tokens = self._tokens(*bounds[0]) if bounds else []
+        for p, (start, end) in enumerate(bounds):
+            para_first = len(self.found)
+            following = self._tokens(*bounds[p + 1]) if p + 1 < len(bounds) else []
+            self._paragraph(p, start, tokens[1:] if continued else tokens)
+            lead = following[0] if following and following[0][0] == bounds[p + 1][0] else None
+            continued = self._end_paragraph(end, lead, para_first)
+            tokens = following
+        return self._finish()
+
+    def _tokens(self, start: int, end: int) -> list[tuple[int, str]]:
+        """List ``(offset, mark)`` in a paragraph; runs of 2 or 3 ``'`` hold ``''``."""
+        text = self.text
+        out: list[tuple[int, str]] = []
+        for match in _MARK_RE.finditer(text, start, end):
+            pos, mark = match.start(), match.group()
+            if len(mark) == 2:
+                out.append((pos, DOUBLED_APOSTROPHE))
+            elif len(mark) == 3 and _before_opener(text, pos):
+                out += [(pos, DOUBLED_APOSTROPHE), (pos + 2, "'")]
+            elif len(mark) == 3:
+                out += [(pos, "'"), (pos + 1, DOUBLED_APOSTROPHE)]
+            elif len(mark) == 1:
+                out.append((pos, mark))
+        return out
+
+    def _paragraph(self, p: int, start: int, tokens: list[tuple[int, str]]) -> None:
+        roles = [_role(self.text, pos, mark) for pos, mark in tokens]
+        if roles and roles[0] == _CLOSE and tokens[0][1] == "\u201d":
+            if _FORMAT_ONLY.fullmatch(self.text, start, tokens[0][0]):
+                roles[0] = _EITHER  # a closer cannot start a paragraph: ” typed for “
+        better_closer = _better_closer_follows(tokens, roles)
+        para_first = len(self.found)
+        double_seen = bool(self.stack)  # a continued quotation is already open
+        for k, (pos, mark) in enumerate(tokens):
+            role = roles[k]
+            single = mark in SINGLE
+            if role == _OPEN:
+                self._push(pos, mark, single, p)
+            elif role != _SKIP:
+                idx = self._find(mark, single)
+                if idx >= 0 and not (role == _POSSESSIVE and better_closer[k]):
+                    self._close(idx, pos, mark)
+                elif role == _EITHER:
+                    self._push(pos, mark, single, p)
+                elif role == _CLOSE and mark not in OPENERS and not single and not double_seen:
+                    self._orphan(p, start, pos, mark, para_first)
+                elif role == _INCH:
+                    continue
+            double_seen = double_seen or (role != _SKIP and not single)
+
+    def _push(self, pos: int, mark: str, single: bool, p: int) -> None:
+        if len(self.stack) < MAX_DEPTH:
+            self.stack.append(_Open(pos, len(mark), mark, single, p, len(self.found)))
+
+    def _find(self, mark: str, single: bool) -> int:
+        """Index of the nearest opener that ``mark`` closes, or -1.
+
+        A single mark never closes across an open double quotation.
+        """
+        for idx in range(len(self.stack) - 1, -1, -1):
+            entry = self.stack[idx]
+            if mark in PAIRS.get(entry.glyph, ()):
+                return idx
+            if single and not entry.single:
+                return -1
+        return -1
+
+    def _close(self, idx: int, pos: int, mark: str) -> None:
+        while len(self.stack) > idx + 1:
+            self._discard(len(self.stack) - 1)
+        entry = self.stack.pop()
+        self.found.append(
+            _Found(
+                entry.pos + entry.width,
+                pos,
+                entry.pos,
+                pos + len(mark) - 1,
+                idx,
+                entry.para,
+                entry.single,
+            )
+        )
+
+    def _discard(self, idx: int) -> None:
+        """Forget the opener at ``idx``; spans found inside it move up a level."""
+        entry = self.stack.pop(idx)
+        for found in self.found[entry.first_span :]:
+            if found.depth > idx:
+                found.depth -= 1
+
+    def _orphan(self, p: int, start: int, pos: int, mark: str, para_first: int) -> None:
+        """A closer with no opener, before any other double mark: quote from the paragraph start."""
+        while self.stack:
+            self._discard(len(self.stack) - 1)
+        for found in self.found[para_first:]:
+            found.depth += 1
+        self.found.append(_Found(start, pos, None, pos + len(mark) - 1, 0, p, False))
+
+    def _end_paragraph(self, end: int, lead: tuple[int, str] | None, para_first: int) -> bool:
+        """Close the paragraph; True when its open quotation continues into the next."""
+        keep = next((i for i, entry in enumerate(self.stack) if not entry.single), -1)
+        for idx in range(len(self.stack) - 1, -1, -1):
+            if idx != keep:
+                self._discard(idx)
+        if not self.stack:
+            return False
+        entry = self.stack[0]
+        cut = self._missing_closer(entry, para_first)
+        if cut is None and lead is not None and lead[1] in CONTINUATION_OPENERS:
+            entry.glyph = lead[1]
+            return True
+        self.stack.pop()
+        if cut is None:
+            cut = end
+        else:  # the quotations after the cut are no longer inside this one
+            for found in self.found[entry.first_span :]:
+                if found.start >= cut:
+                    found.depth -= 1
+        self.found.append(_Found(entry.pos + entry.width, cut, entry.pos, None, 0, entry.para, False))
+        return False
+
+    def _missing_closer(self, entry: _Open, para_first: int) -> int | None:
+        """Where an unclosed quotation really ended, if a same-style quotation followed it.
+
+        ``“A, he said. “B.”`` leaves the first mark open at the paragraph end
+        around a quotation its own closer could have ended; a forgotten closer
+        is likelier than same-style nesting, so the first quotation stops at
+        the second opener. Returns that opener's offset, or None.
+        """
+        cut: int | None = None
+        for found in self.found[max(entry.first_span, para_first) :]:
+            if found.depth != 1 or found.single or found.open_mark is None:
+                continue
+            if found.close_mark is None or not self._closes(entry.glyph, found.close_mark):
+                continue
+            if cut is None or found.open_mark < cut:
+                cut = found.open_mark
+        return cut
+
+    def _closes(self, glyph: str, pos: int) -> bool:
+        mark = self.text[pos]
+        if mark == "'":
+            mark = DOUBLED_APOSTROPHE
+        return mark in PAIRS.get(glyph, ())
+
+    def _finish(self) -> list[QuoteSpan]:
+        text = self.text
+        spans: list[QuoteSpan] = []
+        for found in self.found:
+            start, end = found.start, found.end
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            hit = _MEANINGFUL.search(text, start, end)
+            if hit is None or (found.single and not _MEANINGFUL.search(text, hit.end(), end)):
+                continue
+            spans.append(
+                QuoteSpan(start, end, found.open_mark, found.close_mark, found.depth, found.para)
+            )
+        spans.sort(key=lambda span: (span.start, span.depth))
+        return spans
+
+
+def _role(text: str, pos: int, mark: str) -> int:
+    """Role of one mark judged from its neighbours alone."""
+    prev = text[pos - 1] if pos > 0 else " "
+    after = pos + len(mark)
+    nxt = text[after] if after < len(text) else " "
+    if mark in APOSTROPHE_LIKE or mark == DOUBLED_APOSTROPHE:
+        if prev.isalnum() and nxt.isalnum():
+            return _SKIP  # don't, NRA's, rock'n'roll
+    word_start = _opens_after(prev) and not nxt.isspace()
+    word_end = _closes_before(nxt) and not prev.isspace()
+    if mark in APOSTROPHE_LIKE:
+        if word_start and not word_end:
+            return _SKIP if _elision_follows(text, after) else _OPEN
+        if word_end and not word_start:
+            return _POSSESSIVE if prev in "sS" and mark != "\u2018" else _CLOSE
+        return _SKIP
+    if mark not in SINGLE and _FEET_INCHES.search(text, max(0, pos - 4), pos):
+        return _SKIP  # 5'10", 5’2”
+    if mark in _STRAIGHT_DOUBLE and prev.isdigit():
+        return _INCH
+    if mark in _STRAIGHT_DOUBLE or mark == DOUBLED_APOSTROPHE:
+        opener_side, closer_side = _opens_after(prev), _closes_before(nxt)
+        if opener_side != closer_side:
+            return _OPEN if opener_side else _CLOSE
+        return _EITHER
+    if mark == "\u201a":  # single low-9 opens only at a word start
+        return _OPEN if word_start else _SKIP
+    if mark == "\u201d" and word_start and not _closes_before(nxt):
+        return _EITHER  # ” typed for “ at a word start
+    if mark in CLOSERS and (mark not in OPENERS or (word_end and not word_start)):
+        return _CLOSE
+    return _OPEN
+
+
+def _opens_after(char: str) -> bool:
+    """True when ``char`` may come right before an opening mark."""
+    if char.isspace() or char in _BEFORE_OPENER:
+        return True
+    return unicodedata.category(char) in ("Ps", "Pi", "Pd", "Cf")
+
+
+def _closes_before(char: str) -> bool:
+    """True when ``char`` may come right after a closing mark."""
+    if char.isspace() or char in _AFTER_CLOSER:
+        return True
+    return unicodedata.category(char) in ("Pe", "Pf", "Po", "Pd", "Cf")
+
+
+def _before_opener(text: str, pos: int) -> bool:
+    return pos == 0 or _opens_after(text[pos - 1])
+
+
+def _elision_follows(text: str, pos: int) -> bool:
+    """True for 'em, 'til, 'n', '90s: the mark is an apostrophe for dropped letters."""
+    word = _WORD.match(text, pos)
+    if word is None or (word.end() < len(text) and text[word.end()].isalnum()):
+        return False
+    return word.group().lower() in LEADING_ELISIONS or _DECADE.fullmatch(word.group()) is not None
+
+
+def _better_closer_follows(tokens: list[tuple[int, str]], roles: list[int]) -> list[bool]:
+    """For each token: does a plain single closer follow before any other opener or double mark?"""
+    out = [False] * len(tokens)
+    state = False
+    for k in range(len(tokens) - 1, -1, -1):
+        out[k] = state
+        role = roles[k]
+        if tokens[k][1] not in SINGLE or role == _OPEN:
+            state = False
+        elif role == _CLOSE:
+            state = True
+    return out

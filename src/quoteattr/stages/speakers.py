@@ -1,0 +1,113 @@
+"""Find the speaker of a cue through the dependency parse.
+
+Input: a parsed Doc, one ``CueMatch`` and the token indexes of every cue head.
+Output: the head token of the speaker's noun phrase, or None.
+
+Rules, in order: the object of "according to"; the agent of a passive cue
+("was told by X"); the subject of the cue verb; for a relative clause ("X,
+who said") the noun it modifies; for a participle or a coordinated or
+embedded verb with no subject of its own ("..., accusing NATO of", "went on
+to say", "smiled and said") the subject of the nearest governing cue, else of
+the nearest governing verb.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from spacy.tokens import Doc, Token
+
+from ..types import CueMatch
+
+__all__ = ["SOURCE_HEADS", "speaker_head"]
+
+SOURCE_HEADS = frozenset({"according", "per"})
+_SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+_PASSIVE_SUBJECT_LEMMAS = frozenset({"quote", "cite"})
+_CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "pcomp", "prep"})
+_RELATIVES = frozenset({"who", "which", "that", "whom"})
+_MAX_CLIMB = 4
+
+
+def speaker_head(doc: Doc, cue: CueMatch, cue_heads: Collection[int]) -> Token | None:
+    """Return the head token of the speaker of ``cue``, or None.
+
+    Args:
+        doc: The parsed Doc.
+        cue: The cue whose speaker is wanted.
+        cue_heads: Token indexes of the heads of every cue in the Doc, used to
+            prefer a governing speech verb's subject for participles.
+
+    Returns:
+        The speaker's head token, or None when the parse shows none.
+    """
+    head = doc[cue.head]
+    if cue.kind == "fixed" and head.lower_ in SOURCE_HEADS:
+        return _source_object(doc, cue)
+    return _verb_speaker(head, cue_heads)
+
+
+def _source_object(doc: Doc, cue: CueMatch) -> Token | None:
+    """The object of "according to X"."""
+    last = doc[cue.end - 1]
+    for child in last.children:
+        if child.dep_ in ("pobj", "dobj", "obj", "npadvmod", "appos"):
+            return child
+    if cue.end < len(doc) and doc[cue.end].pos_ in ("PROPN", "NOUN", "PRON"):
+        token = doc[cue.end]
+        while token.head.i > token.i and token.head.i < token.sent.end and token.dep_ in (
+            "compound", "amod", "det", "poss", "nmod"
+        ):
+            token = token.head
+        return token
+    return None
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The subject nearest the verb ("Details: Wang Wenbin, ..., said" -> "Wenbin")."""
+    agent = None
+    passive = None
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    if subjects:
+        return min(subjects, key=lambda c: abs(c.i - verb.i))
+    for child in verb.children:
+        if child.dep_ == "agent":
+            agent = next((g for g in child.children if g.dep_ == "pobj"), None)
+        elif child.dep_ == "nsubjpass":
+            passive = child
+    if agent is not None:
+        return agent
+    if passive is not None and verb.lemma_.lower() in _PASSIVE_SUBJECT_LEMMAS:
+        return passive
+    return None
+
+
+def _verb_speaker(verb: Token, cue_heads: Collection[int]) -> Token | None:
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl":
+        # "..., accusing NATO of ...": the speaker of the governing speech verb
+        for ancestor in verb.ancestors:
+            if ancestor.i in cue_heads:
+                subject = _subject_of(ancestor)
+                if subject is not None:
+                    return _through_relative(subject)
+        root = verb.sent.root
+        subject = _subject_of(root)
+        return _through_relative(subject) if subject is not None else None
+    current = verb
+    for _ in range(_MAX_CLIMB):
+        subject = _subject_of(current)
+        if subject is not None:
+            return _through_relative(subject)
+        if current.dep_ == "relcl":
+            return current.head
+        if current.dep_ not in _CLIMB_DEPS or current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def _through_relative(subject: Token) -> Token:
+    """Map a relative pronoun subject ("who") to the noun it stands for."""
+    if subject.lower_ in _RELATIVES and subject.head.dep_ == "relcl":
+        return subject.head.head
+    return subject
