@@ -172,9 +172,7 @@ class Lexicon:
 
     def classes(self) -> frozenset[str]:
         """The cue classes used by at least one cue entry."""
-        return frozenset(
-            cls for name in _CUE_TABLES for cls in getattr(self, name).values()
-        )
+        return frozenset(cls for name in _CUE_TABLES for cls in getattr(self, name).values())
 
     def verb_class(self, lemma: str) -> str | None:
         """The cue class of a verb lemma, after ``lemma_fixes``; None if not a cue.

@@ -34,6 +34,9 @@ _RULE_CONFIDENCE = {
     "verb_content": 0.75,
     "according_to": 0.8,
     "paragraph_carry": 0.7,
+    "quote_continues": 0.8,
+    "participle": 0.7,
+    "colon_name": 0.7,
 }
 
 

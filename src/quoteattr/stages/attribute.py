@@ -30,6 +30,9 @@ from .speakers import SOURCE_HEADS, speaker_head
 __all__ = ["attribute"]
 
 _MAX_LINK_CHARS = 400
+_MAX_COLON_PREFIX = 60
+_COLON_LABELS = frozenset({"PERSON", "ORG"})
+_END_PUNCT = frozenset(".,;:!? \t")
 
 
 @dataclass
@@ -82,9 +85,11 @@ def attribute(
         if cand is not None:
             by_cue[cue] = cand
     linked: list[Candidate] = []
+    unlinked: list[QuoteSpan] = []
     for quote in quotes:
         near = _nearest_cue(ctx, quote, outside)
-        if near is None:
+        if near is None or not _speech_like(ctx.doc.text, quote):
+            unlinked.append(quote)
             continue
         cue = near
         base = by_cue.get(cue)
@@ -107,7 +112,11 @@ def attribute(
     _carry_participles(ctx, list(by_cue.values()))
     cands = [c for c in by_cue.values() if c.mention is not None] + linked
     cands.sort(key=lambda c: c.start)
+    cands += _continue_quotes(ctx, unlinked, cands)
+    cands.sort(key=lambda c: c.start)
     cands = _carry_paragraph_quotes(ctx, quotes, cands)
+    cands += _colon_names(ctx, quotes, cands)
+    cands.sort(key=lambda c: c.start)
     return _dedupe(cands)
 
 
@@ -132,6 +141,13 @@ def _from_cue(doc: Doc, cue: CueMatch, cue_heads: set[int]) -> Candidate | None:
     return Candidate(start, last.idx + len(last), cue, mention, rule)
 
 
+def _speech_like(text: str, quote: QuoteSpan) -> bool:
+    """False for short scare quotes and titles: under four words with no end punctuation
+    inside the marks ('an "insult"', 'CNN's "State of the Union"')."""
+    content = text[quote.start : quote.end]
+    return len(content.split()) >= 4 or content.rstrip()[-1:] in (",", ".", "!", "?", "…")
+
+
 def _same_sentence_after(ctx: _Context, base: Candidate, quote: QuoteSpan) -> bool:
     """True when ``quote`` follows the content of ``base`` closely in the same sentence."""
     if quote.start < base.end:
@@ -152,10 +168,17 @@ def _nearest_cue(ctx: _Context, quote: QuoteSpan, cues: list[CueMatch]) -> CueMa
         if nxt < len(ctx.sent_bounds) and ctx.sent_bounds[nxt][0] - quote.outer_end < 3:
             hi = max(hi, ctx.sent_bounds[nxt][1])
     para = ctx.paragraph_of(quote.outer_start)
+    paras = {para}
+    if para > 0 and ctx.paragraphs[para][0] == quote.outer_start:
+        prev_start, prev_end = ctx.paragraphs[para - 1]
+        if ctx.doc.text[prev_start:prev_end].endswith(":"):
+            # 'As the website notes:' then a paragraph that is the quotation
+            paras.add(para - 1)
+            lo = ctx.sent_bounds[ctx.sentence_of(prev_end - 1)][0]
     best: tuple[int, CueMatch] | None = None
     for cue in cues:
         offset = ctx.doc[cue.head].idx
-        if not lo <= offset < hi or ctx.paragraph_of(offset) != para:
+        if not lo <= offset < hi or ctx.paragraph_of(offset) not in paras:
             continue
         if offset < quote.outer_start:
             distance = quote.outer_start - offset
@@ -187,6 +210,31 @@ def _carry_participles(ctx: _Context, cands: list[Candidate]) -> None:
                 break
 
 
+def _continue_quotes(
+    ctx: _Context, unlinked: list[QuoteSpan], cands: list[Candidate]
+) -> list[Candidate]:
+    """A quotation with no cue of its own, after an attributed quotation in the same
+    paragraph, continues it: '"A," she said. "B."' (B is hers, with the same cue)."""
+    out: list[Candidate] = []
+    for quote in unlinked:
+        if not _speech_like(ctx.doc.text, quote):
+            continue
+        para = ctx.paragraph_of(quote.outer_start)
+        before = [
+            c
+            for c in cands + out
+            if c.end <= quote.outer_start
+            and c.mention is not None
+            and ctx.paragraph_of(c.start) == para
+            and c.rule in ("quote_cue", "quote_continues")
+        ]
+        if not before:
+            continue
+        prev = max(before, key=lambda c: c.end)
+        out.append(Candidate(quote.start, quote.end, prev.cue, prev.mention, "quote_continues"))
+    return out
+
+
 def _carry_paragraph_quotes(
     ctx: _Context, quotes: list[QuoteSpan], cands: list[Candidate]
 ) -> list[Candidate]:
@@ -209,6 +257,40 @@ def _carry_paragraph_quotes(
         source = max(previous, key=lambda c: c.start)
         out.append(Candidate(quote.start, quote.end, None, source.mention, "paragraph_carry"))
     out.sort(key=lambda c: c.start)
+    return out
+
+
+def _colon_names(
+    ctx: _Context, quotes: list[QuoteSpan], cands: list[Candidate]
+) -> list[Candidate]:
+    """'Marco Rubio: "..."' and headline 'Name: what they said': a paragraph that starts
+    with a person's or organisation's name and a colon."""
+    doc, text = ctx.doc, ctx.doc.text
+    out: list[Candidate] = []
+    for p_start, p_end in ctx.paragraphs:
+        colon = text.find(":", p_start, min(p_end, p_start + _MAX_COLON_PREFIX))
+        if colon < 0 or any(p_start <= c.start < p_end for c in cands):
+            continue
+        span = doc.char_span(p_start, colon, alignment_mode="contract")
+        if span is None or not len(span):
+            continue
+        ents = [e for e in span.ents if e.label_ in _COLON_LABELS]
+        if len(ents) != 1 or ents[0].start != span.start or ents[0].end != span.end:
+            continue
+        start = colon + 1
+        while start < p_end and text[start].isspace():
+            start += 1
+        quote = next((q for q in quotes if q.outer_start == start), None)
+        if quote is not None:
+            c_start, c_end = quote.start, quote.end
+        else:
+            c_start, c_end = start, p_end
+            while c_end > c_start and text[c_end - 1] in _END_PUNCT:
+                c_end -= 1
+        if c_end <= c_start:
+            continue
+        mention = mention_for(doc, ents[0].root)
+        out.append(Candidate(c_start, c_end, None, mention, "colon_name"))
     return out
 
 

@@ -6,15 +6,16 @@ Output: the token span ``(start, end)`` of what was reported, or None.
 For a cue verb the content is its clausal complement ("said [that] X"), else
 its objects and complements to the right ("accused [X of Y]", "called on [X
 to Y]", "denied [X]"), else a clausal complement to its left ("X, he said").
-For "according to S, X" it is the clause that the phrase modifies. The
-leading complementiser "that" and end punctuation are left out, following
-the PARC/PolNeAR convention.
+For "according to S, X" it is the clause that the phrase modifies. Following
+the PARC/PolNeAR convention, the complementiser "that" belongs to the content
+and end punctuation does not.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..lang.en.verb_frames import ADDRESSEE_VERBS, CLAUSE_ONLY_VERBS
 from ..types import CueMatch
 from .speakers import SOURCE_HEADS
 
@@ -23,8 +24,9 @@ __all__ = ["content_span"]
 _RIGHT_DEPS = frozenset(
     {"ccomp", "dobj", "obj", "xcomp", "attr", "oprd", "pcomp", "prep", "parataxis", "advcl"}
 )
+_CLAUSE_DEPS = frozenset({"ccomp"})
 _PLACE_TIME = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT", "ORDINAL", "CARDINAL"})
-_LEADING_SKIP = frozenset({"that", ",", ":", "-", "—", "–"})
+_LEADING_SKIP = frozenset({",", ":", "-", "—", "–"})
 
 
 def content_span(doc: Doc, cue: CueMatch) -> tuple[int, int] | None:
@@ -35,27 +37,34 @@ def content_span(doc: Doc, cue: CueMatch) -> tuple[int, int] | None:
         cue: A cue found by ``CueFinder``.
 
     Returns:
-        ``(start, end)`` token indexes (end exclusive), trimmed of a leading
-        "that" and of end punctuation; None when no content is found.
+        ``(start, end)`` token indexes (end exclusive), trimmed of end
+        punctuation; None when no content is found.
     """
     head = doc[cue.head]
     if cue.kind == "fixed" and head.lower_ in SOURCE_HEADS:
         return _trim(doc, *_source_clause(doc, cue))
     verb = head
+    lemma = verb.lemma_.lower()
     rights = [c for c in verb.rights if c.i >= cue.end]
-    clauses = [c for c in rights if c.dep_ == "ccomp"]
+    clauses = [c for c in rights if c.dep_ in _CLAUSE_DEPS]
     if clauses:
         start = clauses[0].left_edge.i
         end = max(c.right_edge.i for c in clauses) + 1
         return _trim(doc, start, end)
-    kept = [c for c in rights if c.dep_ in _RIGHT_DEPS and not _is_setting(c)]
-    if kept:
-        start = min(cue.end, kept[0].left_edge.i)
-        end = max(c.right_edge.i for c in kept) + 1
-        return _trim(doc, start, end)
     lefts = [c for c in verb.lefts if c.dep_ == "ccomp" and c.i < cue.start]
     if lefts:
         return _trim(doc, lefts[0].left_edge.i, lefts[-1].right_edge.i + 1)
+    if cue.kind == "verb" and lemma in CLAUSE_ONLY_VERBS:
+        return None
+    kept = [c for c in rights if c.dep_ in _RIGHT_DEPS and not _is_setting(c)]
+    if cue.kind == "verb" and lemma in ADDRESSEE_VERBS:
+        kept = [c for c in kept if c.dep_ not in ("dobj", "obj", "dative")]
+    if kept:
+        start = kept[0].left_edge.i if cue.kind == "verb" and lemma in ADDRESSEE_VERBS else min(
+            cue.end, kept[0].left_edge.i
+        )
+        end = max(c.right_edge.i for c in kept) + 1
+        return _trim(doc, start, end)
     return None
 
 

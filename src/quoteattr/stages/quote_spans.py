@@ -2,30 +2,27 @@
 
 Contract:
     Input: the original text, any ``str``.
-    Output: ``list[QuoteSpan]`` sorted by ``(start, depth)``, with offsets into
-    that text. Spans at the same depth never overlap.
+    Output: ``list[QuoteSpan]`` sorted by ``(start, depth)``, offsets into that
+    text; spans at one depth never overlap.
 
-How marks are read:
-    * Curly and angle marks have a direction; straight ``"`` (and ``''``) opens
-      or closes depending on the characters around it, and when the context
-      says nothing, it closes a quotation that is open and opens one otherwise.
-      ``"`` after a digit is an inch mark unless a quotation is open.
-    * Single marks double as apostrophes, so they count only at a word start
-      (opener) or a word end (closer), never between two letters or digits,
-      never before an elided word ('90s, 'em, rock 'n' roll), and a closer
-      must find its opener in the same paragraph. ``s'`` (Jones') closes an
+Rules, in short:
+    * Curly and angle marks have a direction. Straight ``"`` and ``''`` open
+      after a space, bracket or dash, close before a space or punctuation, and
+      otherwise close an open quotation or open a new one. ``"`` after a digit
+      is an inch mark unless a quotation is open; ``5'10"`` never quotes.
+    * Single marks double as apostrophes: they count only at a word start or
+      end, not between letters or before an elided word ('90s, 'em, 'n'), and
+      only when they pair up inside one paragraph. ``s'`` (Jones') closes an
       open single quotation only when no better closer follows.
-    * Marks nest on a stack: a closer pairs with the nearest compatible
-      opener (``PAIRS``) and drops the unclosed openers above it.
-    * A double quotation open at the end of a paragraph continues into the
-      next one when that paragraph starts with an opening mark (news style);
-      the result is one span across the paragraph break.
-    * Otherwise an unclosed opener yields a span to the end of its paragraph,
-      and a closer with no opener, seen before any other double mark of its
-      paragraph, yields a span from the paragraph start. Damage stays inside
-      one paragraph.
-
-Work is linear in the length of the text: nesting is capped at ``MAX_DEPTH``.
+    * Marks nest on a stack (capped at ``MAX_DEPTH``, so work stays linear); a
+      closer takes the nearest opener that ``PAIRS`` allows and drops the
+      unclosed openers above it. A single mark never closes across a double.
+    * A double quotation open at a paragraph end continues when the next
+      paragraph starts with an opening mark (news style): one span results.
+    * Otherwise damage stays in the paragraph: an unclosed opener quotes to the
+      paragraph end, or to a later same-style opener it encloses (a forgotten
+      closer); a closer seen before any other double mark of its paragraph
+      quotes from the paragraph start.
 """
 
 from __future__ import annotations
@@ -61,7 +58,7 @@ _WORD = regex.compile(r"[\p{L}\p{N}]{1,12}")
 _DECADE = regex.compile(r"\d\d[sS]?")
 _FEET_INCHES = regex.compile(r"\d['\u2019\u2032]\d\d?\Z")
 _FORMAT_ONLY = regex.compile(r"\p{Cf}*")
-_BEFORE_OPENER = OPENERS | AMBIGUOUS | {"/"}
+_BEFORE_OPENER = OPENERS | AMBIGUOUS | {"/", "="}
 _AFTER_CLOSER = CLOSERS | AMBIGUOUS
 _STRAIGHT_DOUBLE = frozenset({'"', "\u2033"})
 
@@ -137,7 +134,7 @@ class _Pairer:
             pos, mark = match.start(), match.group()
             if len(mark) == 2:
                 out.append((pos, DOUBLED_APOSTROPHE))
-            elif len(mark) == 3 and _before_opener(text, pos):
+            elif len(mark) == 3 and (pos == 0 or _opens_after(text[pos - 1])):
                 out += [(pos, DOUBLED_APOSTROPHE), (pos + 2, "'")]
             elif len(mark) == 3:
                 out += [(pos, "'"), (pos + 1, DOUBLED_APOSTROPHE)]
@@ -147,9 +144,12 @@ class _Pairer:
 
     def _paragraph(self, p: int, start: int, tokens: list[tuple[int, str]]) -> None:
         roles = [_role(self.text, pos, mark) for pos, mark in tokens]
-        if roles and roles[0] == _CLOSE and tokens[0][1] == "\u201d":
-            if _FORMAT_ONLY.fullmatch(self.text, start, tokens[0][0]):
-                roles[0] = _EITHER  # a closer cannot start a paragraph: ” typed for “
+        if (
+            roles
+            and (roles[0], tokens[0][1]) == (_CLOSE, "\u201d")
+            and _FORMAT_ONLY.fullmatch(self.text, start, tokens[0][0])
+        ):
+            roles[0] = _EITHER  # no closer starts a paragraph: ” typed for “
         better_closer = _better_closer_follows(tokens, roles)
         para_first = len(self.found)
         double_seen = bool(self.stack)  # a continued quotation is already open
@@ -167,7 +167,7 @@ class _Pairer:
                 elif role == _CLOSE and mark not in OPENERS and not single and not double_seen:
                     self._orphan(p, start, pos, mark, para_first)
                 elif role == _INCH:
-                    continue
+                    continue  # an inch mark, not a quotation mark
             double_seen = double_seen or (role != _SKIP and not single)
 
     def _push(self, pos: int, mark: str, single: bool, p: int) -> None:
@@ -190,18 +190,9 @@ class _Pairer:
     def _close(self, idx: int, pos: int, mark: str) -> None:
         while len(self.stack) > idx + 1:
             self._discard(len(self.stack) - 1)
-        entry = self.stack.pop()
-        self.found.append(
-            _Found(
-                entry.pos + entry.width,
-                pos,
-                entry.pos,
-                pos + len(mark) - 1,
-                idx,
-                entry.para,
-                entry.single,
-            )
-        )
+        e = self.stack.pop()
+        close = pos + len(mark) - 1
+        self.found.append(_Found(e.pos + e.width, pos, e.pos, close, idx, e.para, e.single))
 
     def _discard(self, idx: int) -> None:
         """Forget the opener at ``idx``; spans found inside it move up a level."""
@@ -238,7 +229,9 @@ class _Pairer:
             for found in self.found[entry.first_span :]:
                 if found.start >= cut:
                     found.depth -= 1
-        self.found.append(_Found(entry.pos + entry.width, cut, entry.pos, None, 0, entry.para, False))
+        self.found.append(
+            _Found(entry.pos + entry.width, cut, entry.pos, None, 0, entry.para, False)
+        )
         return False
 
     def _missing_closer(self, entry: _Open, para_first: int) -> int | None:
@@ -249,21 +242,16 @@ class _Pairer:
         is likelier than same-style nesting, so the first quotation stops at
         the second opener. Returns that opener's offset, or None.
         """
-        cut: int | None = None
-        for found in self.found[max(entry.first_span, para_first) :]:
-            if found.depth != 1 or found.single or found.open_mark is None:
-                continue
-            if found.close_mark is None or not self._closes(entry.glyph, found.close_mark):
-                continue
-            if cut is None or found.open_mark < cut:
-                cut = found.open_mark
-        return cut
-
-    def _closes(self, glyph: str, pos: int) -> bool:
-        mark = self.text[pos]
-        if mark == "'":
-            mark = DOUBLED_APOSTROPHE
-        return mark in PAIRS.get(glyph, ())
+        cuts = [
+            found.open_mark
+            for found in self.found[max(entry.first_span, para_first) :]
+            if found.depth == 1
+            and not found.single
+            and found.open_mark is not None
+            and found.close_mark is not None
+            and self.text[found.close_mark].replace("'", "''") in PAIRS.get(entry.glyph, ())
+        ]
+        return min(cuts, default=None)
 
     def _finish(self) -> list[QuoteSpan]:
         text = self.text
@@ -289,9 +277,8 @@ def _role(text: str, pos: int, mark: str) -> int:
     prev = text[pos - 1] if pos > 0 else " "
     after = pos + len(mark)
     nxt = text[after] if after < len(text) else " "
-    if mark in APOSTROPHE_LIKE or mark == DOUBLED_APOSTROPHE:
-        if prev.isalnum() and nxt.isalnum():
-            return _SKIP  # don't, NRA's, rock'n'roll
+    if prev.isalnum() and nxt.isalnum() and (mark in APOSTROPHE_LIKE or mark == "''"):
+        return _SKIP  # don't, NRA's, rock'n'roll
     word_start = _opens_after(prev) and not nxt.isspace()
     word_end = _closes_before(nxt) and not prev.isspace()
     if mark in APOSTROPHE_LIKE:
@@ -300,12 +287,14 @@ def _role(text: str, pos: int, mark: str) -> int:
         if word_end and not word_start:
             return _POSSESSIVE if prev in "sS" and mark != "\u2018" else _CLOSE
         return _SKIP
-    if mark not in SINGLE and _FEET_INCHES.search(text, max(0, pos - 4), pos):
-        return _SKIP  # 5'10", 5’2”
-    if mark in _STRAIGHT_DOUBLE and prev.isdigit():
-        return _INCH
+    if prev.isdigit() and mark not in SINGLE:
+        if _FEET_INCHES.search(text, max(0, pos - 4), pos):
+            return _SKIP  # 5'10", 5’2”
+        if mark in _STRAIGHT_DOUBLE:
+            return _INCH
     if mark in _STRAIGHT_DOUBLE or mark == DOUBLED_APOSTROPHE:
-        opener_side, closer_side = _opens_after(prev), _closes_before(nxt)
+        opener_side = _opens_after(prev)
+        closer_side = _closes_before(nxt) and nxt != mark[0]  # "" opens an empty pair
         if opener_side != closer_side:
             return _OPEN if opener_side else _CLOSE
         return _EITHER
@@ -329,11 +318,7 @@ def _closes_before(char: str) -> bool:
     """True when ``char`` may come right after a closing mark."""
     if char.isspace() or char in _AFTER_CLOSER:
         return True
-    return unicodedata.category(char) in ("Pe", "Pf", "Po", "Pd", "Cf")
-
-
-def _before_opener(text: str, pos: int) -> bool:
-    return pos == 0 or _opens_after(text[pos - 1])
+    return char not in "@#" and unicodedata.category(char) in ("Pe", "Pf", "Po", "Pd", "Cf")
 
 
 def _elision_follows(text: str, pos: int) -> bool:

@@ -25,18 +25,21 @@ VERB_PHRASES: Mapping[str, str] = MappingProxyType({
     # statement
     "chime in": "statement", "comment on": "statement", "deliver a speech": "statement",
     "double down": "statement", "draw attention to": "statement", "fire back": "statement",
-    "give a speech": "statement", "go on to say": "statement", "issue a statement": "statement",
-    "lay out": "statement", "make clear": "statement", "make it clear": "statement",
+    "give a speech": "statement", "go on to say": "statement", "hold forth": "statement",
+    "issue a statement": "statement", "lay out": "statement", "make clear": "statement",
+    "make it clear": "statement", "make mention of": "statement",
     "make no secret of": "statement", "make the argument": "statement",
     "make the case": "statement", "make the claim": "statement", "make the point": "statement",
-    "open up": "statement", "point out": "statement", "put out a statement": "statement",
-    "refer to": "statement", "release a statement": "statement", "respond to": "statement",
-    "set out": "statement", "speak about": "statement", "speak of": "statement",
+    "open up": "statement", "point out": "statement", "put forth": "statement",
+    "put forward": "statement", "put it": "statement", "put out a statement": "statement",
+    "raise the possibility": "statement", "refer to": "statement",
+    "release a statement": "statement", "respond to": "statement", "set out": "statement",
+    "sound off": "statement", "speak about": "statement", "speak of": "statement",
     "spell out": "statement", "talk about": "statement", "tell reporter": "statement",
     "weigh in": "statement",
     # denial
     "brush aside": "denial", "brush off": "denial", "call into question": "denial",
-    "cast doubt on": "denial", "play down": "denial", "push back": "denial",
+    "cast doubt on": "denial", "play down": "denial", "push back": "denial", "raise doubt": "denial",
     "rule out": "denial", "shrug off": "denial",
     # accusation
     "point the finger at": "accusation",
@@ -58,11 +61,12 @@ VERB_PHRASES: Mapping[str, str] = MappingProxyType({
     "take a swipe at": "criticism", "take aim at": "criticism", "take issue with": "criticism",
     "throw cold water on": "criticism",
     # praise
-    "heap praise on": "praise", "pay tribute to": "praise",
+    "heap praise on": "praise", "pay tribute to": "praise", "take credit for": "praise",
     # promise
     "give assurance": "promise", "make a promise": "promise",
     # warning
-    "express concern": "warning", "raise concern": "warning", "sound the alarm": "warning",
+    "express concern": "warning", "raise alarm": "warning", "raise concern": "warning",
+    "raise the alarm": "warning", "sound the alarm": "warning",
     "voice concern": "warning", "warn against": "warning", "warn of": "warning",
     # finding
     "point to": "finding",

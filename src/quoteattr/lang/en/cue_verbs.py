@@ -27,13 +27,14 @@ __all__ = ["CUE_VERBS", "LEMMA_FIXES"]
 CUE_VERBS: Mapping[str, str] = MappingProxyType({
     # statement: neutral reports of speech
     "add": "statement", "address": "statement", "affirm": "statement",
-    "announce": "statement", "answer": "statement", "argue": "statement",
+    "allude": "statement", "announce": "statement", "answer": "statement",
+    "apologise": "statement", "apologize": "statement", "argue": "statement",
     "articulate": "statement", "assert": "statement", "attest": "statement",
     "attribute": "statement", "brief": "statement", "call": "statement",
     "chant": "statement", "characterize": "statement", "claim": "statement",
     "clarify": "statement", "comment": "statement", "compare": "statement",
     "confide": "statement", "continue": "statement", "contend": "statement",
-    "counter": "statement", "cry": "statement", "declare": "statement",
+    "counter": "statement", "cry": "statement", "declare": "statement", "defend": "statement",
     "depict": "statement", "describe": "statement", "detail": "statement",
     "disclose": "statement", "discuss": "statement", "divulge": "statement",
     "dub": "statement", "elaborate": "statement", "emphasise": "statement",

@@ -89,9 +89,9 @@ DOUBLED_APOSTROPHE: str = "''"
 #: curly mark typed the wrong way round ("review“ of", "aides ”get") is
 #: accepted where the context leaves no doubt about its direction.
 PAIRS: MappingProxyType[str, frozenset[str]] = MappingProxyType({
-    '"':      frozenset({'"', "\u201d", "\u2033", "''"}),
+    '"':      frozenset({'"', "\u201d", "\u201c", "\u2033", "''"}),
     "\u2033": frozenset({"\u2033", '"', "\u201d"}),
-    "''":     frozenset({"''", '"', "\u201d"}),
+    "''":     frozenset({"''", '"', "\u201d", "\u201c"}),
     "\u201c": frozenset({"\u201d", '"', "''", "\u201c"}),
     "\u201e": frozenset({"\u201c", "\u201d", '"'}),
     "\u201f": frozenset({"\u201d", '"'}),
@@ -113,8 +113,8 @@ CONTINUATION_OPENERS: frozenset[str] = frozenset({
 
 #: Words written with a leading apostrophe for dropped letters ('em, 'n',
 #: 'til). A mark right before one of them is an apostrophe, not an opener.
-LEADING_ELISIONS: frozenset[str] = frozenset("""
-    bout cause cept em fraid n nuff ol round sup til tis twas twere
-    twill tween twould
-""".split())
+LEADING_ELISIONS: frozenset[str] = frozenset({
+    "bout", "cause", "cept", "em", "fraid", "n", "nuff", "ol", "round", "sup",
+    "til", "tis", "twas", "twere", "twill", "tween", "twould",
+})
 # fmt: on

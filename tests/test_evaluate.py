@@ -1,0 +1,387 @@
+"""Tests of quoteattr.evaluate: figures, agreement with the team scorer, errors, CLI.
+
+The fixtures are invented and hand-written: ``eval_small.jsonl`` (4 documents, 11 gold
+records) and ``eval_small_pred.jsonl`` (fixed predictions for 3 of them; the document
+"report" has none). What each prediction is meant to exercise:
+
+bridge  g0 direct (curly)  p0 exact span, right speaker                    (conf 0.90)
+        g1 direct (split)  p1 span with its curly marks: exact once
+                           normalised, wrong speaker "Monday"              (conf 0.55)
+        g2 mixed           p2 starts one word late: boundary, right
+                           speaker (mention "Brandt" overlaps)             (conf 0.70)
+road    g0 direct (")      p0 exact, mention "resident" overlaps           (conf 0.80)
+        g1 indirect        p1 exact, speaker "they": wrong                 (conf 0.60)
+        g2 direct, no spk  p2 exact, any speaker is right                  (conf 0.40)
+        -                  p3 spurious "a resident complained"             (conf 0.30)
+bank    g0 direct (‘ ’)    p0 exact (single curly marks normalised away)   (conf 0.95)
+        g1 indirect        p1 longer span and p2 exact span tie on overlap:
+                           the higher prediction index (p2) wins, with the
+                           wrong speaker "reporters"; p1 is spurious       (0.65, 0.85)
+        g2 indirect        missed
+report  g0 mixed, g1 direct: missed (no predictions for the document)
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import io
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from quoteattr import Cue, Quote, QuoteType, Speaker, TextSpan
+from quoteattr.evaluate import (
+    GoldDocument,
+    add_evaluate_parser,
+    classify_span,
+    evaluate,
+    format_errors,
+    load_gold,
+    load_predictions,
+    match_quotes,
+    precision_at_thresholds,
+    quote_to_record,
+    run_evaluate,
+    speaker_ok,
+)
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+GOLD = FIXTURES / "eval_small.jsonl"
+PRED = FIXTURES / "eval_small_pred.jsonl"
+SHARED_EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
+
+# quoted subset: gold direct/mixed = bridge 3 + road 2 + bank 1 + report 2 = 8;
+# predictions classified direct/mixed = bridge 3 + road 2 (p0, p2) + bank 1 (p0) = 6;
+# matched 6 (all of them), exact 5 (all but bridge p2), right speaker 5 (all but bridge p1).
+EXPECTED_QUOTED: dict[str, Any] = {
+    "gold": 8,
+    "pred": 6,
+    "span": {"P": 1.0, "R": 0.75, "F1": 0.8571},  # 6/6, 6/8, 12/14
+    "exact": {"P": 0.8333, "R": 0.625, "F1": 0.7143},  # 5/6, 5/8, 10/14
+    "speaker_acc": 0.8333,  # 5/6
+    "e2e": {"P": 0.8333, "R": 0.625, "F1": 0.7143},  # 5/6, 5/8, 10/14
+}
+# all: gold 11, predictions 10; matched 8 (bridge 3, road 3, bank 2), exact 7 (not
+# bridge p2), right speaker 5 (bridge p0 p2, road p0 p2, bank p0).
+EXPECTED_ALL: dict[str, Any] = {
+    "gold": 11,
+    "pred": 10,
+    "span": {"P": 0.8, "R": 0.7273, "F1": 0.7619},  # 8/10, 8/11, 16/21
+    "exact": {"P": 0.7, "R": 0.6364, "F1": 0.6667},  # 7/10, 7/11, 14/21
+    "speaker_acc": 0.625,  # 5/8
+    "e2e": {"P": 0.5, "R": 0.4545, "F1": 0.4762},  # 5/10, 5/11, 10/21
+}
+
+
+@pytest.fixture(scope="module")
+def team_scorer() -> ModuleType:
+    """The team scorer shared/eval/score.py, imported without leaving sys.path changed."""
+    if not (SHARED_EVAL / "score.py").is_file():
+        pytest.skip(f"team scorer not found at {SHARED_EVAL} (needs the shared/eval checkout)")
+    saved = list(sys.path)
+    try:
+        spec = importlib.util.spec_from_file_location("team_score", SHARED_EVAL / "score.py")
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+    finally:
+        sys.path[:] = saved
+    return module
+
+
+def reference_figures(
+    score: ModuleType, docs: list[GoldDocument], preds: dict[str, list[dict[str, Any]]]
+) -> dict[str, Any]:
+    """The quoted/all figures as score.py's main() computes them, from its own functions."""
+    tally = {k: {"gold": 0, "pred": 0, "tp": 0, "exact": 0, "spk": 0} for k in ("quoted", "all")}
+    for doc in docs:
+        text, pred, gold = doc.text, preds.get(doc.id, []), [dict(q) for q in doc.quotes]
+        for subset, t in tally.items():
+            if subset == "quoted":
+                g = [q for q in gold if q.get("type") in ("direct", "mixed")]
+                p = [
+                    q
+                    for q in pred
+                    if score.classify(text, q["start"], q["end"]) in ("direct", "mixed")
+                ]
+            else:
+                g, p = gold, pred
+            pairs, exact = score.match(text, g, p)
+            t["gold"] += len(g)
+            t["pred"] += len(p)
+            t["tp"] += len(pairs)
+            t["exact"] += exact
+            t["spk"] += sum(score.speaker_ok(g[i], p[j]) for i, j in pairs)
+    return {
+        k: {
+            "gold": t["gold"],
+            "pred": t["pred"],
+            "span": score.prf(t["tp"], t["pred"], t["gold"]),
+            "exact": score.prf(t["exact"], t["pred"], t["gold"]),
+            "speaker_acc": round(t["spk"] / t["tp"], 4) if t["tp"] else 0.0,
+            "e2e": score.prf(t["spk"], t["pred"], t["gold"]),
+        }
+        for k, t in tally.items()
+    }
+
+
+def test_evaluate_small_fixture_exact_figures() -> None:
+    report = evaluate(load_gold(GOLD), predictions=load_predictions(PRED))
+    result = report.to_dict()
+    assert list(result) == ["system", "docs", "chars", "seconds", "quoted", "all"]
+    assert (result["system"], result["docs"]) == ("predictions", 4)
+    assert result["chars"] == sum(len(d.text) for d in load_gold(GOLD))
+    assert result["quoted"] == EXPECTED_QUOTED
+    assert result["all"] == EXPECTED_ALL
+
+
+def test_evaluate_small_fixture_equals_team_scorer(team_scorer: ModuleType) -> None:
+    docs, preds = load_gold(GOLD), load_predictions(PRED)
+    reference = reference_figures(team_scorer, docs, preds)
+    result = evaluate(docs, predictions=preds).to_dict()
+    assert {k: result[k] for k in ("quoted", "all")} == reference
+    assert json.dumps(result["all"]) == json.dumps(reference["all"])  # digit for digit
+
+
+def test_evaluate_perturbed_gold_equals_team_scorer(team_scorer: ModuleType) -> None:
+    """Agreement on many generated span/speaker variants of the fixture's gold records."""
+    docs = load_gold(GOLD)
+    preds: dict[str, list[dict[str, Any]]] = {}
+    for doc in docs:
+        out = []
+        for k, q in enumerate(doc.quotes):
+            for shift in (-2, -1, 0, 1, 3):
+                start = min(max(0, q["start"] + shift), len(doc.text) - 1)
+                end = min(len(doc.text), max(start + 1, q["end"] - shift * k))
+                spk = {"speaker": q["speaker"], "speaker_start": q["speaker_start"]}
+                spk["speaker_end"] = q["speaker_end"] if shift else None
+                spk["speaker_name"] = ["he", "Mr. Quill", None, "Ines-Moro", "Dr Brandt"][k % 5]
+                out.append({"start": start, "end": end, **spk})
+        preds[doc.id] = out
+        for start in range(0, len(doc.text), 3):
+            for end in range(start, min(len(doc.text), start + 60), 7):
+                assert classify_span(doc.text, start, end) == team_scorer.classify(
+                    doc.text, start, end
+                )
+    result = evaluate(docs, predictions=preds).to_dict()
+    assert {k: result[k] for k in ("quoted", "all")} == reference_figures(team_scorer, docs, preds)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('He said "we won" and left.', "mixed"),  # straight opener after a space
+        ('"We won," he said.', "mixed"),
+        ("“We won.”", "direct"),
+        ("won,” he said", "mixed"),  # an unmatched closer: what precedes it was quoted
+        ("‘Prices will fall’,", "direct"),  # headline single curly quotes
+        ("the road is closed", "indirect"),
+        ("“ ”", None),
+        ('a "x"y" b', "mixed"),  # '"' between letters: not an opener
+    ],
+)
+def test_evaluate_classify_span_cases(text: str, expected: str | None) -> None:
+    assert classify_span(text, 0, len(text)) == expected
+
+
+def test_evaluate_classify_span_agrees_with_team_scorer(team_scorer: ModuleType) -> None:
+    samples = [
+        'x "a" y',
+        '("a")',
+        'a-"b"',
+        '"a"."b"',
+        "«a» b",
+        "„a“ b",
+        'a/"b',
+        '—"a',
+        'x"',
+        "‘a’!",
+    ]
+    for text in samples:
+        for start in range(len(text)):
+            for end in range(start, len(text) + 1):
+                assert classify_span(text, start, end) == team_scorer.classify(text, start, end)
+
+
+def test_evaluate_speaker_ok_rules() -> None:
+    gold = {"speaker": "Mayor Ada Quill", "speaker_start": 0, "speaker_end": 15}
+    assert speaker_ok({"speaker": None}, {})  # no gold speaker: anything goes
+    assert speaker_ok(gold, {"speaker": "She", "speaker_start": 14, "speaker_end": 20})
+    assert speaker_ok(gold, {"speaker_name": "Ms. Quill"})  # titles dropped, last word shared
+    assert speaker_ok(gold, {"speaker": "Ada"})  # the predicted last word is a gold word
+    assert not speaker_ok(gold, {"speaker": "Ada Park"})
+    assert not speaker_ok({"speaker": "he"}, {"speaker": "he"})  # pronouns never match by name
+    assert speaker_ok({"speaker": "Jean-Luc Moro"}, {"speaker": "Moro"})
+    assert not speaker_ok(gold, {})
+
+
+def test_evaluate_match_tie_goes_to_higher_prediction_index() -> None:
+    bank = load_gold(GOLD)[2]
+    pairs = match_quotes(bank.text, bank.quotes, load_predictions(PRED)["bank"])
+    assert sorted((m.gold, m.pred, m.exact) for m in pairs) == [(0, 0, True), (1, 2, True)]
+
+
+def test_evaluate_confidence_thresholds() -> None:
+    # (confidence, correct): .90 T, .55 F, .70 T | .80 T, .60 F, .40 T, .30 F | .95 T, .65 F, .85 F
+    report = evaluate(load_gold(GOLD), predictions=load_predictions(PRED))
+    got = [(t.threshold, t.pred, t.correct, t.precision) for t in report.confidence]
+    assert got == [
+        (0.0, 10, 5, 0.5),
+        (0.5, 8, 4, 0.5),
+        (0.6, 7, 4, 0.5714),
+        (0.7, 5, 4, 0.8),
+        (0.8, 4, 3, 0.75),
+        (0.9, 2, 2, 1.0),
+    ]
+    assert report.confidence[0].precision == EXPECTED_ALL["e2e"]["P"]
+    assert precision_at_thresholds([], (0.5,))[0].precision == 0.0
+
+
+def test_evaluate_error_kinds_on_crafted_case() -> None:
+    text = '"Go home," Ann Lee said. Bo Park said taxes would rise. "No," Cy Dunn said. Dee Fox warned that storms were coming.'  # noqa: E501
+
+    def rec(content: str, speaker: str | None, **extra: Any) -> dict[str, Any]:
+        start = text.index(content)
+        out = {"start": start, "end": start + len(content), "text": content, **extra}
+        if speaker is not None:
+            s = text.index(speaker)
+            out.update(speaker=speaker, speaker_start=s, speaker_end=s + len(speaker))
+        return out
+
+    gold = [
+        rec("Go home,", "Ann Lee", type="direct", cue="said"),
+        rec("taxes would rise", "Bo Park", type="indirect", cue="said"),
+        rec("No,", "Cy Dunn", type="direct", cue="said"),
+        rec("storms were coming", "Dee Fox", type="indirect", cue="warned"),  # missed
+    ]
+    pred = [
+        rec("Go home,", "Ann Lee"),  # right
+        rec("Bo Park said taxes would rise", "Bo Park"),  # boundary
+        rec("No,", "Bo Park"),  # wrong speaker
+        rec("Ann Lee said", None, cue="Said"),  # spurious
+    ]
+    doc = GoldDocument("crafted", text, tuple(gold))
+    report = evaluate([doc], predictions={"crafted": pred}, collect_errors=True)
+    assert report.errors is not None
+    assert [e.kind for e in report.errors] == ["spurious", "boundary", "wrong_speaker", "missed"]
+    extended = report.to_dict(extended=True)
+    summary = extended["error_summary"]
+    assert summary["by_kind"] == {"missed": 1, "spurious": 1, "wrong_speaker": 1, "boundary": 1}
+    assert summary["missed_cues"] == [["warned", 1]]
+    assert summary["spurious_cues"] == [["said", 1]]
+    missed = report.errors[-1]
+    assert (missed.gold_text, missed.gold_speaker, missed.cue) == (
+        "storms were coming",
+        "Dee Fox",
+        "warned",
+    )
+    assert missed.left.endswith("Dee Fox warned that ") and missed.right == "."
+    assert (missed.pred_start, missed.pred_text) == (None, None)
+    wrong = report.errors[2]
+    assert (wrong.gold_speaker, wrong.pred_speaker) == ("Cy Dunn", "Bo Park")
+    shown = format_errors(report, limit=2)
+    assert "missed=1, spurious=1, wrong_speaker=1, boundary=1" in shown
+    assert "[spurious] crafted" in shown and "(2 more errors not shown)" in shown
+
+
+def test_evaluate_errors_on_small_fixture() -> None:
+    report = evaluate(load_gold(GOLD), predictions=load_predictions(PRED), collect_errors=True)
+    summary = report.to_dict(extended=True)["error_summary"]
+    assert summary["by_kind"] == {"missed": 3, "spurious": 2, "wrong_speaker": 3, "boundary": 1}
+    assert summary["missed_cues"] == [["added", 1], ["called", 1], ["said", 1]]
+    assert summary["spurious_cues"] == [["(none)", 1], ["told", 1]]
+    assert evaluate(load_gold(GOLD), predictions={}).errors is None
+
+
+def test_evaluate_load_gold_rejects_bad_offset(tmp_path: Path) -> None:
+    line: dict[str, Any] = {"id": "doc-7", "text": "Ann said no.", "quotes": [
+        {"start": 9, "end": 11, "text": "no", "type": "indirect", "speaker": "Ann",
+         "speaker_start": 0, "speaker_end": 3},
+        {"start": 9, "end": 12, "text": "no", "type": "indirect", "speaker": None},
+    ]}  # fmt: skip
+    path = tmp_path / "bad.jsonl"
+    path.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"document 'doc-7', record 1: quote offsets"):
+        load_gold(path)
+    line["quotes"] = line["quotes"][:1]
+    line["quotes"][0]["speaker_end"] = 2
+    path.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"document 'doc-7', record 0: speaker offsets"):
+        load_gold(path)
+
+
+def test_evaluate_quote_to_record_shape() -> None:
+    text = '"We will win," Ann Lee, the mayor, said.'
+    quote = Quote(
+        text="We will win,", start=1, end=13, type=QuoteType.DIRECT,
+        cue=Cue(text="said", start=35, end=39),
+        speaker=Speaker(id=0, name="Ann Lee", mention=TextSpan(text="Ann Lee", start=15, end=22),
+                        role="the mayor"),
+        confidence=0.75, sentence=0, paragraph=0, rule="test",
+    )  # fmt: skip
+    assert text[quote.start : quote.end] == quote.text
+    assert quote_to_record(quote) == {
+        "start": 1,
+        "end": 13,
+        "type": "direct",
+        "speaker": "Ann Lee",
+        "speaker_start": 15,
+        "speaker_end": 22,
+        "speaker_name": "Ann Lee",
+        "role": "the mayor",
+        "cue": "said",
+        "confidence": 0.75,
+    }
+    bare = quote.model_copy(update={"speaker": None, "cue": None})
+    assert quote_to_record(bare)["speaker"] is None and quote_to_record(bare)["cue"] is None
+
+
+def _cli(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="quoteattr")
+    add_evaluate_parser(parser.add_subparsers(dest="command"))
+    return parser.parse_args(argv)
+
+
+def test_evaluate_cli_scores_prediction_file() -> None:
+    out = io.StringIO()
+    args = _cli(["evaluate", str(GOLD), "--predictions", str(PRED), "--json"])
+    assert run_evaluate(args, out) == 0
+    result = json.loads(out.getvalue())
+    assert (result["quoted"], result["all"]) == (EXPECTED_QUOTED, EXPECTED_ALL)
+
+
+def test_evaluate_cli_skip_limit_and_errors(tmp_path: Path) -> None:
+    out = io.StringIO()
+    args = _cli(["evaluate", str(GOLD), "--predictions", str(PRED), "--skip", "1",
+                 "--limit", "2", "--errors", "--errors-limit", "1"])  # fmt: skip
+    assert run_evaluate(args, out) == 0
+    text = out.getvalue()
+    assert "predictions: 2 docs" in text  # road and bank
+    assert "all    gold=    6 pred=    7" in text
+    assert "errors: missed=1, spurious=2, wrong_speaker=2, boundary=0" in text
+    assert "(4 more errors not shown)" in text
+
+
+def test_evaluate_cli_bad_input_returns_2(capsys: pytest.CaptureFixture[str]) -> None:
+    out = io.StringIO()
+    assert run_evaluate(_cli(["evaluate", str(GOLD), "--cue-classes", "gossip"]), out) == 2
+    assert run_evaluate(_cli(["evaluate", str(GOLD) + ".missing"]), out) == 2
+    assert out.getvalue() == "" and "quoteattr evaluate: error" in capsys.readouterr().err
+
+
+@pytest.mark.model
+def test_evaluate_model_run_dumps_and_rescores(tmp_path: Path) -> None:
+    docs = load_gold(GOLD)
+    dump = tmp_path / "pred.jsonl"
+    with dump.open("w", encoding="utf-8") as fh:
+        live = evaluate(docs, dump=fh)
+    assert live.system == "quoteattr" and live.docs == 4
+    again = evaluate(docs, predictions=load_predictions(dump))
+    assert {k: again.to_dict()[k] for k in ("quoted", "all")} == {
+        k: live.to_dict()[k] for k in ("quoted", "all")
+    }
