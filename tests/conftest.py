@@ -56,6 +56,12 @@ def nlp() -> Language:
 
 
 @pytest.fixture(scope="session")
+def load_fresh_model() -> Callable[[], Language]:
+    """A function that loads a new, unshared copy of the model (for tests that change it)."""
+    return load_model
+
+
+@pytest.fixture(scope="session")
 def extractor(nlp: Language):  # type: ignore[no-untyped-def]
     """A ``QuoteExtractor`` over the session pipeline."""
     import quoteattr

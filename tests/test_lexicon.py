@@ -33,12 +33,15 @@ ALL_KEYS: dict[str, list[str]] = {
 }
 
 #: frequent reporting verbs of news text that the lexicon must know
-FREQUENT_CUE_VERBS = """
-    accuse acknowledge add admit agree announce argue ask believe blame call cite claim
-    conclude criticize declare defend deny dismiss explain find insist know note pledge
-    praise predict promise question recall reply report respond reveal say show suggest
-    tell think tweet urge vow warn write
-""".split()
+# fmt: off
+FREQUENT_CUE_VERBS = [
+    "accuse", "acknowledge", "add", "admit", "agree", "announce", "argue", "ask", "believe",
+    "blame", "call", "cite", "claim", "conclude", "criticize", "declare", "defend", "deny",
+    "dismiss", "explain", "find", "insist", "know", "note", "pledge", "praise", "predict",
+    "promise", "question", "recall", "reply", "report", "respond", "reveal", "say", "show",
+    "suggest", "tell", "think", "tweet", "urge", "vow", "warn", "write",
+]
+# fmt: on
 
 
 def small(**tables: Any) -> Lexicon:
@@ -171,7 +174,8 @@ def test_lexicon_phrases_are_spacy_tokens(name: str) -> None:
 @pytest.mark.parametrize("name", ["role_nouns", "titles"])
 def test_lexicon_role_words_are_one_token_before_a_name(name: str) -> None:
     tokenizer = spacy.blank("en").tokenizer
-    bad = [k for k in ALL_KEYS[name] if tokenizer(f"{k} Smith said")[0].text != k]
+    written = {k: k[0].upper() + k[1:] for k in ALL_KEYS[name]}  # "mr." as "Mr."
+    bad = [k for k, w in written.items() if tokenizer(f"{w} Smith said")[0].text != w]
     assert not bad
 
 

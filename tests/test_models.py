@@ -78,14 +78,14 @@ def test_models_are_frozen(get, field, value) -> None:  # type: ignore[no-untype
     ],
 )
 def test_models_reject_extra_fields(model: type[BaseModel], data: dict[str, object]) -> None:
-    with pytest.raises(ValidationError, match="[Ee]xtra"):
+    with pytest.raises(ValidationError, match=r"[Ee]xtra"):
         model.model_validate(data)
 
 
 def test_models_quote_rejects_extra_fields() -> None:
     data = make_quote().model_dump()
     data["score"] = 1.0
-    with pytest.raises(ValidationError, match="[Ee]xtra"):
+    with pytest.raises(ValidationError, match=r"[Ee]xtra"):
         Quote.model_validate(data)
 
 

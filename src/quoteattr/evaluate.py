@@ -59,6 +59,11 @@ __all__ = [
 ]
 
 DEFAULT_THRESHOLDS: tuple[float, ...] = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
+_SPAN_FIELDS = (
+    ("quote", "text", "start", "end"),
+    ("speaker", "speaker", "speaker_start", "speaker_end"),
+    ("cue", "cue", "cue_start", "cue_end"),
+)
 
 
 # ------------------------------------------------------------ data
@@ -76,7 +81,8 @@ def load_gold(path: str | Path) -> list[GoldDocument]:
     """Read gold JSON Lines, checking every quote, speaker and cue offset.
 
     Raises:
-        ValueError: naming the document id and record index of a bad record.
+        ValueError: on a line that is not a gold document, or a record whose
+            offsets do not give its text (naming the document id and record index).
 
     Example:
         >>> docs = load_gold("tests/fixtures/eval_small.jsonl")  # doctest: +SKIP
@@ -86,20 +92,22 @@ def load_gold(path: str | Path) -> list[GoldDocument]:
         for line_no, line in enumerate(fh, 1):
             if not line.strip():
                 continue
-            raw = json.loads(line)
-            doc_id, text = str(raw.get("id", f"line {line_no}")), raw["text"]
-            for k, q in enumerate(raw["quotes"]):
-                for what, key in (("quote", ""), ("speaker", "speaker_"), ("cue", "cue_")):
-                    wanted = q.get(key[:-1] or "text")
-                    s, e = q.get(key + "start"), q.get(key + "end")
-                    if wanted is None and key:
+            try:
+                raw = json.loads(line)
+                doc_id, text, quotes = str(raw["id"]), raw["text"], tuple(raw["quotes"])
+            except (KeyError, TypeError, json.JSONDecodeError) as exc:
+                raise ValueError(f"{path}, line {line_no}: not a gold document ({exc})") from exc
+            for k, q in enumerate(quotes):
+                for what, field, start, end in _SPAN_FIELDS:
+                    wanted, s, e = q.get(field), q.get(start), q.get(end)
+                    if what != "quote" and wanted is None:
                         continue
                     if not isinstance(s, int) or not isinstance(e, int) or text[s:e] != wanted:
                         raise ValueError(
                             f"{path}: document {doc_id!r}, record {k}: {what} offsets "
                             f"({s}, {e}) do not give {wanted!r}"
                         )
-            docs.append(GoldDocument(doc_id, text, tuple(raw["quotes"]), raw.get("source") or ""))
+            docs.append(GoldDocument(doc_id, text, quotes, raw.get("source") or ""))
     return docs
 
 
@@ -280,7 +288,9 @@ def evaluate(
         0.0
     """
     if predictions is None and system is None:
-        from .api import extract_quotes as system
+        from .api import extract_quotes
+
+        system = extract_quotes
     quoted, everything = SubsetScores(), SubsetScores()
     scored: list[tuple[float, bool]] = []
     errors: list[ErrorRecord] = []

@@ -48,18 +48,8 @@ _OPENERS = frozenset("\u201c\u201e\u00ab\u201f")
 _CLOSERS = frozenset("\u201d\u00bb")
 _DOUBLE = _OPENERS | _CLOSERS | {'"'}
 QUOTED_TYPES = ("direct", "mixed")
-
 _CONTEXT = 60
 _SNIPPET = 160
-
-
-class MatchedPair(NamedTuple):
-    """A matched gold/prediction pair with its judgements."""
-
-    gold: int
-    pred: int
-    exact: bool
-    speaker_right: bool
 
 
 # ------------------------------------------------------------ quote-mark classification
@@ -214,11 +204,27 @@ def match_quotes(text: str, gold: Sequence[Record], pred: Sequence[Record]) -> l
     return pairs
 
 
+class MatchedPair(NamedTuple):
+    """A matched gold/prediction pair with its judgements."""
+
+    gold: int
+    pred: int
+    exact: bool
+    speaker_right: bool
+
+
 def judge_pairs(text: str, gold: Sequence[Record], pred: Sequence[Record]) -> list[MatchedPair]:
+    """:func:`match_quotes`, each pair judged by :func:`speaker_ok` too.
+
+    Example:
+        >>> judge_pairs("ab", [{"start": 0, "end": 2, "speaker": "X"}], [{"start": 0, "end": 2}])
+        [MatchedPair(gold=0, pred=0, exact=True, speaker_right=False)]
+    """
     pairs = match_quotes(text, gold, pred)
     return [MatchedPair(i, j, exact, speaker_ok(gold[i], pred[j])) for i, j, exact in pairs]
 
 
+# ------------------------------------------------------------ errors
 @dataclass(frozen=True)
 class ErrorRecord:
     """One error; offsets index the document text, None for the side that is absent."""

@@ -126,10 +126,10 @@ class Lexicon:
             if isinstance(k, str) and " " not in k
         ]
         for name in _CUE_TABLES:
-            table = getattr(self, name)
+            cues: Mapping[Any, Any] = getattr(self, name)
             problems += [
                 f"{name}: {k!r} has unknown cue class {v!r}"
-                for k, v in table.items()
+                for k, v in cues.items()
                 if v not in CUE_CLASSES
             ]
         problems += [

@@ -74,7 +74,8 @@ class TextSpan(_Frozen):
     def _check_bounds(self) -> TextSpan:
         if self.end < self.start or self.end - self.start != len(self.text):
             raise ValueError(
-                f"span offsets ({self.start}, {self.end}) do not fit text of length {len(self.text)}"
+                f"span offsets ({self.start}, {self.end}) do not fit "
+                f"text of length {len(self.text)}"
             )
         return self
 

@@ -11,9 +11,7 @@ __all__ = ["DEFAULT_CUE_CLASSES", "SPEECH_CUE_CLASSES", "Settings"]
 
 #: Cue classes that report speech or writing (reported by default).
 SPEECH_CUE_CLASSES: frozenset[str] = frozenset(
-    c.value
-    for c in CueClass
-    if c not in (CueClass.BELIEF, CueClass.FINDING, CueClass.PERCEPTION)
+    c.value for c in CueClass if c not in (CueClass.BELIEF, CueClass.FINDING, CueClass.PERCEPTION)
 )
 DEFAULT_CUE_CLASSES: frozenset[str] = SPEECH_CUE_CLASSES
 
@@ -49,8 +47,9 @@ class Settings(BaseModel):
     @classmethod
     def _known_classes(cls, value: object) -> frozenset[str]:
         if isinstance(value, str):
-            raise ValueError(Errors.E004.format(value=value, name="cue_classes",
-                                                allowed="a set of " + _known()))
+            raise ValueError(
+                Errors.E004.format(value=value, name="cue_classes", allowed="a set of " + _known())
+            )
         items = frozenset(str(v.value if isinstance(v, CueClass) else v) for v in value)  # type: ignore[attr-defined]
         unknown = sorted(items - {c.value for c in CueClass})
         if unknown:

@@ -220,6 +220,22 @@ SENTENCES: dict[str, list[Tok]] = {
         ("small", 5, "acomp", "ADJ", "JJ", "small", "O"),
         (".", 5, "punct", "PUNCT", ".", ".", "O"),
     ],
+    # Weapons for the war against Ukraine, accusing NATO of lying.
+    # (a fragment, as the parser leaves "[weapons - ed.] ..., accusing ..." in the seed article)
+    "participle_fragment": [
+        ("Weapons", 0, "ROOT", "NOUN", "NNS", "weapon", "O"),
+        ("for", 0, "prep", "ADP", "IN", "for", "O"),
+        ("the", 3, "det", "DET", "DT", "the", "O"),
+        ("war", 1, "pobj", "NOUN", "NN", "war", "O"),
+        ("against", 3, "prep", "ADP", "IN", "against", "O"),
+        ("Ukraine", 4, "pobj", "PROPN", "NNP", "Ukraine", "B-GPE"),
+        (",", 0, "punct", "PUNCT", ",", ",", "O"),
+        ("accusing", 0, "acl", "VERB", "VBG", "accuse", "O"),
+        ("NATO", 7, "dobj", "PROPN", "NNP", "NATO", "B-ORG"),
+        ("of", 7, "prep", "ADP", "IN", "of", "O"),
+        ("lying", 9, "pcomp", "VERB", "VBG", "lie", "O"),
+        (".", 0, "punct", "PUNCT", ".", ".", "O"),
+    ],
     # Lee texted that taxes will rise.  (the lemmatizer gives "texte")
     "texted": [
         ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee", "B-PERSON"),
@@ -252,6 +268,7 @@ CUES: dict[str, CueMatch] = {
     "noun_subject": CueMatch(2, 3, 2, "say", "statement", "verb"),
     "honorific": CueMatch(2, 3, 2, "say", "statement", "verb"),
     "in_a_statement": CueMatch(1, 2, 1, "say", "statement", "verb"),
+    "participle_fragment": CueMatch(7, 8, 7, "accuse", "accusation", "verb"),
 }
 # every speech cue of a sentence, where there is more than the one above
 ALL_CUES: dict[str, list[CueMatch]] = {
@@ -265,9 +282,7 @@ def sent(make_doc):  # type: ignore[no-untyped-def]
 
     def build(name: str) -> Doc:
         words, heads, deps, pos, tags, lemmas, ents = zip(*SENTENCES[name], strict=True)
-        return make_doc(
-            words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas, ents=ents
-        )
+        return make_doc(words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas, ents=ents)
 
     return build
 
@@ -394,6 +409,23 @@ def test_speakers_imperative_has_no_speaker(make_doc) -> None:  # type: ignore[n
     assert speaker_head(doc, cue, {0}) is None
 
 
+@pytest.mark.parametrize("label", ["GPE", "ORG", "PERSON"])
+def test_speakers_subjectless_participle_does_not_take_the_name_before_it(  # type: ignore[no-untyped-def]
+    make_doc, label
+) -> None:
+    # "... against Ukraine, accusing NATO of lying": the name before the comma is
+    # the object of a preposition, not the speaker, whatever its entity label;
+    # with no subject in the parse the stage must answer None, so that
+    # attribution carries the speaker of the previous cue in the paragraph.
+    words, heads, deps, pos, tags, lemmas, ents = zip(
+        *SENTENCES["participle_fragment"], strict=True
+    )
+    ents = tuple(f"B-{label}" if e == "B-GPE" else e for e in ents)
+    doc = make_doc(words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas, ents=ents)
+    cue = CUES["participle_fragment"]
+    assert speaker_head(doc, cue, {cue.head}) is None
+
+
 def test_speakers_passive_without_agent_has_no_speaker(make_doc) -> None:  # type: ignore[no-untyped-def]
     # The plan was criticized.
     doc = make_doc(
@@ -414,15 +446,17 @@ def test_speakers_passive_without_agent_has_no_speaker(make_doc) -> None:  # typ
 @pytest.mark.parametrize(
     ("name", "expected"),
     [
-        ("said_that", "taxes will rise"),  # ccomp, without "that" and the period
+        # ccomp with its complementiser (PolNeAR convention), without the period
+        ("said_that", "that taxes will rise"),
         ("left_ccomp", "Taxes will rise"),  # ccomp to the left of the cue
         ("accused_of", "NATO of lying"),  # accused [Y of Z]
         ("called_on", "NATO to stop"),  # called on [Y to Z]
         ("denied_object", "the report"),
         ("according_to", "taxes rise"),  # the clause the phrase modifies
         ("participle", "NATO of lying"),
+        ("participle_fragment", "NATO of lying"),
         ("relative", "taxes will rise"),
-        ("in_a_statement", "taxes will rise"),
+        ("in_a_statement", "that taxes will rise"),
     ],
 )
 def test_content_span_of_cue(sent, name, expected) -> None:  # type: ignore[no-untyped-def]

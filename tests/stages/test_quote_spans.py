@@ -224,7 +224,8 @@ def test_quote_spans_empty_dropped(text: str) -> None:
             "''Good news,'' he said. ''He said, 'Wait.' Then left.''",
             [("Good news,", 0, True), ("He said, 'Wait.' Then left.", 0, True), ("Wait.", 1, True)],
         ),
-        ("it,''' he recalled", []),
+        ("it,''' he recalled", [("it,'", 0, False)]),
+        ("'''Hi,' he said,'' she said", [("'Hi,' he said,", 0, True), ("Hi,", 1, True)]),
     ],
 )
 def test_quote_spans_doubled_apostrophes(text: str, expected: Expected) -> None:

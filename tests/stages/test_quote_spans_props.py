@@ -60,6 +60,11 @@ def test_quote_spans_props_deep_nesting(pieces: list[str]) -> None:
     _check(text, find_quote_spans(text))
 
 
+def test_quote_spans_props_known_cases() -> None:
+    for text in ("'«x»'", "“a ‘b’ “c” d\n“e", "x”\n\n“a ‘bb’ c", "''a'''\n'''b''"):
+        _check(text, find_quote_spans(text))
+
+
 def test_quote_spans_props_large_inputs() -> None:
     for text in (
         "“" * 20_000,

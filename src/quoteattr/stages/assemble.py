@@ -89,8 +89,9 @@ def assemble(
         speaker = Speaker(
             id=ids[key],
             name=canon,
-            mention=TextSpan(text=text[mention.start : mention.end], start=mention.start,
-                             end=mention.end),
+            mention=TextSpan(
+                text=text[mention.start : mention.end], start=mention.start, end=mention.end
+            ),
             role=roles.get(key) or doc_roles.get(key),
             entity_type=_entity_type(cand),
         )
@@ -98,8 +99,13 @@ def assemble(
         if cand.cue is not None:
             first, last = doc[cand.cue.start], doc[cand.cue.end - 1]
             c_start, c_end = first.idx, last.idx + len(last)
-            cue = Cue(text=text[c_start:c_end], start=c_start, end=c_end,
-                      cue_class=CueClass(cand.cue.cue_class), lemma=cand.cue.lemma)
+            cue = Cue(
+                text=text[c_start:c_end],
+                start=c_start,
+                end=c_end,
+                cue_class=CueClass(cand.cue.cue_class),
+                lemma=cand.cue.lemma,
+            )
         qtype = quote_type(text, cand.start, cand.end, quotes)
         out.append(
             Quote(

@@ -131,9 +131,11 @@ def _from_cue(doc: Doc, cue: CueMatch, cue_heads: set[int]) -> Candidate | None:
         return None
     head = speaker_head(doc, cue, cue_heads)
     mention: Mention | None = mention_for(doc, head) if head is not None else None
-    if mention is not None and mention.start < doc[span[1] - 1].idx and mention.end > doc[
-        span[0]
-    ].idx:
+    if (
+        mention is not None
+        and mention.start < doc[span[1] - 1].idx
+        and mention.end > doc[span[0]].idx
+    ):
         mention = None  # the speaker cannot lie inside what it said
     start = doc[span[0]].idx
     last = doc[span[1] - 1]
@@ -260,9 +262,7 @@ def _carry_paragraph_quotes(
     return out
 
 
-def _colon_names(
-    ctx: _Context, quotes: list[QuoteSpan], cands: list[Candidate]
-) -> list[Candidate]:
+def _colon_names(ctx: _Context, quotes: list[QuoteSpan], cands: list[Candidate]) -> list[Candidate]:
     """'Marco Rubio: "..."' and headline 'Name: what they said': a paragraph that starts
     with a person's or organisation's name and a colon."""
     doc, text = ctx.doc, ctx.doc.text

@@ -40,3 +40,58 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
         ):
             after_break = True
     return doc
+
+
+_QUOTE_CHARS = frozenset('"“”«»„‟')
+
+
+def split_glued_quotes(doc: Doc) -> Doc:
+    """Re-tokenize tokens with a quotation mark inside them ('said,“Look').
+
+    spaCy's tokenizer splits quotation marks at token edges only; a mark
+    glued between two words hides both the cue and the quotation. Only such
+    tokens are split, at the marks and at punctuation next to them; the text is
+    unchanged.
+
+    Args:
+        doc: A Doc straight from the tokenizer.
+
+    Returns:
+        ``doc`` itself when no token needs splitting, else a new Doc over
+        the same text (split pieces keep no lexical attributes of the old token).
+    """
+    if not any(_glued(t.text) for t in doc):
+        return doc
+    words: list[str] = []
+    spaces: list[bool] = []
+    for token in doc:
+        if not _glued(token.text):
+            words.append(token.text)
+            spaces.append(bool(token.whitespace_))
+            continue
+        pieces = _split_marks(token.text)
+        for k, piece in enumerate(pieces):
+            words.append(piece)
+            spaces.append(bool(token.whitespace_) if k == len(pieces) - 1 else False)
+    return Doc(doc.vocab, words=words, spaces=spaces)
+
+
+def _glued(text: str) -> bool:
+    return len(text) > 2 and any(ch in _QUOTE_CHARS for ch in text[1:-1])
+
+
+def _split_marks(text: str) -> list[str]:
+    """Split a token at quotation marks and at punctuation next to them."""
+    pieces: list[str] = []
+    current = ""
+    for ch in text:
+        if ch in _QUOTE_CHARS or (ch in ",.;:!?" and current and not current[-1].isdigit()):
+            if current:
+                pieces.append(current)
+            pieces.append(ch)
+            current = ""
+        else:
+            current += ch
+    if current:
+        pieces.append(current)
+    return pieces

@@ -60,8 +60,10 @@ def content_span(doc: Doc, cue: CueMatch) -> tuple[int, int] | None:
     if cue.kind == "verb" and lemma in ADDRESSEE_VERBS:
         kept = [c for c in kept if c.dep_ not in ("dobj", "obj", "dative")]
     if kept:
-        start = kept[0].left_edge.i if cue.kind == "verb" and lemma in ADDRESSEE_VERBS else min(
-            cue.end, kept[0].left_edge.i
+        start = (
+            kept[0].left_edge.i
+            if cue.kind == "verb" and lemma in ADDRESSEE_VERBS
+            else min(cue.end, kept[0].left_edge.i)
         )
         end = max(c.right_edge.i for c in kept) + 1
         return _trim(doc, start, end)

@@ -91,7 +91,9 @@ def _antecedents(doc: Doc) -> list[_Antecedent]:
             continue
         root = ent.root
         subject = root.dep_ in ("nsubj", "nsubjpass") or (
-            root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"
+            root.dep_ == "pobj"
+            and root.head.lower_ == "to"
+            and root.head.head.lower_ == "according"
         )
         text = ent.text
         if text.endswith(("'s", "’s")):

@@ -36,7 +36,9 @@ class CueFinder:
         ['say']
     """
 
-    def __init__(self, vocab: Vocab, lexicon: Lexicon, classes: Iterable[str] | None = None) -> None:
+    def __init__(
+        self, vocab: Vocab, lexicon: Lexicon, classes: Iterable[str] | None = None
+    ) -> None:
         keep = frozenset(classes) if classes is not None else None
 
         def wanted(cls: str) -> bool:
@@ -62,8 +64,9 @@ class CueFinder:
             if token.pos_ in _VERB_POS:
                 cls = self._verbs.get(token.lemma_.lower())
                 if cls is not None:
-                    found.append(CueMatch(token.i, token.i + 1, token.i, token.lemma_.lower(),
-                                          cls, "verb"))
+                    found.append(
+                        CueMatch(token.i, token.i + 1, token.i, token.lemma_.lower(), cls, "verb")
+                    )
         strings = doc.vocab.strings
         if self._phrases:
             for match_id, start, end in self._matcher(doc):

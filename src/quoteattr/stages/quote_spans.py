@@ -54,6 +54,7 @@ MAX_DEPTH = 8
 
 _MARK_RE = regex.compile("'+|[" + regex.escape("".join(sorted(MARKS - {"'"}))) + "]")
 _MEANINGFUL = regex.compile(r"[\p{L}\p{N}\p{S}]")
+_MEANINGFUL_TWICE = regex.compile(r"[\p{L}\p{N}\p{S}][^\p{L}\p{N}\p{S}]*+[\p{L}\p{N}\p{S}]")
 _WORD = regex.compile(r"[\p{L}\p{N}]{1,12}")
 _DECADE = regex.compile(r"\d\d[sS]?")
 _FEET_INCHES = regex.compile(r"\d['\u2019\u2032]\d\d?\Z")
@@ -190,7 +191,11 @@ class _Pairer:
     def _close(self, idx: int, pos: int, mark: str) -> None:
         while len(self.stack) > idx + 1:
             self._discard(len(self.stack) - 1)
-        e = self.stack.pop()
+        e = self.stack[idx]
+        if e.single and not _MEANINGFUL_TWICE.search(self.text, e.pos + e.width, pos):
+            self._discard(idx)  # 'n', 'A': too short to be a single-quoted quotation
+            return
+        self.stack.pop()
         close = pos + len(mark) - 1
         self.found.append(_Found(e.pos + e.width, pos, e.pos, close, idx, e.para, e.single))
 
@@ -262,8 +267,7 @@ class _Pairer:
                 start += 1
             while end > start and text[end - 1].isspace():
                 end -= 1
-            hit = _MEANINGFUL.search(text, start, end)
-            if hit is None or (found.single and not _MEANINGFUL.search(text, hit.end(), end)):
+            if not _MEANINGFUL.search(text, start, end):
                 continue
             spans.append(
                 QuoteSpan(start, end, found.open_mark, found.close_mark, found.depth, found.para)
@@ -277,6 +281,9 @@ def _role(text: str, pos: int, mark: str) -> int:
     prev = text[pos - 1] if pos > 0 else " "
     after = pos + len(mark)
     nxt = text[after] if after < len(text) else " "
+    if mark == DOUBLED_APOSTROPHE:  # in a run of three, look past the lone mark
+        prev = text[pos - 2] if prev == "'" and pos >= 2 else prev
+        nxt = text[after + 1] if nxt == "'" and after + 1 < len(text) else nxt
     if prev.isalnum() and nxt.isalnum() and (mark in APOSTROPHE_LIKE or mark == "''"):
         return _SKIP  # don't, NRA's, rock'n'roll
     word_start = _opens_after(prev) and not nxt.isspace()
@@ -300,11 +307,12 @@ def _role(text: str, pos: int, mark: str) -> int:
         return _EITHER
     if mark == "\u201a":  # single low-9 opens only at a word start
         return _OPEN if word_start else _SKIP
-    if mark == "\u201d" and word_start and not _closes_before(nxt):
-        return _EITHER  # ” typed for “ at a word start
-    if mark in CLOSERS and (mark not in OPENERS or (word_end and not word_start)):
-        return _CLOSE
-    return _OPEN
+    opener_only, closer_only = word_start and not word_end, word_end and not word_start
+    if mark not in CLOSERS:  # „ « ‹: not after a word (»reversed« is not English)
+        return _SKIP if closer_only else _OPEN
+    if mark not in OPENERS and opener_only:  # ” » › before a word
+        return _EITHER if mark == "\u201d" else _SKIP  # ” typed for “ is common
+    return _CLOSE if closer_only or mark not in OPENERS else _OPEN
 
 
 def _opens_after(char: str) -> bool:

@@ -76,16 +76,23 @@ def _appos_role(doc: Doc, appos: Token, role_nouns: frozenset[str]) -> str | Non
 
 def _title_role(doc: Doc, head: Token, role_nouns: frozenset[str]) -> str | None:
     name_start = head.i
-    while name_start > 0 and doc[name_start - 1].ent_iob_ != "O" and doc[
-        name_start - 1
-    ].ent_type_ == head.ent_type_ and doc[name_start].ent_iob_ == "I":
+    while (
+        name_start > 0
+        and doc[name_start - 1].ent_iob_ != "O"
+        and doc[name_start - 1].ent_type_ == head.ent_type_
+        and doc[name_start].ent_iob_ == "I"
+    ):
         name_start -= 1
     start = head.left_edge.i
     if start >= name_start:
         return None
     tokens = [t for t in doc[start:name_start]]
-    while tokens and (tokens[0].pos_ == "DET" or tokens[0].lower_ in _HONORIFICS
-                      or tokens[0].is_punct or tokens[0].dep_ == "poss"):
+    while tokens and (
+        tokens[0].pos_ == "DET"
+        or tokens[0].lower_ in _HONORIFICS
+        or tokens[0].is_punct
+        or tokens[0].dep_ == "poss"
+    ):
         tokens.pop(0)
     while tokens and (tokens[-1].lower_ in _HONORIFICS or tokens[-1].is_punct):
         tokens.pop()

@@ -55,8 +55,10 @@ def _source_object(doc: Doc, cue: CueMatch) -> Token | None:
             return child
     if cue.end < len(doc) and doc[cue.end].pos_ in ("PROPN", "NOUN", "PRON"):
         token = doc[cue.end]
-        while token.head.i > token.i and token.head.i < token.sent.end and token.dep_ in (
-            "compound", "amod", "det", "poss", "nmod"
+        while (
+            token.head.i > token.i
+            and token.head.i < token.sent.end
+            and token.dep_ in ("compound", "amod", "det", "poss", "nmod")
         ):
             token = token.head
         return token
@@ -101,9 +103,28 @@ def _verb_speaker(verb: Token, cue_heads: Collection[int]) -> Token | None:
         if current.dep_ == "relcl":
             return current.head
         if current.dep_ not in _CLIMB_DEPS or current.head is current:
-            return None
+            break
         current = current.head
-    return None
+    return _noun_before(verb)
+
+
+def _noun_before(verb: Token) -> Token | None:
+    """When the parse gives no subject, a person or organisation named just before
+    the verb ("..., Jake Sullivan, said:")."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= verb.sent.start and doc[i].text in (",", "—", "–"):
+        i -= 1
+    if i < verb.sent.start or doc[i].ent_type_ not in ("PERSON", "ORG"):
+        return None
+    return _ent_root(doc[i])
+
+
+def _ent_root(token: Token) -> Token:
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent.root
+    return token
 
 
 def _through_relative(subject: Token) -> Token:

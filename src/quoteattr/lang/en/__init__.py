@@ -37,7 +37,7 @@ EN_LEXICON: Lexicon = Lexicon(
 )
 
 
-@spacy.util.registry.misc("quoteattr.lexicon.en.v1")
+@spacy.util.registry.misc("quoteattr.lexicon.en.v1")  # type: ignore[untyped-decorator]
 def en_lexicon_v1() -> Lexicon:
     """Return the English lexicon (registry key ``quoteattr.lexicon.en.v1``).
 

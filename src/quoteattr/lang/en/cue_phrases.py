@@ -27,20 +27,19 @@ VERB_PHRASES: Mapping[str, str] = MappingProxyType({
     "double down": "statement", "draw attention to": "statement", "fire back": "statement",
     "give a speech": "statement", "go on to say": "statement", "hold forth": "statement",
     "issue a statement": "statement", "lay out": "statement", "make clear": "statement",
-    "make it clear": "statement", "make mention of": "statement",
-    "make no secret of": "statement", "make the argument": "statement",
-    "make the case": "statement", "make the claim": "statement", "make the point": "statement",
-    "open up": "statement", "point out": "statement", "put forth": "statement",
-    "put forward": "statement", "put it": "statement", "put out a statement": "statement",
-    "raise the possibility": "statement", "refer to": "statement",
-    "release a statement": "statement", "respond to": "statement", "set out": "statement",
-    "sound off": "statement", "speak about": "statement", "speak of": "statement",
-    "spell out": "statement", "talk about": "statement", "tell reporter": "statement",
-    "weigh in": "statement",
+    "make it clear": "statement", "make mention of": "statement", "make no secret of": "statement",
+    "make the argument": "statement", "make the case": "statement", "make the claim": "statement",
+    "make the point": "statement", "open up": "statement", "point out": "statement",
+    "put forth": "statement", "put forward": "statement", "put it": "statement",
+    "put out a statement": "statement", "raise the possibility": "statement",
+    "refer to": "statement", "release a statement": "statement", "respond to": "statement",
+    "set out": "statement", "sound off": "statement", "speak about": "statement",
+    "speak of": "statement", "spell out": "statement", "talk about": "statement",
+    "tell reporter": "statement", "weigh in": "statement",
     # denial
     "brush aside": "denial", "brush off": "denial", "call into question": "denial",
-    "cast doubt on": "denial", "play down": "denial", "push back": "denial", "raise doubt": "denial",
-    "rule out": "denial", "shrug off": "denial",
+    "cast doubt on": "denial", "play down": "denial", "push back": "denial",
+    "raise doubt": "denial", "rule out": "denial", "shrug off": "denial",
     # accusation
     "point the finger at": "accusation",
     # directive
@@ -51,9 +50,8 @@ VERB_PHRASES: Mapping[str, str] = MappingProxyType({
     "want to know": "question",
     # agreement
     "agree with": "agreement", "back up": "agreement", "come out for": "agreement",
-    "come out in favor of": "agreement", "express support": "agreement",
-    "side with": "agreement", "sign off on": "agreement", "stand by": "agreement",
-    "voice support": "agreement",
+    "come out in favor of": "agreement", "express support": "agreement", "side with": "agreement",
+    "sign off on": "agreement", "stand by": "agreement", "voice support": "agreement",
     # criticism
     "call out": "criticism", "come out against": "criticism", "go after": "criticism",
     "hit back": "criticism", "lash out": "criticism", "pour cold water on": "criticism",
@@ -66,8 +64,8 @@ VERB_PHRASES: Mapping[str, str] = MappingProxyType({
     "give assurance": "promise", "make a promise": "promise",
     # warning
     "express concern": "warning", "raise alarm": "warning", "raise concern": "warning",
-    "raise the alarm": "warning", "sound the alarm": "warning",
-    "voice concern": "warning", "warn against": "warning", "warn of": "warning",
+    "raise the alarm": "warning", "sound the alarm": "warning", "voice concern": "warning",
+    "warn against": "warning", "warn of": "warning",
     # finding
     "point to": "finding",
     # belief
@@ -82,11 +80,10 @@ FIXED_PHRASES: Mapping[str, str] = MappingProxyType({
     "allegedly": "accusation",
     # statement
     "at a news conference": "statement", "at a press briefing": "statement",
-    "at a press conference": "statement",
-    "in a briefing": "statement", "in a joint statement": "statement",
-    "in a news conference": "statement", "in a phone interview": "statement",
-    "in a radio interview": "statement", "in a speech": "statement",
-    "in a statement": "statement", "in a statement to": "statement",
+    "at a press conference": "statement", "in a briefing": "statement",
+    "in a joint statement": "statement", "in a news conference": "statement",
+    "in a phone interview": "statement", "in a radio interview": "statement",
+    "in a speech": "statement", "in a statement": "statement", "in a statement to": "statement",
     "in a telephone interview": "statement", "in a television interview": "statement",
     "in an address": "statement", "in an interview": "statement",
     "in an interview with": "statement", "in prepared remarks": "statement",
@@ -97,9 +94,9 @@ FIXED_PHRASES: Mapping[str, str] = MappingProxyType({
     "in a blog post": "writing", "in a column": "writing", "in a court filing": "writing",
     "in a facebook post": "writing", "in a letter": "writing", "in a memo": "writing",
     "in a news release": "writing", "in a post": "writing", "in a press release": "writing",
-    "in a series of tweets": "writing", "in a text message": "writing",
-    "in a tweet": "writing", "in a written statement": "writing",
-    "in an editorial": "writing", "in an email": "writing", "in an open letter": "writing",
+    "in a series of tweets": "writing", "in a text message": "writing", "in a tweet": "writing",
+    "in a written statement": "writing", "in an editorial": "writing", "in an email": "writing",
+    "in an open letter": "writing",
     # finding
     "in a report": "finding",
 })

@@ -39,7 +39,8 @@ ROLE_NOUNS: frozenset[str] = frozenset({
     "spokeswoman",
     # organisations and business
     "ceo", "cfo", "chief", "coo", "cto", "director", "employee", "executive", "founder",
-    "head", "manager", "member", "owner", "partner", "shareholder", "superintendent", "treasurer", "trustee",
+    "head", "manager", "member", "owner", "partner", "shareholder", "superintendent",
+    "treasurer", "trustee",
     # law and order
     "advocate", "attorney", "commissioner", "counsel", "defendant", "detective", "inspector",
     "investigator", "judge", "justice", "lawyer", "magistrate", "marshal", "officer",
