@@ -16,10 +16,14 @@ __all__ = ["Document", "format_table", "iter_documents", "write_results"]
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """One input document: an id (the path, or "-" for stdin) and its text."""
+    """One input document: an id (the path, or "-" for stdin) and its text.
+
+    ``error`` says why the document could not be read (its text is then "").
+    """
 
     id: str
     text: str
+    error: str | None = None
 
 
 def iter_documents(paths: Iterable[str], *, stdin: TextIO | None = None) -> Iterator[Document]:
@@ -35,7 +39,10 @@ def iter_documents(paths: Iterable[str], *, stdin: TextIO | None = None) -> Iter
         path = Path(raw)
         files = sorted(path.rglob("*.txt")) if path.is_dir() else [path]
         for file in files:
-            yield Document(str(file), file.read_text(encoding="utf-8"))
+            try:
+                yield Document(str(file), file.read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError) as exc:
+                yield Document(str(file), "", error=f"{type(exc).__name__}: {exc}")
 
 
 def quote_row(doc_id: str, quote: Quote) -> dict[str, object]:
@@ -68,12 +75,18 @@ def write_results(
     n_process: int = 1,
     errors: TextIO | None = None,
 ) -> int:
-    """Extract quotes from ``docs`` and write them to ``out``; return an exit code.
+    """Extract quotes from ``docs`` and write them to ``out``; return an exit code
+    (1 when a document could not be read: each failure is reported on ``errors``).
 
     Formats: "jsonl" (one quote a line, with "doc"), "json" (a list of
     ``{"id", "quotes"}``) and "table" (for people).
     """
     docs = list(docs)
+    failed = [d for d in docs if d.error is not None]
+    for doc in failed:
+        if errors is not None:
+            errors.write(f"quoteattr: cannot read {doc.id}: {doc.error}\n")
+    docs = [d for d in docs if d.error is None]
     results = extractor.pipe((d.text for d in docs), batch_size=batch_size, n_process=n_process)
     collected = []
     for doc, quotes in zip(docs, results, strict=True):
@@ -87,4 +100,6 @@ def write_results(
     if fmt == "json":
         json.dump(collected, out, ensure_ascii=False, indent=2)
         out.write("\n")
-    return 0
+    if failed and errors is not None:
+        errors.write(f"quoteattr: {len(docs)} document(s) done, {len(failed)} failed\n")
+    return 1 if failed else 0

@@ -23,6 +23,7 @@ from .stages.boundaries import mark_paragraph_starts, split_glued_quotes
 from .stages.coref import resolve_speakers
 from .stages.cues import CueFinder
 from .stages.quote_spans import find_quote_spans
+from .stages.roles import roles_in_doc
 from .stages.segment import paragraph_bounds
 from .types import Candidate, QuoteSpan
 
@@ -90,8 +91,9 @@ class QuoteExtractor:
         cands = attribute(doc, quotes, cues, paragraphs)
         if not self.settings.indirect:
             cands = [c for c in cands if c.rule != "verb_content" or _overlaps(c, quotes)]
-        resolve_speakers(doc, cands, self.lexicon.pronouns, self.settings.resolve_pronouns)
-        result = assemble(doc, cands, quotes, paragraphs, self.lexicon.role_nouns)
+        roles = roles_in_doc(doc, self.lexicon.role_nouns)
+        resolve_speakers(doc, cands, self.lexicon.pronouns, self.settings.resolve_pronouns, roles)
+        result = assemble(doc, cands, quotes, paragraphs, self.lexicon.role_nouns, roles)
         if self.settings.min_confidence:
             result = [q for q in result if q.confidence >= self.settings.min_confidence]
         return result

@@ -236,6 +236,24 @@ SENTENCES: dict[str, list[Tok]] = {
         ("lying", 9, "pcomp", "VERB", "VBG", "lie", "O"),
         (".", 0, "punct", "PUNCT", ".", ".", "O"),
     ],
+    # They accused the government of ignoring warnings and called on it to stop.
+    # (the parser hangs "and" on "ignoring" and the second verb on "accused")
+    "accused_and_called": [
+        ("They", 1, "nsubj", "PRON", "PRP", "they", "O"),
+        ("accused", 1, "ROOT", "VERB", "VBD", "accuse", "O"),
+        ("the", 3, "det", "DET", "DT", "the", "O"),
+        ("government", 1, "dobj", "NOUN", "NN", "government", "O"),
+        ("of", 1, "prep", "ADP", "IN", "of", "O"),
+        ("ignoring", 4, "pcomp", "VERB", "VBG", "ignore", "O"),
+        ("warnings", 5, "dobj", "NOUN", "NNS", "warning", "O"),
+        ("and", 5, "cc", "CCONJ", "CC", "and", "O"),
+        ("called", 1, "conj", "VERB", "VBD", "call", "O"),
+        ("on", 8, "prep", "ADP", "IN", "on", "O"),
+        ("it", 9, "pobj", "PRON", "PRP", "it", "O"),
+        ("to", 12, "aux", "PART", "TO", "to", "O"),
+        ("stop", 8, "xcomp", "VERB", "VB", "stop", "O"),
+        (".", 1, "punct", "PUNCT", ".", ".", "O"),
+    ],
     # Lee texted that taxes will rise.  (the lemmatizer gives "texte")
     "texted": [
         ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee", "B-PERSON"),
@@ -269,9 +287,14 @@ CUES: dict[str, CueMatch] = {
     "honorific": CueMatch(2, 3, 2, "say", "statement", "verb"),
     "in_a_statement": CueMatch(1, 2, 1, "say", "statement", "verb"),
     "participle_fragment": CueMatch(7, 8, 7, "accuse", "accusation", "verb"),
+    "accused_and_called": CueMatch(1, 2, 1, "accuse", "accusation", "verb"),
 }
 # every speech cue of a sentence, where there is more than the one above
 ALL_CUES: dict[str, list[CueMatch]] = {
+    "accused_and_called": [
+        CUES["accused_and_called"],
+        CueMatch(8, 10, 8, "call on", "directive", "verb_phrase"),
+    ],
     "participle": [CueMatch(1, 2, 1, "speak", "statement", "verb"), CUES["participle"]],
 }
 
@@ -455,6 +478,8 @@ def test_speakers_passive_without_agent_has_no_speaker(make_doc) -> None:  # typ
         ("according_to", "taxes rise"),  # the clause the phrase modifies
         ("participle", "NATO of lying"),
         ("participle_fragment", "NATO of lying"),
+        # a coordinator left dangling at the end is not part of the content
+        ("accused_and_called", "the government of ignoring warnings"),
         ("relative", "taxes will rise"),
         ("in_a_statement", "that taxes will rise"),
     ],
@@ -603,7 +628,14 @@ def test_merge_name_words(name, expected) -> None:  # type: ignore[no-untyped-de
     assert name_words(name) == expected
 
 
-PERSONS = ["Anthony Blinken", "Wang Yi", "Wang Wenbin", "Linda Thomas-Greenfield", "Idris Okafor"]
+PERSONS = [
+    "Anthony Blinken",
+    "Wang Yi",
+    "Wang Wenbin",
+    "Linda Thomas-Greenfield",
+    "Idris Okafor",
+    "Colm Adeyemi",
+]
 
 
 @pytest.mark.parametrize(
@@ -619,7 +651,8 @@ PERSONS = ["Anthony Blinken", "Wang Yi", "Wang Wenbin", "Linda Thomas-Greenfield
         ("Greenfield", "PERSON", "Linda Thomas-Greenfield"),  # hyphenated surname, last part
         ("Thomas", "PERSON", "Thomas"),  # first part of a hyphenated surname: not extended
         ("Ann Lee", "PERSON", "Ann Lee"),  # no longer name in the document
-        ("Blinken", "ORG", "Blinken"),  # organisations are not extended with person names
+        ("Blinken", "ORG", "Anthony Blinken"),  # a surname the NER tags ORG still merges
+        ("Adeyemi", "GPE", "Colm Adeyemi"),  # a surname the NER takes for a place
         ("the Chinese Foreign Ministry", "ORG", "Chinese Foreign Ministry"),
         ("The Harbour Authority", "ORG", "Harbour Authority"),
         ("China's", "GPE", "China"),

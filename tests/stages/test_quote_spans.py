@@ -161,7 +161,10 @@ def test_quote_spans_unclosed_opener(text: str, expected: Expected) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("It went on and on.” He left. “Bye”", [("It went on and on.", 0, False), ("Bye", 0, True)]),
+        (
+            "It went on and on.” He left. “Bye”",
+            [("It went on and on.", 0, False), ("Bye", 0, True)],
+        ),
         ('  Continued here," he said.', [("Continued here,", 0, False)]),
         ("“A” and then B.” more", [("A", 0, True)]),
     ],
@@ -180,7 +183,7 @@ def test_quote_spans_orphan_closer_offsets() -> None:
     ("text", "expected"),
     [
         ('Use a 6" pipe.', []),
-        ('He is 5\'10" tall and 5’2” wide.', []),
+        ("He is 5'10\" tall and 5’2” wide.", []),
         ('"I was born in 1999" he said.', [("I was born in 1999", 0, True)]),
         ('A 6" pipe, he said "no" twice.', [("no", 0, True)]),
     ],

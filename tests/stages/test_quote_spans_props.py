@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -29,7 +31,7 @@ def _check(text: str, spans: list[QuoteSpan]) -> None:
         if s.open_mark is None:  # an orphan closer quotes within its own paragraph
             assert paragraph_index(bounds, s.close_mark or s.end) == s.paragraph
     top = [s for s in spans if s.depth == 0]
-    for left, right in zip(top, top[1:]):
+    for left, right in itertools.pairwise(top):
         assert left.outer_end <= right.outer_start
     for inner in spans:
         if inner.depth:

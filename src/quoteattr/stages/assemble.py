@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from ..models import Cue, CueClass, EntityType, Quote, QuoteType, Speaker, TextSpan
 from ..types import Candidate, QuoteSpan
 from .merge import canonical_name
-from .roles import role_of, roles_in_doc
+from .roles import role_of
 
 __all__ = ["assemble"]
 
@@ -46,6 +46,7 @@ def assemble(
     quotes: list[QuoteSpan],
     paragraphs: list[tuple[int, int]],
     role_nouns: frozenset[str],
+    roles: list[tuple[int, int, str]],
 ) -> list[Quote]:
     """Build the output models.
 
@@ -55,29 +56,41 @@ def assemble(
         quotes: Depth-0 quotation spans, used to type each quote.
         paragraphs: Paragraph bounds (character offsets).
         role_nouns: Role nouns of the lexicon.
+        roles: Roles stated anywhere in the Doc (``roles_in_doc``).
 
     Returns:
         Quotes sorted by start offset.
     """
     text = doc.text
-    persons = [e.text for e in doc.ents if e.label_ == "PERSON"]
+    persons = [e.text for e in doc.ents if e.label_ == "PERSON"] + [
+        c.name
+        for c in cands
+        if c.name and c.mention is not None and c.mention.kind == "name" and " " in c.name
+    ]
+    person_set = {canonical_name(p, "PERSON", ()) for p in persons}
     doc_roles: dict[str, str] = {}
-    for _, head, role in roles_in_doc(doc, role_nouns):
+    for _, head, role in roles:
         name = canonical_name(_ent_text(doc, head), "PERSON", persons)
         doc_roles.setdefault(name.lower(), role)
     ids: dict[str, int] = {}
-    roles: dict[str, str] = {}
+    speaker_roles: dict[str, str] = {}
     keyed: list[tuple[Candidate, str]] = []
     for cand in cands:
         if cand.name is None or cand.mention is None:
             continue
         canon = canonical_name(cand.name, cand.label, persons)
+        if canon in person_set:
+            cand.label = "PERSON"
         key = canon.lower()
         ids.setdefault(key, len(ids))
-        if cand.label in ("PERSON", "") and cand.antecedent is not None and key not in roles:
+        if (
+            cand.label in ("PERSON", "")
+            and cand.antecedent is not None
+            and key not in speaker_roles
+        ):
             found = role_of(doc, doc[cand.antecedent], role_nouns)
             if found:
-                roles[key] = found
+                speaker_roles[key] = found
         keyed.append((cand, canon))
     sent_starts = [s.start_char for s in doc.sents]
     para_starts = [p[0] for p in paragraphs]
@@ -92,7 +105,7 @@ def assemble(
             mention=TextSpan(
                 text=text[mention.start : mention.end], start=mention.start, end=mention.end
             ),
-            role=roles.get(key) or doc_roles.get(key),
+            role=speaker_roles.get(key) or doc_roles.get(key),
             entity_type=_entity_type(cand),
         )
         cue = None

@@ -110,7 +110,7 @@ def attribute(
         else:
             linked.append(Candidate(quote.start, quote.end, cue, base.mention, "quote_cue"))
     _carry_participles(ctx, list(by_cue.values()))
-    cands = [c for c in by_cue.values() if c.mention is not None] + linked
+    cands = [c for c in _outer(list(by_cue.values())) if c.mention is not None] + linked
     cands.sort(key=lambda c: c.start)
     cands += _continue_quotes(ctx, unlinked, cands)
     cands.sort(key=lambda c: c.start)
@@ -191,6 +191,25 @@ def _nearest_cue(ctx: _Context, quote: QuoteSpan, cues: list[CueMatch]) -> CueMa
         if distance <= _MAX_LINK_CHARS and (best is None or distance < best[0]):
             best = (distance, cue)
     return best[1] if best is not None else None
+
+
+def _outer(cands: list[Candidate]) -> list[Candidate]:
+    """Drop attributions nested in another's indirect content together with their
+    speaker ('Okafor said [the authority ... rejected the idea]')."""
+    out = []
+    for cand in cands:
+        mention = cand.mention
+        nested = mention is not None and any(
+            o is not cand
+            and o.start <= mention.start
+            and mention.end <= o.end
+            and o.start <= cand.start
+            and cand.end <= o.end
+            for o in cands
+        )
+        if not nested:
+            out.append(cand)
+    return out
 
 
 def _carry_participles(ctx: _Context, cands: list[Candidate]) -> None:

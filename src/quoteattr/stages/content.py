@@ -92,7 +92,9 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     while start < end and (doc[start].lower_ in _LEADING_SKIP or doc[start].is_space):
         start += 1
     while end > start and (
-        (doc[end - 1].is_punct and not doc[end - 1].is_quote) or doc[end - 1].is_space
+        (doc[end - 1].is_punct and not doc[end - 1].is_quote)
+        or doc[end - 1].is_space
+        or doc[end - 1].pos_ == "CCONJ"
     ):
         end -= 1
     if end <= start:

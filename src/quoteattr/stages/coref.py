@@ -14,10 +14,10 @@ the full tree search.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..types import Candidate, Mention
 from .mentions import PRONOUN_KINDS
@@ -41,7 +41,11 @@ class _Antecedent:
 
 
 def resolve_speakers(
-    doc: Doc, cands: list[Candidate], pronouns: Mapping[str, str], resolve: bool = True
+    doc: Doc,
+    cands: list[Candidate],
+    pronouns: Mapping[str, str],
+    resolve: bool = True,
+    roles: Sequence[tuple[int, int, str]] = (),
 ) -> None:
     """Set ``name``, ``label`` and ``antecedent`` on every candidate with a mention.
 
@@ -50,12 +54,20 @@ def resolve_speakers(
         cands: Candidates sorted by position; changed in place.
         pronouns: Pronoun -> kind ("male", "female", "plural", "neuter", ...).
         resolve: When False, pronouns keep themselves as names.
+        roles: ``(offset, head token, role)`` of people whose role the text
+            states; "the mayor" then resolves to the last person whose role
+            contains "mayor".
     """
     pool = _antecedents(doc)
     gender: dict[str, str] = _title_genders(doc)
     for cand in sorted(cands, key=lambda c: c.mention.start if c.mention else c.start):
         mention = cand.mention
         if mention is None:
+            continue
+        described = _by_role(doc, mention, roles) if resolve and mention.kind == "noun" else None
+        if described is not None:
+            head = doc[described]
+            cand.name, cand.label, cand.antecedent = _person_name(doc, head), "PERSON", head.i
             continue
         if mention.kind not in PRONOUN_KINDS:
             cand.name = _surface(doc, mention)
@@ -71,6 +83,24 @@ def resolve_speakers(
         cand.name, cand.label, cand.antecedent = found.text, found.label, found.head
         if kind in ("male", "female"):
             gender.setdefault(found.text.split()[-1].lower(), kind)
+
+
+def _by_role(doc: Doc, mention: Mention, roles: Sequence[tuple[int, int, str]]) -> int | None:
+    """'the mayor' -> the last person before it whose stated role contains 'mayor'."""
+    head = doc[mention.head]
+    text = doc.text[mention.start : mention.end].lower()
+    if not text.startswith("the ") or len(text) > 40:
+        return None
+    word = head.lower_
+    found = [h for off, h, role in roles if off < mention.start and word in role.lower().split()]
+    return found[-1] if found else None
+
+
+def _person_name(doc: Doc, head: Token) -> str:
+    for ent in doc.ents:
+        if ent.start <= head.i < ent.end:
+            return str(ent.text)
+    return str(head.text)
 
 
 def _surface(doc: Doc, mention: Mention) -> str:

@@ -45,6 +45,7 @@ class CueFinder:
             return keep is None or cls in keep
 
         self._verbs = {k: v for k, v in lexicon.verbs.items() if wanted(v)}
+        self._fixes = dict(lexicon.lemma_fixes)
         self._phrases = {k: v for k, v in lexicon.verb_phrases.items() if wanted(v)}
         self._fixed = {k: v for k, v in lexicon.fixed_phrases.items() if wanted(v)}
         self._matcher = Matcher(vocab)
@@ -60,13 +61,14 @@ class CueFinder:
     def __call__(self, doc: Doc) -> list[CueMatch]:
         """Return the cues of ``doc``, sorted, without overlaps."""
         found: list[CueMatch] = []
+        fixes = self._fixes
         for token in doc:
             if token.pos_ in _VERB_POS:
-                cls = self._verbs.get(token.lemma_.lower())
+                lemma = token.lemma_.lower()
+                lemma = fixes.get(lemma, lemma)
+                cls = self._verbs.get(lemma)
                 if cls is not None:
-                    found.append(
-                        CueMatch(token.i, token.i + 1, token.i, token.lemma_.lower(), cls, "verb")
-                    )
+                    found.append(CueMatch(token.i, token.i + 1, token.i, lemma, cls, "verb"))
         strings = doc.vocab.strings
         if self._phrases:
             for match_id, start, end in self._matcher(doc):

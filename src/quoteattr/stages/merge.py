@@ -51,7 +51,9 @@ def canonical_name(name: str, label: str, person_names: Iterable[str]) -> str:
 
     Returns:
         The longest person name that extends ``name`` (same surname, all of
-        its words), or ``name`` cleaned of articles and possessives.
+        its words; a one-word name whatever its label, since the tagger often
+        takes a surname for a place or an organisation), or ``name`` cleaned
+        of articles and possessives.
 
     Example:
         >>> canonical_name("Blinken", "PERSON", ["Anthony Blinken", "Wang Yi"])
@@ -61,7 +63,7 @@ def canonical_name(name: str, label: str, person_names: Iterable[str]) -> str:
     words = name_words(cleaned)
     if not words:
         return cleaned
-    if label in ("PERSON", ""):
+    if label != "ORG" or len(cleaned.split()) == 1:
         best = cleaned
         best_len = len(words)
         for other in person_names:

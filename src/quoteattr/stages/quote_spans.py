@@ -1,27 +1,22 @@
 """Pair quotation marks into quoted spans (pure text, no spaCy).
 
-Contract:
-    Input: the original text, any ``str``.
-    Output: ``list[QuoteSpan]`` sorted by ``(start, depth)``, offsets into that
-    text; spans at one depth never overlap.
+Contract: text (any ``str``) -> ``list[QuoteSpan]`` sorted by ``(start, depth)``,
+offsets into the text; spans at one depth never overlap. Work is linear.
 
-Rules, in short:
-    * Curly and angle marks have a direction. Straight ``"`` and ``''`` open
+Rules:
+    * Curly and angle marks have a direction; straight ``"`` and ``''`` open
       after a space, bracket or dash, close before a space or punctuation, and
-      otherwise close an open quotation or open a new one. ``"`` after a digit
-      is an inch mark unless a quotation is open; ``5'10"`` never quotes.
-    * Single marks double as apostrophes: they count only at a word start or
-      end, not between letters or before an elided word ('90s, 'em, 'n'), and
-      only when they pair up inside one paragraph. ``s'`` (Jones') closes an
-      open single quotation only when no better closer follows.
-    * Marks nest on a stack (capped at ``MAX_DEPTH``, so work stays linear); a
-      closer takes the nearest opener that ``PAIRS`` allows and drops the
-      unclosed openers above it. A single mark never closes across a double.
-    * A double quotation open at a paragraph end continues when the next
-      paragraph starts with an opening mark (news style): one span results.
+      else toggle. ``"`` after a digit is an inch mark unless a quotation is open.
+    * Single marks double as apostrophes, so they count only at a word edge,
+      not before an elided word ('90s, 'em, 'n'), and only paired in one
+      paragraph; ``s'`` (Jones') closes only when no better closer follows.
+    * Marks nest on a stack of at most ``MAX_DEPTH``; a closer takes the nearest
+      opener that ``PAIRS`` allows and drops the unclosed openers above it.
+    * A double quotation open at a paragraph end continues, as one span, when
+      the next paragraph starts with an opening mark (news style).
     * Otherwise damage stays in the paragraph: an unclosed opener quotes to the
-      paragraph end, or to a later same-style opener it encloses (a forgotten
-      closer); a closer seen before any other double mark of its paragraph
+      paragraph end (or to a same-style quotation it encloses: a forgotten
+      closer), and a closer met before any other double mark of its paragraph
       quotes from the paragraph start.
 """
 
@@ -59,6 +54,7 @@ _WORD = regex.compile(r"[\p{L}\p{N}]{1,12}")
 _DECADE = regex.compile(r"\d\d[sS]?")
 _FEET_INCHES = regex.compile(r"\d['\u2019\u2032]\d\d?\Z")
 _FORMAT_ONLY = regex.compile(r"\p{Cf}*")
+_TRIMMED = regex.compile(r"\S(?:.*\S)?", regex.DOTALL)
 _BEFORE_OPENER = OPENERS | AMBIGUOUS | {"/", "="}
 _AFTER_CLOSER = CLOSERS | AMBIGUOUS
 _STRAIGHT_DOUBLE = frozenset({'"', "\u2033"})
@@ -240,12 +236,11 @@ class _Pairer:
         return False
 
     def _missing_closer(self, entry: _Open, para_first: int) -> int | None:
-        """Where an unclosed quotation really ended, if a same-style quotation followed it.
+        """Offset where an unclosed quotation ends early, or None.
 
-        ``“A, he said. “B.”`` leaves the first mark open at the paragraph end
-        around a quotation its own closer could have ended; a forgotten closer
-        is likelier than same-style nesting, so the first quotation stops at
-        the second opener. Returns that opener's offset, or None.
+        In ``“A, he said. “B.”`` the first mark, open at the paragraph end,
+        encloses a quotation whose closer could have closed it too: a forgotten
+        closer is likelier than same-style nesting, so it stops at ``“B``.
         """
         cuts = [
             found.open_mark
@@ -261,17 +256,13 @@ class _Pairer:
     def _finish(self) -> list[QuoteSpan]:
         text = self.text
         spans: list[QuoteSpan] = []
-        for found in self.found:
-            start, end = found.start, found.end
-            while start < end and text[start].isspace():
-                start += 1
-            while end > start and text[end - 1].isspace():
-                end -= 1
-            if not _MEANINGFUL.search(text, start, end):
-                continue
-            spans.append(
-                QuoteSpan(start, end, found.open_mark, found.close_mark, found.depth, found.para)
-            )
+        for f in self.found:
+            core = _TRIMMED.search(text, f.start, f.end)  # drop the whitespace at both ends
+            if core and _MEANINGFUL.search(text, core.start(), core.end()):
+                span = QuoteSpan(
+                    core.start(), core.end(), f.open_mark, f.close_mark, f.depth, f.para
+                )
+                spans.append(span)
         spans.sort(key=lambda span: (span.start, span.depth))
         return spans
 

@@ -112,12 +112,15 @@ def _noun_before(verb: Token) -> Token | None:
     """When the parse gives no subject, a person or organisation named just before
     the verb ("..., Jake Sullivan, said:")."""
     doc = verb.doc
+    if verb.tag_ == "VBG":
+        return None
     i = verb.i - 1
     while i >= verb.sent.start and doc[i].text in (",", "—", "–"):
         i -= 1
     if i < verb.sent.start or doc[i].ent_type_ not in ("PERSON", "ORG"):
         return None
-    return _ent_root(doc[i])
+    root = _ent_root(doc[i])
+    return None if root.dep_ in ("pobj", "dobj", "obj") else root
 
 
 def _ent_root(token: Token) -> Token:
