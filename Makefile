@@ -17,7 +17,7 @@ demo: $(STAMP)
 	$(BIN)/quoteattr examples/*.txt --format table
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests examples benchmarks
+	$(BIN)/ruff check src tests
 	$(BIN)/ruff format --check src tests
 
 typecheck: $(STAMP)
