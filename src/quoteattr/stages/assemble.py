@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from ..models import Cue, CueClass, EntityType, Quote, QuoteType, Speaker, TextSpan
 from ..types import Candidate, QuoteSpan
+from .mentions import entity_text
 from .merge import canonical_name
 from .roles import role_of
 
@@ -70,7 +71,7 @@ def assemble(
     person_set = {canonical_name(p, "PERSON", ()) for p in persons}
     doc_roles: dict[str, str] = {}
     for _, head, role in roles:
-        name = canonical_name(_ent_text(doc, head), "PERSON", persons)
+        name = canonical_name(entity_text(doc[head]), "PERSON", persons)
         doc_roles.setdefault(name.lower(), role)
     ids: dict[str, int] = {}
     speaker_roles: dict[str, str] = {}
@@ -136,14 +137,6 @@ def assemble(
         )
     out.sort(key=lambda q: (q.start, q.end))
     return out
-
-
-def _ent_text(doc: Doc, head: int) -> str:
-    token = doc[head]
-    for ent in doc.ents:
-        if ent.start <= token.i < ent.end:
-            return str(ent.text)
-    return str(token.text)
 
 
 def quote_type(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> QuoteType:

@@ -17,10 +17,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from ..types import Candidate, Mention
-from .mentions import PRONOUN_KINDS
+from .mentions import PRONOUN_KINDS, entity_text
 
 __all__ = ["resolve_speakers"]
 
@@ -67,7 +67,7 @@ def resolve_speakers(
         described = _by_role(doc, mention, roles) if resolve and mention.kind == "noun" else None
         if described is not None:
             head = doc[described]
-            cand.name, cand.label, cand.antecedent = _person_name(doc, head), "PERSON", head.i
+            cand.name, cand.label, cand.antecedent = entity_text(head), "PERSON", head.i
             continue
         if mention.kind not in PRONOUN_KINDS:
             cand.name = _surface(doc, mention)
@@ -94,13 +94,6 @@ def _by_role(doc: Doc, mention: Mention, roles: Sequence[tuple[int, int, str]]) 
     word = head.lower_
     found = [h for off, h, role in roles if off < mention.start and word in role.lower().split()]
     return found[-1] if found else None
-
-
-def _person_name(doc: Doc, head: Token) -> str:
-    for ent in doc.ents:
-        if ent.start <= head.i < ent.end:
-            return str(ent.text)
-    return str(head.text)
 
 
 def _surface(doc: Doc, mention: Mention) -> str:

@@ -9,11 +9,11 @@ written, without appositions, relative clauses or trailing punctuation
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..types import Mention
 
-__all__ = ["PRONOUN_KINDS", "mention_for"]
+__all__ = ["PRONOUN_KINDS", "entity_span", "entity_text", "mention_for"]
 
 #: dependency labels of a head's right children that belong to its noun phrase
 _RIGHT_NP_DEPS = frozenset({"prep", "pobj", "amod", "compound", "nummod", "case", "npadvmod"})
@@ -65,6 +65,20 @@ def mention_for(doc: Doc, head: Token) -> Mention:
         left += 1
     kind = "name" if head.pos_ == "PROPN" else "noun"
     return Mention(doc[left].idx, doc[right].idx + len(doc[right]), head.i, kind, "")
+
+
+def entity_span(token: Token) -> Span | None:
+    """The named entity that covers ``token``, or None."""
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return None
+
+
+def entity_text(token: Token) -> str:
+    """The text of the entity covering ``token``, else the token's own text."""
+    ent = entity_span(token)
+    return str(ent.text) if ent is not None else str(token.text)
 
 
 def _entity_of(doc: Doc, token: Token) -> tuple[int, int]:

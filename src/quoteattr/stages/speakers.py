@@ -18,6 +18,7 @@ from collections.abc import Collection
 from spacy.tokens import Doc, Token
 
 from ..types import CueMatch
+from .mentions import entity_span
 
 __all__ = ["SOURCE_HEADS", "speaker_head"]
 
@@ -124,10 +125,8 @@ def _noun_before(verb: Token) -> Token | None:
 
 
 def _ent_root(token: Token) -> Token:
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent.root
-    return token
+    ent = entity_span(token)
+    return ent.root if ent is not None else token
 
 
 def _through_relative(subject: Token) -> Token:
