@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from .errors import Errors
@@ -50,7 +52,11 @@ class Settings(BaseModel):
             raise ValueError(
                 Errors.E004.format(value=value, name="cue_classes", allowed="a set of " + _known())
             )
-        items = frozenset(str(v.value if isinstance(v, CueClass) else v) for v in value)  # type: ignore[attr-defined]
+        if not isinstance(value, Iterable):
+            raise ValueError(
+                Errors.E004.format(value=value, name="cue_classes", allowed="a set of " + _known())
+            )
+        items = frozenset(str(v.value if isinstance(v, CueClass) else v) for v in value)
         unknown = sorted(items - {c.value for c in CueClass})
         if unknown:
             raise ValueError(Errors.E005.format(unknown=unknown, known=_known()))

@@ -42,15 +42,16 @@ class _Context:
     paragraphs: list[tuple[int, int]]
     sent_starts: list[int] = field(default_factory=list)
     sent_bounds: list[tuple[int, int]] = field(default_factory=list)
+    para_starts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        self.para_starts = [p[0] for p in self.paragraphs]
         for sent in self.doc.sents:
             self.sent_bounds.append((sent.start_char, sent.end_char))
             self.sent_starts.append(sent.start_char)
 
     def paragraph_of(self, offset: int) -> int:
-        starts = [p[0] for p in self.paragraphs]
-        return max(0, bisect_right(starts, offset) - 1)
+        return max(0, bisect_right(self.para_starts, offset) - 1)
 
     def sentence_of(self, offset: int) -> int:
         return max(0, bisect_right(self.sent_starts, offset) - 1)
