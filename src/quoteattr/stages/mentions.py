@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..types import Mention
 
-__all__ = ["PRONOUN_KINDS", "entity_span", "entity_text", "mention_for"]
+__all__ = ["PRONOUN_KINDS", "RELATIVES", "entity_span", "entity_text", "mention_for"]
 
 #: dependency labels of a head's right children that belong to its noun phrase
 _RIGHT_NP_DEPS = frozenset({"prep", "pobj", "amod", "compound", "nummod", "case", "npadvmod"})
@@ -22,7 +22,7 @@ _STOP_DEPS = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advcl",
 #: labels of entities that are names of speakers
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LOC"})
 PRONOUN_KINDS = frozenset({"pronoun", "relative"})
-_RELATIVES = frozenset({"who", "which", "that", "whom"})
+RELATIVES = frozenset({"who", "which", "that", "whom"})
 
 
 def mention_for(doc: Doc, head: Token) -> Mention:
@@ -36,11 +36,12 @@ def mention_for(doc: Doc, head: Token) -> Mention:
         The mention with character offsets into ``doc.text``.
     """
     if head.pos_ == "PRON" or head.tag_ in ("PRP", "WP"):
-        kind = "relative" if head.lower_ in _RELATIVES else "pronoun"
+        kind = "relative" if head.lower_ in RELATIVES else "pronoun"
         return Mention(head.idx, head.idx + len(head), head.i, kind, "")
     if head.ent_iob_ != "O" and head.ent_type_ in NAME_LABELS:
-        ent = _entity_of(doc, head)
-        start, end = ent[0], ent[1]
+        ent = entity_span(head)
+        assert ent is not None
+        start, end = ent.start, ent.end
         # a name inside a longer phrase keeps the phrase's left modifiers out
         s_char = doc[start].idx
         e_tok = doc[end - 1]
@@ -68,25 +69,20 @@ def mention_for(doc: Doc, head: Token) -> Mention:
 
 
 def entity_span(token: Token) -> Span | None:
-    """The named entity that covers ``token``, or None."""
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
-
-
-def entity_text(token: Token) -> str:
-    """The text of the entity covering ``token``, else the token's own text."""
-    ent = entity_span(token)
-    return str(ent.text) if ent is not None else str(token.text)
-
-
-def _entity_of(doc: Doc, token: Token) -> tuple[int, int]:
-    """Token bounds of the entity that covers ``token``."""
+    """The named entity that covers ``token`` (read from the IOB tags), or None."""
+    if token.ent_iob_ in ("O", ""):
+        return None
+    doc = token.doc
     start = token.i
     while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1
     end = token.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    return start, end
+    return doc[start:end]
+
+
+def entity_text(token: Token) -> str:
+    """The text of the entity covering ``token``, else the token's own text."""
+    ent = entity_span(token)
+    return str(ent.text) if ent is not None else str(token.text)

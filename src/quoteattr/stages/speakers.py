@@ -18,7 +18,7 @@ from collections.abc import Collection
 from spacy.tokens import Doc, Token
 
 from ..types import CueMatch
-from .mentions import entity_span
+from .mentions import RELATIVES, entity_span
 
 __all__ = ["SOURCE_HEADS", "speaker_head"]
 
@@ -26,7 +26,6 @@ SOURCE_HEADS = frozenset({"according", "per"})
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJECT_LEMMAS = frozenset({"quote", "cite"})
 _CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "pcomp", "prep"})
-_RELATIVES = frozenset({"who", "which", "that", "whom"})
 _MAX_CLIMB = 4
 
 
@@ -131,6 +130,6 @@ def _ent_root(token: Token) -> Token:
 
 def _through_relative(subject: Token) -> Token:
     """Map a relative pronoun subject ("who") to the noun it stands for."""
-    if subject.lower_ in _RELATIVES and subject.head.dep_ == "relcl":
+    if subject.lower_ in RELATIVES and subject.head.dep_ == "relcl":
         return subject.head.head
     return subject
