@@ -32,6 +32,11 @@ class Errors:
     )
     E004 = "[QA004] Invalid value {value!r} for setting '{name}'. Allowed: {allowed}."
     E005 = "[QA005] Unknown cue classes {unknown}. Known classes: {known}."
+    E006 = (
+        "[QA006] The Dask integration needs dask[dataframe,distributed] and pyarrow: "
+        "`pip install 'quoteattr[dask]'` ({missing} is missing)."
+    )
+    E007 = "[QA007] Column {column!r} not found in the documents; their columns: {columns}."
 
 
 class Warnings:
