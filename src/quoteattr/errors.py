@@ -37,6 +37,15 @@ class Errors:
         "`pip install 'quoteattr[dask]'` ({missing} is missing)."
     )
     E007 = "[QA007] Column {column!r} not found in the documents; their columns: {columns}."
+    E008 = (
+        "[QA008] Parquet output needs pyarrow: `pip install 'quoteattr[parquet]'`, or choose "
+        "another format (--format jsonl|json|csv)."
+    )
+    E009 = "[QA009] Parquet output needs a file: add -o FILE.parquet."
+    E010 = (
+        "[QA010] Cannot resume from {path}: line {line} is not a quoteattr {fmt} output "
+        "record. Remove --resume to overwrite it, or choose another -o file."
+    )
 
 
 class Warnings:
