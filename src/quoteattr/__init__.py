@@ -14,6 +14,7 @@ from .api import extract_quotes, get_extractor
 from .core import QuoteExtractor
 from .errors import ModelNotFoundError, QuoteattrError
 from .models import Cue, CueClass, EntityType, Quote, QuoteType, Speaker, TextSpan
+from .render import render_html
 from .settings import Settings
 
 try:
@@ -36,4 +37,5 @@ __all__ = [
     "__version__",
     "extract_quotes",
     "get_extractor",
+    "render_html",
 ]

@@ -13,10 +13,11 @@ from collections.abc import Sequence
 from . import __version__
 from .batch import iter_documents, write_results
 from .evaluate import add_evaluate_parser, run_evaluate
+from .render import add_render_parser, run_render
 
 __all__ = ["main"]
 
-_COMMANDS = ("extract", "evaluate")
+_COMMANDS = ("extract", "evaluate", "render")
 _EXTRACT_EPILOG = """examples:
   quoteattr examples/*.txt --format table
   cat article.txt | quoteattr - --format jsonl
@@ -45,6 +46,7 @@ def _parser() -> argparse.ArgumentParser:
     ext.add_argument("--batch-size", type=int, default=16)
     ext.add_argument("--n-process", type=int, default=1)
     add_evaluate_parser(sub)
+    add_render_parser(sub)
     return parser
 
 
@@ -82,6 +84,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     if args.command == "evaluate":
         return run_evaluate(args, sys.stdout)
+    if args.command == "render":
+        return run_render(args, sys.stdout)
     return 2
 
 

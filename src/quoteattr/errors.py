@@ -46,6 +46,10 @@ class Errors:
         "[QA010] Cannot resume from {path}: line {line} is not a quoteattr {fmt} output "
         "record. Remove --resume to overwrite it, or choose another -o file."
     )
+    E011 = (
+        "[QA011] The {what} of quote {index} ({start}, {end}) does not index the text "
+        "(length {length}): render the text the quotes were extracted from."
+    )
 
 
 class Warnings:
