@@ -8,6 +8,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quoteattr import Quote, render_html
 from quoteattr.models import Cue, Speaker, TextSpan
@@ -381,3 +383,46 @@ def test_render_displacy_span_style_shows_speakers(load_fresh_model) -> None:  #
     page = displacy.render(doc, style="span", options={"spans_key": "quotes"})
     labels = re.findall(r"font-size: 0\.6em[^>]*>\s*([^<]*?)\s*</span>", page)
     assert labels == ["Mara Vell", "Ann Lee"]
+
+
+def test_render_zero_length_quote_gets_its_element() -> None:
+    text = "Ann said it."
+    q = make_quote(text, 9, 9, speaker=(0, "Ann", 0, 3, None), cue=(4, 8))
+    cov = coverage(render_html(text, [q]))
+    assert "".join(cov.text) == text
+    assert article_of(render_html(text, [q])).count('id="qa-q0"') == 1
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    text=st.text(alphabet='ab <>&"\n\u00e9\u674e\U0001f389', min_size=1, max_size=30),
+    raw=st.lists(
+        st.tuples(
+            st.integers(0, 30),
+            st.integers(0, 30),
+            st.integers(0, 30),
+            st.integers(0, 30),
+            st.integers(0, 3),
+        ),
+        max_size=5,
+    ),
+)
+def test_render_any_spans_nest_and_cover_exactly(
+    text: str, raw: list[tuple[int, int, int, int, int]]
+) -> None:
+    n = len(text)
+    quotes = []
+    for a, b, c, d, sid in raw:
+        qs, qe = sorted((a % (n + 1), b % (n + 1)))
+        cs, ce = sorted((c % (n + 1), d % (n + 1)))
+        ms, me = sorted((c % (n + 1), b % (n + 1)))
+        quotes.append(make_quote(text, qs, qe, speaker=(sid, "S", ms, me, None), cue=(cs, ce)))
+    page = render_html(text, quotes)
+    cov = coverage(page)
+    assert "".join(cov.text) == text
+    for i, q in enumerate(quotes):
+        assert cov.covered.get(f"quote{i}", set()) == chars((q.start, q.end))
+        assert page.count(f'id="qa-q{i}"') == 1
+    assert cov.covered.get("qa-cue", set()) == chars(
+        *((q.cue.start, q.cue.end) for q in quotes if q.cue)
+    )
