@@ -16,6 +16,7 @@ from .errors import ModelNotFoundError, QuoteattrError
 from .models import Cue, CueClass, EntityType, Quote, QuoteType, Speaker, TextSpan
 from .render import render_html
 from .settings import Settings
+from .summarize import CorpusSummary, summarize
 
 try:
     __version__ = version("quoteattr")
@@ -23,6 +24,7 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree
     __version__ = "0.0.0"
 
 __all__ = [
+    "CorpusSummary",
     "Cue",
     "CueClass",
     "EntityType",
@@ -38,4 +40,5 @@ __all__ = [
     "extract_quotes",
     "get_extractor",
     "render_html",
+    "summarize",
 ]

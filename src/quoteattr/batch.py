@@ -1,105 +1,318 @@
-"""Streaming extraction over many documents, and the output formats of the CLI."""
+"""Streaming extraction over many documents: the work behind ``quoteattr extract``.
+
+Documents flow one at a time from the reader (``quoteattr.inputs``) through
+``QuoteExtractor.pipe`` to a writer (``quoteattr.outputs``); only the ids of
+the documents inside the current batch are held. A document that cannot be
+read is reported (``quoteattr: cannot read PATH: reason``) and counted, and
+the others go on in order. Ctrl-C or SIGTERM stops the run after the last
+whole document; the output then holds exactly the documents finished.
+"""
 
 from __future__ import annotations
 
-import json
+import argparse
+import os
+from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from pathlib import Path
-from typing import TextIO
+from dataclasses import dataclass, field
+from typing import IO, Protocol
 
 from .core import QuoteExtractor
+from .errors import QuoteattrError
+from .inputs import Document
+from .interrupts import deferred_interrupts, exit_code, handle_termination
 from .models import Quote
+from .outputs import (
+    RESUMABLE_FORMATS,
+    AtomicFile,
+    Writer,
+    check_output,
+    empty_ids_path,
+    make_writer,
+    read_done_ids,
+    read_empty_ids,
+    write_empty_ids,
+)
+from .progress import Progress
 
-__all__ = ["Document", "format_table", "iter_documents", "write_results"]
+__all__ = [
+    "BatchReport",
+    "QuotePipe",
+    "add_processing_arguments",
+    "extract_documents",
+    "load_extractor",
+    "stream_quotes",
+    "write_quotes",
+]
 
 
-@dataclass(frozen=True, slots=True)
-class Document:
-    """One input document: an id (the path, or "-" for stdin) and its text.
+class QuotePipe(Protocol):
+    """What the batch functions need of an extractor (``QuoteExtractor`` has it)."""
 
-    ``error`` says why the document could not be read (its text is then "").
+    def pipe(
+        self, texts: Iterable[str], *, batch_size: int = ..., n_process: int = ...
+    ) -> Iterator[list[Quote]]: ...
+
+
+@dataclass(slots=True)
+class BatchReport:
+    """Counts of a run: documents done, failed to read, skipped (resume), quotes.
+
+    ``empty_ids`` lists the documents done that had no quote;
+    ``interruption`` is set when Ctrl-C or SIGTERM stopped the run, ``error``
+    when extraction raised (the documents before it are written).
     """
 
-    id: str
-    text: str
-    error: str | None = None
+    done: int = 0
+    failed: int = 0
+    skipped: int = 0
+    quotes: int = 0
+    empty_ids: list[str] = field(default_factory=list)
+    interruption: KeyboardInterrupt | None = None
+    error: Exception | None = None
+
+    def summary(self) -> str:
+        """The summary line, e.g. "quoteattr: 3 document(s) done, 1 failed"."""
+        skipped = f", {self.skipped} skipped (already done)" if self.skipped else ""
+        return f"quoteattr: {self.done} document(s) done, {self.failed} failed{skipped}"
+
+    def should_summarize(self, *, quiet: bool = False) -> bool:
+        """Whether to print the summary line: after a failure or an interruption, and
+        (unless ``quiet``) after a run that saw more than one document."""
+        trouble = self.failed > 0 or self.interruption is not None or self.error is not None
+        return trouble or (not quiet and self.done + self.failed + self.skipped > 1)
 
 
-def iter_documents(paths: Iterable[str], *, stdin: TextIO | None = None) -> Iterator[Document]:
-    """Yield the documents named by ``paths`` ("-" reads ``stdin``), in order.
-
-    Directories are read recursively (``*.txt``).
-    """
-    for raw in paths:
-        if raw == "-":
-            if stdin is not None:
-                yield Document("-", stdin.read())
-            continue
-        path = Path(raw)
-        files = sorted(path.rglob("*.txt")) if path.is_dir() else [path]
-        for file in files:
-            try:
-                yield Document(str(file), file.read_text(encoding="utf-8"))
-            except (OSError, UnicodeDecodeError) as exc:
-                yield Document(str(file), "", error=f"{type(exc).__name__}: {exc}")
-
-
-def quote_row(doc_id: str, quote: Quote) -> dict[str, object]:
-    """A JSON-ready record of one quote with its document id."""
-    return {"doc": doc_id, **quote.model_dump(mode="json")}
-
-
-def format_table(doc_id: str, quotes: list[Quote], width: int = 70) -> str:
-    """A human-readable table of one document's quotes."""
-    lines = [f"== {doc_id}: {len(quotes)} quote(s)"]
-    for q in quotes:
-        sp = q.speaker
-        who = sp.name if sp is not None else "?"
-        if sp is not None and sp.mention.text != sp.name:
-            who += f" ({sp.mention.text})"
-        role = f" [{sp.role}]" if sp is not None and sp.role else ""
-        cue = q.cue.text if q.cue is not None else "-"
-        body = q.text if len(q.text) <= width else q.text[: width - 3] + "..."
-        lines.append(f"- {who}{role} | {cue} | {q.type.value} | {body}")
-    return "\n".join(lines)
-
-
-def write_results(
-    extractor: QuoteExtractor,
+def stream_quotes(
+    extractor: QuotePipe,
     docs: Iterable[Document],
-    out: TextIO,
+    report: BatchReport,
     *,
-    fmt: str = "jsonl",
+    skip: frozenset[str] | set[str] = frozenset(),
+    errors: IO[str] | None = None,
+    progress: Progress | None = None,
     batch_size: int = 16,
     n_process: int = 1,
-    errors: TextIO | None = None,
-) -> int:
-    """Extract quotes from ``docs`` and write them to ``out``; return an exit code
-    (1 when a document could not be read: each failure is reported on ``errors``).
+) -> Iterator[tuple[str, list[Quote]]]:
+    """Yield ``(doc id, quotes)`` for each readable document of ``docs``, in order.
 
-    Formats: "jsonl" (one quote a line, with "doc"), "json" (a list of
-    ``{"id", "quotes"}``) and "table" (for people).
+    Documents with an ``error`` are reported on ``errors`` and counted in
+    ``report.failed``; documents whose id is in ``skip`` are counted in
+    ``report.skipped``. Neither is yielded. The caller counts the rest.
+
+    Example:
+        >>> report = BatchReport()
+        >>> docs = [Document("a", "No quote here."), Document("b", "", error="missing")]
+        >>> [i for i, _ in stream_quotes(extractor, docs, report)]  # doctest: +SKIP
+        ['a']
     """
-    docs = list(docs)
-    failed = [d for d in docs if d.error is not None]
-    for doc in failed:
-        if errors is not None:
-            errors.write(f"quoteattr: cannot read {doc.id}: {doc.error}\n")
-    docs = [d for d in docs if d.error is None]
-    results = extractor.pipe((d.text for d in docs), batch_size=batch_size, n_process=n_process)
-    collected = []
-    for doc, quotes in zip(docs, results, strict=True):
-        if fmt == "jsonl":
-            for q in quotes:
-                out.write(json.dumps(quote_row(doc.id, q), ensure_ascii=False) + "\n")
-        elif fmt == "table":
-            out.write(format_table(doc.id, quotes) + "\n\n")
-        else:
-            collected.append({"id": doc.id, "quotes": [q.model_dump(mode="json") for q in quotes]})
-    if fmt == "json":
-        json.dump(collected, out, ensure_ascii=False, indent=2)
-        out.write("\n")
-    if failed and errors is not None:
-        errors.write(f"quoteattr: {len(docs)} document(s) done, {len(failed)} failed\n")
-    return 1 if failed else 0
+    pending: deque[str] = deque()
+
+    def texts() -> Iterator[str]:
+        for doc in docs:
+            if doc.error is not None:
+                report.failed += 1
+                if progress is not None:
+                    progress.clear()
+                    progress.update(failed=True)
+                if errors is not None:
+                    errors.write(f"quoteattr: cannot read {doc.id}: {doc.error}\n")
+                    errors.flush()
+            elif doc.id in skip:
+                report.skipped += 1
+            else:
+                pending.append(doc.id)
+                yield doc.text
+
+    results = extractor.pipe(texts(), batch_size=batch_size, n_process=n_process)
+    for quotes in results:
+        yield pending.popleft(), quotes
+
+
+def write_quotes(
+    extractor: QuotePipe,
+    docs: Iterable[Document],
+    writer: Writer,
+    *,
+    skip: frozenset[str] | set[str] = frozenset(),
+    errors: IO[str] | None = None,
+    progress: Progress | None = None,
+    batch_size: int = 16,
+    n_process: int = 1,
+) -> BatchReport:
+    """Extract the quotes of ``docs`` and write them, one whole document at a time.
+
+    Ctrl-C or SIGTERM ends the loop after the last whole document
+    (``report.interruption`` is then set), and so does an exception raised
+    by the extractor (``report.error``); the writer is always closed, so its
+    output is a complete file of the documents done. Exceptions of the
+    writer itself propagate.
+
+    Returns:
+        The run's counts.
+    """
+    report = BatchReport()
+    stream = stream_quotes(
+        extractor,
+        docs,
+        report,
+        skip=skip,
+        errors=errors,
+        progress=progress,
+        batch_size=batch_size,
+        n_process=n_process,
+    )
+    try:
+        with handle_termination():
+            try:
+                while True:
+                    try:
+                        doc_id, quotes = next(stream)
+                    except StopIteration:
+                        break
+                    except Exception as exc:  # a bug in extraction: keep what is done
+                        report.error = exc
+                        break
+                    with deferred_interrupts():
+                        writer.write(doc_id, quotes)
+                        report.done += 1
+                        report.quotes += len(quotes)
+                        if not quotes:
+                            report.empty_ids.append(doc_id)
+                    if progress is not None:
+                        progress.update(quotes=len(quotes))
+            except KeyboardInterrupt as exc:
+                report.interruption = exc
+    finally:
+        with deferred_interrupts():
+            if progress is not None:
+                progress.close()
+            writer.close()
+    return report
+
+
+def extract_documents(
+    extractor: QuotePipe,
+    docs: Iterable[Document],
+    *,
+    fmt: str,
+    stdout: IO[str],
+    stderr: IO[str],
+    output: str | None = None,
+    resume: bool = False,
+    quiet: bool = False,
+    batch_size: int = 16,
+    n_process: int = 1,
+) -> int:
+    """Run ``quoteattr extract``: write the quotes of ``docs`` to ``output`` or ``stdout``.
+
+    An ``output`` file is written atomically (temporary file, fsync, rename)
+    and published with the documents done also when the run is interrupted.
+    With ``resume`` (jsonl or csv output files only), documents whose id is
+    already in ``output`` (or in its ``.no-quotes`` side file) are skipped and
+    the new ones appended.
+
+    Returns:
+        0; 1 when a document could not be read; 2 for a usage error; 130 or
+        143 when interrupted by Ctrl-C or SIGTERM.
+
+    Raises:
+        Exception: what the extractor raised, after the documents done
+            before it were published.
+    """
+    resumable = output is not None and fmt in RESUMABLE_FORMATS
+    try:
+        check_output(fmt, output, resume=resume)
+        done_ids: set[str] = set()
+        empty_ids: set[str] = set()
+        if resume and output is not None:
+            done_ids = read_done_ids(output, fmt)
+            empty_ids = read_empty_ids(output)
+        elif resumable and output is not None and os.path.exists(empty_ids_path(output)):
+            os.unlink(empty_ids_path(output))  # stale: belongs to the file being replaced
+        target, writer = _open_output(fmt, output, stdout, resume)
+    except (OSError, ValueError, QuoteattrError) as exc:
+        stderr.write(f"quoteattr: error: {exc}\n")
+        return 2
+    progress = Progress(stderr, quiet=quiet)
+    try:
+        report = write_quotes(
+            extractor,
+            docs,
+            writer,
+            skip=done_ids | empty_ids,
+            errors=stderr,
+            progress=progress,
+            batch_size=batch_size,
+            n_process=n_process,
+        )
+    except BaseException:
+        if target is not None:
+            target.discard()
+        raise
+    if target is not None and output is not None:
+        with deferred_interrupts():
+            target.commit()
+            if resumable:
+                write_empty_ids(output, empty_ids | set(report.empty_ids))
+    if report.interruption is not None:
+        stderr.write(f"quoteattr: interrupted after {report.done} document(s)\n")
+    if report.error is not None:
+        stderr.write(f"quoteattr: extraction failed after {report.done} document(s)\n")
+        stderr.write(report.summary() + "\n")
+        raise report.error
+    if report.should_summarize(quiet=quiet):
+        stderr.write(report.summary() + "\n")
+    if report.interruption is not None:
+        return exit_code(report.interruption)
+    return 1 if report.failed else 0
+
+
+def _open_output(
+    fmt: str, output: str | None, stdout: IO[str], resume: bool
+) -> tuple[AtomicFile | None, Writer]:
+    if output is None:
+        return None, make_writer(fmt, stdout, None)
+    has_content = resume and os.path.exists(output) and os.path.getsize(output) > 0
+    parquet = fmt == "parquet"
+    target = AtomicFile(output, binary=parquet, copy_existing=resume, open_stream=not parquet)
+    try:
+        writer = make_writer(fmt, target.stream, target.temp_path, header=not has_content)
+    except BaseException:
+        target.discard()
+        raise
+    return target, writer
+
+
+def add_processing_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add --model, --batch-size, --n-process and --quiet (shared by extract and summarize)."""
+    parser.add_argument("--model", help="spaCy pipeline name or path (default: best installed)")
+    parser.add_argument(
+        "--batch-size", type=int, default=16, metavar="N", help="texts per spaCy batch (16)"
+    )
+    parser.add_argument(
+        "--n-process", type=int, default=1, metavar="N", help="spaCy worker processes (1)"
+    )
+    parser.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="no progress bar and no summary line (failures are still reported)",
+    )
+
+
+def load_extractor(model: str | None = None) -> QuoteExtractor:
+    """The cached extractor for spaCy pipeline ``model`` (the best installed one when None).
+
+    Raises:
+        ModelNotFoundError: if no pipeline is installed.
+        OSError: if ``model`` cannot be loaded.
+    """
+    from .api import get_extractor
+
+    nlp = None
+    if model:
+        import spacy
+
+        nlp = spacy.load(model)
+    return get_extractor(nlp)
