@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
+import csv
 import io
 import json
+import signal
 import subprocess
 import sys
+import time
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+import pyarrow.parquet as pq
 import pytest
 
 import quoteattr
 from quoteattr import extract_quotes
+from quoteattr.batch import extract_documents
 from quoteattr.cli import main
+from quoteattr.inputs import Document
+from quoteattr.interrupts import Terminated
+from quoteattr.outputs import JsonlWriter
+from quoteattr.rows import COLUMNS, quote_record
 
 EXAMPLES_DIR = Path(__file__).resolve().parents[1] / "examples"
 EXAMPLE_FILES = sorted(EXAMPLES_DIR.glob("*.txt"))
@@ -54,11 +64,11 @@ def test_cli_version_subprocess() -> None:
     assert result.stdout.strip() == f"quoteattr {quoteattr.__version__}"
 
 
-@pytest.mark.parametrize("argv", [["--help"], ["extract", "--help"]])
-def test_cli_help_exits_zero(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(argv, capsys)
+@pytest.mark.parametrize("command", [[], ["extract"], ["summarize"], ["evaluate"], ["render"]])
+def test_cli_help_shows_an_example(command: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run([*command, "--help"], capsys)
     assert code == 0
-    assert "--format" in out or "extract" in out
+    assert "examples:\n  quoteattr " in out
 
 
 def test_cli_rejects_unknown_format(short_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -172,3 +182,398 @@ def test_cli_results_equal_api(path: Path, capsys) -> None:  # type: ignore[no-u
         got.append(record)
     text = path.read_text(encoding="utf-8")
     assert got == [q.model_dump(mode="json") for q in extract_quotes(text)]
+
+
+# --- output files: each format parsed back and compared with the API -------------------------
+
+
+def api_results(extractor, paths: list[Path]) -> list[tuple[str, list[quoteattr.Quote]]]:  # type: ignore[no-untyped-def]
+    return [(str(p), extractor.extract(p.read_text(encoding="utf-8"))) for p in paths]
+
+
+def read_output(path: Path, fmt: str) -> object:
+    """Parse an output file into the plain data its format holds."""
+    if fmt == "jsonl":
+        return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    if fmt == "json":
+        return json.loads(path.read_text(encoding="utf-8"))
+    if fmt == "csv":
+        with path.open(encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader(handle)
+            assert reader.fieldnames == [name for name, _ in COLUMNS]
+            return list(reader)
+    return pq.read_table(path).to_pylist()
+
+
+def expected_output(results: list[tuple[str, list[quoteattr.Quote]]], fmt: str) -> object:
+    """What an output of ``fmt`` must hold for ``results`` (from the API)."""
+    if fmt == "jsonl":
+        return [{"doc": d, **q.model_dump(mode="json")} for d, qs in results for q in qs]
+    if fmt == "json":
+        return [{"id": d, "quotes": [q.model_dump(mode="json") for q in qs]} for d, qs in results]
+    records = [quote_record(d, i, q) for d, qs in results for i, q in enumerate(qs)]
+    if fmt == "csv":
+        return [{k: "" if v is None else str(v) for k, v in r.items()} for r in records]
+    return records
+
+
+def temp_files(directory: Path) -> list[Path]:
+    return sorted(directory.glob(".*.tmp"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "csv", "parquet"])
+def test_cli_output_file_equals_api(fmt: str, extractor, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / f"quotes.{fmt}"
+    code, stdout, err = run(["extract", str(EXAMPLES_DIR), "-o", str(out)], capsys)
+    assert (code, stdout) == (0, "")
+    assert err == "quoteattr: 3 document(s) done, 0 failed\n"
+    assert read_output(out, fmt) == expected_output(api_results(extractor, EXAMPLE_FILES), fmt)
+    assert temp_files(tmp_path) == []
+
+
+@pytest.mark.model
+def test_cli_csv_to_stdout_equals_api(extractor, capsys) -> None:  # type: ignore[no-untyped-def]
+    code, out, _ = run([str(EXAMPLE_FILES[0]), "--format", "csv"], capsys)
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert rows == expected_output(api_results(extractor, EXAMPLE_FILES[:1]), "csv")
+
+
+def test_cli_parquet_needs_a_file(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(["extract", "x.txt", "--format", "parquet"], capsys)
+    assert (code, out) == (2, "")
+    assert err == "quoteattr: error: [QA009] Parquet output needs a file: add -o FILE.parquet.\n"
+
+
+@pytest.mark.model
+def test_cli_jsonl_input(extractor, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    docs = tmp_path / "docs.jsonl"
+    texts = [p.read_text(encoding="utf-8") for p in EXAMPLE_FILES[:2]]
+    docs.write_text(
+        json.dumps({"id": "first", "text": texts[0]})
+        + "\n"
+        + json.dumps({"text": texts[1]})
+        + "\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run(["extract", str(docs), "--format", "json"], capsys)
+    assert code == 0
+    results = [("first", extractor.extract(texts[0])), (f"{docs}:2", extractor.extract(texts[1]))]
+    assert json.loads(out) == expected_output(results, "json")
+
+
+# --- failures: the others are processed, each failure reported, exit 1 ------------------------
+
+
+@pytest.fixture
+def mixed_dir(tmp_path: Path) -> Path:
+    """Copies of the examples, a broken link and a Latin-1 file in ``corpus/``."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for path in EXAMPLE_FILES:
+        (corpus / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    (corpus / "broken.txt").symlink_to(tmp_path / "nowhere.txt")
+    (corpus / "latin.txt").write_bytes('"Très bien," Zoé Martin said.\n'.encode("latin-1"))
+    return corpus
+
+
+@pytest.mark.model
+def test_cli_failures_reported_others_processed(mixed_dir: Path, extractor, capsys) -> None:  # type: ignore[no-untyped-def]
+    missing = mixed_dir / "missing.txt"
+    out = mixed_dir.parent / "q.jsonl"
+    code, _, err = run([str(mixed_dir), str(missing), "-o", str(out)], capsys)
+    assert code == 1
+    assert err.splitlines() == [
+        f"quoteattr: cannot read {mixed_dir / 'broken.txt'}: No such file or directory",
+        f"quoteattr: cannot read {mixed_dir / 'latin.txt'}: not valid utf-8: byte 0xe8 at "
+        "offset 3 (use --encoding, or --encoding-errors replace)",
+        f"quoteattr: cannot read {missing}: No such file or directory",
+        "quoteattr: 3 document(s) done, 3 failed",
+    ]
+    good = sorted(mixed_dir / p.name for p in EXAMPLE_FILES)
+    assert read_output(out, "jsonl") == expected_output(api_results(extractor, good), "jsonl")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("options", "text"),
+    [
+        (["--encoding-errors", "replace"], '"Tr\ufffds bien," Zo\ufffd Martin said.\n'),
+        (["--encoding", "latin-1"], '"Très bien," Zoé Martin said.\n'),
+    ],
+)
+def test_cli_encoding_fallback(  # type: ignore[no-untyped-def]
+    options: list[str], text: str, mixed_dir: Path, extractor, capsys
+) -> None:
+    code, out, err = run([str(mixed_dir / "latin.txt"), *options], capsys)
+    assert (code, err) == (0, "")
+    results = [(str(mixed_dir / "latin.txt"), extractor.extract(text))]
+    assert [json.loads(line) for line in out.splitlines()] == expected_output(results, "jsonl")
+
+
+def test_cli_unknown_encoding_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(["x.txt", "--encoding", "klingon"], capsys)
+    assert (code, err) == (2, "quoteattr: error: unknown encoding 'klingon'\n")
+
+
+# --- interruption and atomic output ------------------------------------------------------------
+
+
+def docs_then(exc: BaseException, paths: list[Path]) -> Iterator[Document]:
+    """The documents of ``paths``, then ``exc`` raised when the next one is asked for."""
+    for path in paths:
+        yield Document(str(path), path.read_text(encoding="utf-8"))
+    raise exc
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "csv", "parquet"])
+@pytest.mark.parametrize(("exc", "code"), [(KeyboardInterrupt(), 130), (Terminated(), 143)])
+def test_cli_interrupt_publishes_finished_documents(  # type: ignore[no-untyped-def]
+    fmt: str, exc: KeyboardInterrupt, code: int, extractor, tmp_path: Path
+) -> None:
+    out = tmp_path / f"q.{fmt}"
+    out.write_text("an older output\n", encoding="utf-8")
+    stderr = io.StringIO()
+    got = extract_documents(
+        extractor,
+        docs_then(exc, EXAMPLE_FILES[:2]),
+        fmt=fmt,
+        stdout=io.StringIO(),
+        stderr=stderr,
+        output=str(out),
+        batch_size=1,
+    )
+    assert got == code
+    assert stderr.getvalue() == (
+        "quoteattr: interrupted after 2 document(s)\nquoteattr: 2 document(s) done, 0 failed\n"
+    )
+    expected = expected_output(api_results(extractor, EXAMPLE_FILES[:2]), fmt)
+    assert read_output(out, fmt) == expected
+    assert temp_files(tmp_path) == []
+
+
+@pytest.mark.model
+def test_cli_extraction_error_publishes_then_raises(extractor, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "q.json"
+    stderr = io.StringIO()
+    with pytest.raises(RuntimeError, match="boom"):
+        extract_documents(
+            extractor,
+            docs_then(RuntimeError("boom"), EXAMPLE_FILES[:1]),
+            fmt="json",
+            stdout=io.StringIO(),
+            stderr=stderr,
+            output=str(out),
+            batch_size=1,
+        )
+    assert stderr.getvalue() == (
+        "quoteattr: extraction failed after 1 document(s)\n"
+        "quoteattr: 1 document(s) done, 0 failed\n"
+    )
+    assert read_output(out, "json") == expected_output(
+        api_results(extractor, EXAMPLE_FILES[:1]), "json"
+    )
+
+
+@pytest.mark.model
+def test_cli_writer_failure_leaves_old_file(  # type: ignore[no-untyped-def]
+    extractor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "q.jsonl"
+    out.write_text("old\n", encoding="utf-8")
+    real_write = JsonlWriter.write
+    calls: list[str] = []
+
+    def failing_write(self: JsonlWriter, doc_id: str, quotes: list[quoteattr.Quote]) -> None:
+        calls.append(doc_id)
+        if len(calls) == 2:
+            raise OSError(28, "No space left on device")
+        real_write(self, doc_id, quotes)
+
+    monkeypatch.setattr(JsonlWriter, "write", failing_write)
+    with pytest.raises(OSError, match="No space left"):
+        extract_documents(
+            extractor,
+            iter(Document(str(p), p.read_text(encoding="utf-8")) for p in EXAMPLE_FILES),
+            fmt="jsonl",
+            stdout=io.StringIO(),
+            stderr=io.StringIO(),
+            output=str(out),
+        )
+    assert out.read_text(encoding="utf-8") == "old\n"
+    assert temp_files(tmp_path) == []
+
+
+# --- resume ------------------------------------------------------------------------------------
+
+
+class CountingExtractor:
+    """Wraps an extractor; records every text it is asked to process."""
+
+    def __init__(self, extractor) -> None:  # type: ignore[no-untyped-def]
+        self.extractor = extractor
+        self.texts: list[str] = []
+
+    def pipe(
+        self, texts: Iterable[str], *, batch_size: int = 16, n_process: int = 1
+    ) -> Iterator[list[quoteattr.Quote]]:
+        def seen() -> Iterator[str]:
+            for text in texts:
+                self.texts.append(text)
+                yield text
+
+        return self.extractor.pipe(seen(), batch_size=batch_size, n_process=n_process)  # type: ignore[no-any-return]
+
+
+NO_QUOTE = "The river rose overnight.\n"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_cli_resume_skips_done_documents(  # type: ignore[no-untyped-def]
+    fmt: str, extractor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for path in EXAMPLE_FILES:
+        (corpus / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    (corpus / "a_empty.txt").write_text(NO_QUOTE, encoding="utf-8")
+    first = [corpus / "a_empty.txt", corpus / EXAMPLE_FILES[0].name]
+    out = tmp_path / f"q.{fmt}"
+    counting = CountingExtractor(extractor)
+    monkeypatch.setattr("quoteattr.cli.load_extractor", lambda model=None: counting)
+
+    code, _, err = run(["extract", *map(str, first), "-o", str(out)], capsys)
+    assert (code, err) == (0, "quoteattr: 2 document(s) done, 0 failed\n")
+    assert Path(f"{out}.no-quotes").read_text(encoding="utf-8") == json.dumps(str(first[0])) + "\n"
+
+    counting.texts.clear()
+    code, _, err = run(["extract", str(corpus), "-o", str(out), "--resume"], capsys)
+    assert code == 0
+    assert err == "quoteattr: 2 document(s) done, 0 failed, 2 skipped (already done)\n"
+    rest = [corpus / p.name for p in EXAMPLE_FILES[1:]]
+    assert counting.texts == [p.read_text(encoding="utf-8") for p in rest]
+    all_docs = api_results(extractor, [*first, *rest])
+    assert read_output(out, fmt) == expected_output(all_docs, fmt)
+
+    counting.texts.clear()
+    code, _, err = run(["extract", str(corpus), "-o", str(out), "--resume"], capsys)
+    assert (code, counting.texts) == (0, [])
+    assert err == "quoteattr: 0 document(s) done, 0 failed, 4 skipped (already done)\n"
+    assert read_output(out, fmt) == expected_output(all_docs, fmt)
+
+
+@pytest.mark.model
+def test_cli_fresh_run_removes_stale_no_quotes_file(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "q.jsonl"
+    stale = Path(f"{out}.no-quotes")
+    stale.write_text('"old.txt"\n', encoding="utf-8")
+    assert run([str(EXAMPLE_FILES[0]), "-o", str(out)], capsys)[0] == 0
+    assert not stale.exists()
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--resume"], "--resume needs -o FILE with --format jsonl or csv"),
+        (["--resume", "-o", "q.json"], "--resume needs -o FILE with --format jsonl or csv"),
+    ],
+)
+def test_cli_resume_usage_errors(argv: list[str], message: str, capsys) -> None:  # type: ignore[no-untyped-def]
+    code, _, err = run(["extract", "x.txt", *argv], capsys)
+    assert (code, err) == (2, f"quoteattr: error: {message}\n")
+
+
+@pytest.mark.model
+def test_cli_resume_refuses_a_foreign_file(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "q.jsonl"
+    out.write_text("not a record\n", encoding="utf-8")
+    code, _, err = run([str(EXAMPLE_FILES[0]), "-o", str(out), "--resume"], capsys)
+    assert code == 2
+    assert err.startswith(f"quoteattr: error: [QA010] Cannot resume from {out}: line 1 ")
+    assert out.read_text(encoding="utf-8") == "not a record\n"
+    assert temp_files(tmp_path) == []
+
+
+# --- progress line -----------------------------------------------------------------------------
+
+
+class TtyStream(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("tty", "quiet", "shown", "summary"),
+    [(True, False, True, True), (True, True, False, False), (False, False, False, True)],
+)
+def test_cli_progress_modes(  # type: ignore[no-untyped-def]
+    tty: bool, quiet: bool, shown: bool, summary: bool, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    stderr = TtyStream() if tty else io.StringIO()
+    monkeypatch.setattr(sys, "stderr", stderr)
+    argv = [str(EXAMPLES_DIR), "--format", "csv", "--batch-size", "1"]
+    assert main([*argv, "--quiet"] if quiet else argv) == 0
+    text = stderr.getvalue()
+    assert ("docs/s" in text) == shown
+    assert text.endswith("quoteattr: 3 document(s) done, 0 failed\n") == summary
+    if not shown and not summary:
+        assert text == ""
+    if shown:  # the line is erased before the summary
+        line = text.split("\r")[-2]
+        assert text.endswith(
+            "\r" + " " * len(line) + "\r" + "quoteattr: 3 document(s) done, 0 failed\n"
+        )
+
+
+# --- as a real process -------------------------------------------------------------------------
+
+
+@pytest.mark.model
+def test_cli_subprocess_folder_to_csv(extractor, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "q.csv"
+    result = subprocess.run(
+        [sys.executable, "-m", "quoteattr", "extract", str(EXAMPLES_DIR), "-o", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert read_output(out, "csv") == expected_output(api_results(extractor, EXAMPLE_FILES), "csv")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
+def test_cli_subprocess_signal_keeps_finished_documents(sig: int, tmp_path: Path) -> None:
+    out = tmp_path / "q.jsonl"
+    argv = ["extract", "-", "--input-format", "jsonl", "-o", str(out), "--batch-size", "1"]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "quoteattr", *argv],
+        stdin=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdin is not None
+    for i in range(2):
+        proc.stdin.write(json.dumps({"id": f"d{i}", "text": f'"Yes {i}," Ann Lee said.'}) + "\n")
+        proc.stdin.flush()
+    deadline = time.monotonic() + 240
+    while time.monotonic() < deadline:  # wait until both documents are written
+        temps = temp_files(tmp_path)
+        if temps and temps[0].read_text(encoding="utf-8").count("\n") == 2:
+            break
+        time.sleep(0.1)
+    proc.send_signal(sig)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 128 + sig, err
+    assert err.splitlines()[-2:] == [
+        "quoteattr: interrupted after 2 document(s)",
+        "quoteattr: 2 document(s) done, 0 failed",
+    ]
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [(r["doc"], r["text"]) for r in records] == [("d0", "Yes 0,"), ("d1", "Yes 1,")]
+    assert temp_files(tmp_path) == []
