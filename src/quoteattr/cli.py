@@ -10,6 +10,7 @@ runs ``extract``.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -141,6 +142,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("quoteattr: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader went away, e.g. `quoteattr ... | head`
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # no second error when Python flushes stdout
+        return 128 + 13  # SIGPIPE, as the shell reports it
     return 2
 
 
