@@ -114,10 +114,11 @@ def stream_quotes(
                 report.failed += 1
                 if progress is not None:
                     progress.clear()
-                    progress.update(failed=True)
                 if errors is not None:
                     errors.write(f"quoteattr: cannot read {doc.id}: {doc.error}\n")
                     errors.flush()
+                if progress is not None:
+                    progress.update(failed=True)
             elif doc.id in skip:
                 report.skipped += 1
             else:
