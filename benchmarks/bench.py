@@ -212,6 +212,40 @@ def n_process_comparison(texts: list[str], batch_size: int, rounds: int) -> dict
     return out
 
 
+def dask_throughput(texts: list[str], batch_size: int, n_workers: int) -> dict[str, Any]:
+    """``quotes_frame`` on a local Dask cluster (``n_workers`` processes, one thread each).
+
+    The documents are sent to the workers and the model is loaded on each worker
+    (``warm_up``) before the clock starts; the time is that of ``compute()``.
+    """
+    import dask.dataframe as dd
+    import pandas as pd
+    from distributed import Client, LocalCluster, wait
+
+    from quoteattr.integrations.dask import quotes_frame, warm_up
+
+    frame = pd.DataFrame({"id": [str(i) for i in range(len(texts))], "text": texts})
+    partitions = max(1, min(len(texts), 4 * n_workers))
+    with (
+        LocalCluster(
+            n_workers=n_workers, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        docs = dd.from_pandas(frame, npartitions=partitions).persist()
+        wait(docs)
+        client.run(warm_up)
+        start = time.perf_counter()
+        rows = len(quotes_frame(docs, batch_size=batch_size).compute())
+        seconds = time.perf_counter() - start
+    return {
+        "n_workers": n_workers,
+        "partitions": partitions,
+        "quotes": rows,
+        **rate(seconds, texts),
+    }
+
+
 def peak_memory(system: str, args: argparse.Namespace) -> float:
     """Peak RSS in MB of a fresh process running ``system`` once on the same documents."""
     cmd = [sys.executable, str(Path(__file__).resolve()), "--memory-child", system]
@@ -319,6 +353,7 @@ def markdown(report: dict[str, Any]) -> str:
         lines.append(
             f"| {LABELS['model_only']} | | | {_fmt(report['memory_baseline']['model_only'])} | |"
         )
+    lines += parallel_table(report)
     lines += ["", "| ratio (characters/s) | value | target |", "|---|---:|---|"]
     for target in report["targets"]:
         lines.append(f"| {target['name']} | {target['value']:.2f} | {target['target']} |")
@@ -343,6 +378,32 @@ def markdown(report: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def parallel_table(report: dict[str, Any]) -> list[str]:
+    """Markdown rows of the multi-process runs (n_process, Dask), against n_process=1."""
+    nproc, dask = report.get("n_process"), report.get("dask")
+    if nproc is None and dask is None:
+        return []
+    base = (nproc or {}).get("n_process_1") or report["systems"]["quoteattr"]
+    lines = [
+        "",
+        "| parallel runs (same documents) | characters/s | documents/s | vs one process |",
+        "|---|---:|---:|---:|",
+    ]
+    runs: list[tuple[str, dict[str, Any]]] = []
+    if nproc is not None:
+        label = "quoteattr `pipe(batch_size={}, n_process={})`"
+        runs += [(label.format(nproc["batch_size"], n), nproc[f"n_process_{n}"]) for n in (1, 2)]
+    if dask is not None:
+        label = "Dask `quotes_frame`, local cluster of {} worker processes ({} partitions)"
+        runs.append((label.format(dask["n_workers"], dask["partitions"]), dask))
+    for label, res in runs:
+        lines.append(
+            f"| {label} | {_fmt(res['chars_per_s'])} | {_fmt(res['docs_per_s'], 1)} | "
+            f"{res['chars_per_s'] / base['chars_per_s']:.2f} |"
+        )
+    return lines
+
+
 def parse_args(argv: Iterable[str] | None = None) -> argparse.Namespace:
     """Command-line options."""
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0] if __doc__ else None)
@@ -358,6 +419,8 @@ def parse_args(argv: Iterable[str] | None = None) -> argparse.Namespace:
     p.add_argument("--no-memory", action="store_true", help="skip the peak-memory processes")
     p.add_argument("--no-nprocess", action="store_true", help="skip n_process 1 vs 2")
     p.add_argument("--no-profile", action="store_true", help="skip the stage profile")
+    p.add_argument("--no-dask", action="store_true", help="skip the local Dask cluster run")
+    p.add_argument("--dask-workers", type=int, default=2, help="Dask worker processes")
     p.add_argument("--out-dir", type=Path, default=RESULTS, help="where bench-<date>.* go")
     p.add_argument("--json", type=Path, default=None, help="JSON path (default in --out-dir)")
     p.add_argument("--memory-child", default=None, help=argparse.SUPPRESS)
@@ -414,6 +477,9 @@ def main(argv: Iterable[str] | None = None) -> dict[str, Any]:
         report["memory_baseline"] = {"model_only": peak_memory("model_only", args)}
     if not args.no_nprocess:
         report["n_process"] = n_process_comparison(texts, args.batch_size, args.nproc_rounds)
+    if not args.no_dask:
+        log(f"Dask: quotes_frame on a LocalCluster of {args.dask_workers} worker processes")
+        report["dask"] = dask_throughput(texts, args.batch_size, args.dask_workers)
     if not args.no_profile:
         from stage_profile import profile_stages
 

@@ -88,6 +88,8 @@ def test_dask_quotes_frame_equals_extract_quotes(client: Any, documents: Any) ->
     # each worker process loaded the default pipeline exactly once
     loaded = client.run(qdask.loaded_models)
     assert sorted(loaded.values()) == [[None], [None]]
+    # warm_up finds the loaded extractor and loads no second one
+    assert sorted(client.run(qdask.warm_up).values()) == [[None], [None]]
 
 
 @pytest.mark.model

@@ -45,6 +45,7 @@ __all__ = [
     "quotes_from_bag",
     "quotes_partition",
     "read_documents",
+    "warm_up",
     "worker_extractor",
 ]
 
@@ -87,6 +88,19 @@ def loaded_models() -> list[str | None]:
     """The model names whose extractors this process holds (None: the default pipeline)."""
     with _lock:
         return [model for model, _ in _extractors]
+
+
+def warm_up(model: str | None = None, settings: Settings | None = None) -> list[str | None]:
+    """Load the extractor in this process now; return ``loaded_models()``.
+
+    Run it on every worker before a job, so that no task waits for the model:
+
+    Example:
+        >>> client.run(warm_up)  # doctest: +SKIP
+        {'tcp://10.0.0.5:39121': [None], 'tcp://10.0.0.6:40411': [None]}
+    """
+    worker_extractor(model, settings)
+    return loaded_models()
 
 
 def quote_meta() -> pd.DataFrame:
