@@ -414,6 +414,9 @@ def parse_args(argv: Iterable[str] | None = None) -> argparse.Namespace:
     p.add_argument("--batch-size", type=int, default=32)
     p.add_argument("--warmup-docs", type=int, default=20, help="documents in the warm-up round")
     p.add_argument("--nproc-rounds", type=int, default=2, help="rounds of n_process 1 vs 2")
+    p.add_argument(
+        "--nproc-batch-size", type=int, default=None, help="batch size of n_process 1 vs 2"
+    )
     p.add_argument("--no-textacy", action="store_true", help="leave textacy out")
     p.add_argument("--no-fast", action="store_true", help="leave quoteattr's fast mode out")
     p.add_argument("--no-memory", action="store_true", help="skip the peak-memory processes")
@@ -476,7 +479,8 @@ def main(argv: Iterable[str] | None = None) -> dict[str, Any]:
             results[name]["peak_rss_mb"] = peak_memory(name, args)
         report["memory_baseline"] = {"model_only": peak_memory("model_only", args)}
     if not args.no_nprocess:
-        report["n_process"] = n_process_comparison(texts, args.batch_size, args.nproc_rounds)
+        nproc_batch = args.nproc_batch_size or args.batch_size
+        report["n_process"] = n_process_comparison(texts, nproc_batch, args.nproc_rounds)
     if not args.no_dask:
         log(f"Dask: quotes_frame on a LocalCluster of {args.dask_workers} worker processes")
         report["dask"] = dask_throughput(texts, args.batch_size, args.dask_workers)
