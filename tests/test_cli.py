@@ -17,7 +17,7 @@ import pytest
 
 import quoteattr
 from quoteattr import extract_quotes
-from quoteattr.batch import extract_documents
+from quoteattr.batch import extract_documents, write_quotes
 from quoteattr.cli import main
 from quoteattr.inputs import Document
 from quoteattr.interrupts import Terminated
@@ -577,3 +577,24 @@ def test_cli_subprocess_signal_keeps_finished_documents(sig: int, tmp_path: Path
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [(r["doc"], r["text"]) for r in records] == [("d0", "Yes 0,"), ("d1", "Yes 1,")]
     assert temp_files(tmp_path) == []
+
+
+@pytest.mark.model
+def test_cli_streams_documents_one_batch_at_a_time(extractor) -> None:  # type: ignore[no-untyped-def]
+    pulled: list[str] = []
+    pulled_at_write: list[int] = []
+
+    def docs() -> Iterator[Document]:
+        for i in range(6):
+            path = EXAMPLE_FILES[i % len(EXAMPLE_FILES)]
+            pulled.append(str(i))
+            yield Document(str(i), path.read_text(encoding="utf-8"))
+
+    class Recorder(JsonlWriter):
+        def write(self, doc_id: str, quotes: list[quoteattr.Quote]) -> None:
+            pulled_at_write.append(len(pulled))
+            super().write(doc_id, quotes)
+
+    report = write_quotes(extractor, docs(), Recorder(io.StringIO()), batch_size=2)
+    assert (report.done, report.failed) == (6, 0)
+    assert pulled_at_write == [2, 2, 4, 4, 6, 6]
