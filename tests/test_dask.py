@@ -93,6 +93,14 @@ def test_dask_quotes_frame_equals_extract_quotes(client: Any, documents: Any) ->
 
 
 @pytest.mark.model
+def test_dask_threaded_scheduler_equals_extract_quotes(documents: Any) -> None:
+    # no cluster: the local "threads" scheduler runs partitions in threads of this process
+    ddf = dd.from_pandas(documents, npartitions=4)
+    result = qdask.quotes_frame(ddf).compute(scheduler="threads", num_workers=2)
+    assert as_rows(result) == expected_rows(documents)
+
+
+@pytest.mark.model
 def test_dask_parquet_round_trip(client: Any, documents: Any, tmp_path: Path) -> None:
     ddf = dd.from_pandas(documents, npartitions=2)
     qdask.quotes_frame(ddf).to_parquet(tmp_path / "quotes", write_index=False)

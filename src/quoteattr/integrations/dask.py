@@ -54,6 +54,9 @@ PANDAS_DTYPES: dict[str, str] = {"str": "string", "int": "Int64", "float": "Floa
 
 _lock = threading.Lock()
 _extractors: dict[tuple[str | None, Settings], QuoteExtractor] = {}
+#: one lock per extractor: tasks of a threaded worker (or of the local "threads"
+#: scheduler) take turns with one pipeline instead of running it concurrently
+_run_locks: dict[tuple[str | None, Settings], threading.Lock] = {}
 
 
 def worker_extractor(model: str | None, settings: Settings | None) -> QuoteExtractor:
@@ -81,7 +84,13 @@ def worker_extractor(model: str | None, settings: Settings | None) -> QuoteExtra
                 nlp = spacy.load(model)
             extractor = QuoteExtractor(nlp, settings=settings)
             _extractors[key] = extractor
+            _run_locks[key] = threading.Lock()
         return extractor
+
+
+def _run_lock(model: str | None, settings: Settings | None) -> threading.Lock:
+    with _lock:
+        return _run_locks[(model, settings if settings is not None else Settings())]
 
 
 def loaded_models() -> list[str | None]:
@@ -137,13 +146,9 @@ def quotes_partition(
         One row per quote (columns ``quoteattr.rows.COLUMNS``), documents in
         input order, quotes in document order.
     """
-    extractor = worker_extractor(model, settings)
     ids = [str(value) for value in docs[id_column].tolist()]
     texts = [_text(value) for value in docs[text_column].tolist()]
-    rows: list[dict[str, Scalar]] = []
-    for doc_id, quotes in zip(ids, extractor.pipe(texts, batch_size=batch_size), strict=True):
-        rows.extend(quote_record(doc_id, i, quote) for i, quote in enumerate(quotes))
-    return _rows_frame(rows)
+    return _rows_frame(_extract_rows(ids, texts, model, settings, batch_size))
 
 
 def quotes_frame(
@@ -276,12 +281,25 @@ def _bag_partition(
     batch_size: int,
 ) -> list[dict[str, Scalar]]:
     items = list(pairs)
-    extractor = worker_extractor(model, settings)
+    ids = [str(doc_id) for doc_id, _ in items]
     texts = [_text(text) for _, text in items]
+    return _extract_rows(ids, texts, model, settings, batch_size)
+
+
+def _extract_rows(
+    ids: list[str],
+    texts: list[str],
+    model: str | None,
+    settings: Settings | None,
+    batch_size: int,
+) -> list[dict[str, Scalar]]:
+    """Quote rows of the documents, in order, with this process's extractor."""
+    extractor = worker_extractor(model, settings)
     rows: list[dict[str, Scalar]] = []
-    quote_lists = extractor.pipe(texts, batch_size=batch_size)
-    for (doc_id, _), quotes in zip(items, quote_lists, strict=True):
-        rows.extend(quote_record(str(doc_id), i, quote) for i, quote in enumerate(quotes))
+    with _run_lock(model, settings):
+        quote_lists = extractor.pipe(texts, batch_size=batch_size)
+        for doc_id, quotes in zip(ids, quote_lists, strict=True):
+            rows.extend(quote_record(doc_id, i, quote) for i, quote in enumerate(quotes))
     return rows
 
 
