@@ -353,6 +353,17 @@ def markdown(report: dict[str, Any]) -> str:
         lines.append(
             f"| {LABELS['model_only']} | | | {_fmt(report['memory_baseline']['model_only'])} | |"
         )
+    notes = []
+    if "memory_method" in report:
+        notes.append(f"Peak memory: {report['memory_method']}.")
+    if "textacy" in systems:
+        notes.append(
+            f"textacy raised on {systems['textacy']['failed_docs']} of "
+            f"{report['corpus']['docs']} documents (odd number of quote marks); they count "
+            "as done, with no quotes, and its quotes are direct ones only."
+        )
+    if notes:
+        lines += ["", " ".join(notes)]
     lines += parallel_table(report)
     lines += ["", "| ratio (characters/s) | value | target |", "|---|---:|---|"]
     for target in report["targets"]:
