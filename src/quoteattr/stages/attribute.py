@@ -95,6 +95,12 @@ def attribute(
     unlinked: list[QuoteSpan] = []
     speech = [c for c in outside if c.cue_class not in _NOT_SPEECH]
     for quote in quotes:
+        owner = _content_owner(ctx, quote, by_cue)
+        if owner is not None:
+            # 'called on NATO to "stop ..."': the quotation is part of a cue's content
+            owner.start = min(owner.start, quote.start)
+            owner.end = max(owner.end, quote.outer_end if owner.start < quote.start else quote.end)
+            continue
         near = _nearest_cue(ctx, quote, speech)
         if near is None or not _speech_like(ctx.doc.text, quote):
             unlinked.append(quote)
@@ -112,7 +118,8 @@ def attribute(
         elif quote.start >= base.start and quote.end <= base.end:
             continue
         elif base.start < quote.end and quote.start < base.end:
-            base.start, base.end = min(base.start, quote.start), max(base.end, quote.end)
+            end = quote.outer_end if base.start < quote.start else quote.end
+            base.start, base.end = min(base.start, quote.start), max(base.end, end)
         elif base.rule != "quote_cue" and _same_sentence_after(ctx, base, quote):
             base.end = quote.end  # 'said that A "B," and C "D."': one mixed quote
         else:
@@ -127,6 +134,23 @@ def attribute(
     cands += _colon_names(ctx, quotes, cands)
     cands.sort(key=lambda c: c.start)
     return _dedupe(cands)
+
+
+def _content_owner(
+    ctx: _Context, quote: QuoteSpan, by_cue: dict[CueMatch, Candidate]
+) -> Candidate | None:
+    """The verb-content candidate whose content starts before ``quote`` and reaches into it
+    (a mixed quote), if its cue is in the quotation's sentence."""
+    for cand in by_cue.values():
+        if (
+            cand.rule == "verb_content"
+            and cand.cue is not None
+            and cand.start < quote.outer_start
+            and quote.start < cand.end
+            and ctx.sentence_of(ctx.doc[cand.cue.head].idx) == ctx.sentence_of(quote.outer_start)
+        ):
+            return cand
+    return None
 
 
 def _is_cue(doc: Doc, cue: CueMatch) -> bool:
