@@ -271,7 +271,7 @@ def test_lexicon_equality_and_hash() -> None:
     assert small() != small(titles={"dr."})
     assert len({small(), small(), EN_LEXICON}) == 2
     assert repr(small()) == (
-        "Lexicon(verbs=3, verb_phrases=1, fixed_phrases=1, role_nouns=1, titles=1, "
+        "Lexicon(verbs=3, verb_phrases=1, fixed_phrases=1, role_nouns=1, titles=1, neutral_cues=0, "
         "pronouns=2, lemma_fixes=1)"
     )
 

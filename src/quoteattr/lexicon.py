@@ -48,7 +48,7 @@ PRONOUN_KINDS: frozenset[str] = frozenset(
 
 _JSON_VERSION = 1
 _CUE_TABLES = ("verbs", "verb_phrases", "fixed_phrases")
-_SET_TABLES = ("role_nouns", "titles")
+_SET_TABLES = ("role_nouns", "titles", "neutral_cues")
 _MAP_TABLES = ("pronouns", "lemma_fixes")
 _ALL_TABLES = (*_CUE_TABLES, *_SET_TABLES, *_MAP_TABLES)
 
@@ -73,6 +73,8 @@ class Lexicon:
         titles: Lower-case titles written before names (one word each).
         pronouns: Lower-case pronoun -> kind (see ``PRONOUN_KINDS``).
         lemma_fixes: Wrong lemma -> lemma of ``verbs``.
+        neutral_cues: Cue entries of plain reporting ("say", "according to"): their
+            attributions are the most reliable and get a higher confidence.
 
     Raises:
         ValueError: When an entry is malformed; the message lists every bad
@@ -93,6 +95,7 @@ class Lexicon:
     titles: frozenset[str] = frozenset()
     pronouns: Mapping[str, str] = field(default_factory=_empty_map)
     lemma_fixes: Mapping[str, str] = field(default_factory=_empty_map)
+    neutral_cues: frozenset[str] = frozenset()
     _hash: int = field(init=False, repr=False, default=0)
 
     def __post_init__(self) -> None:
@@ -116,7 +119,7 @@ class Lexicon:
         for name in _ALL_TABLES:
             table: Iterable[Any] = getattr(self, name)
             problems += [f"{name}: {k!r} {why}" for k in table if (why := _key_problem(k))]
-        one_word = ("verbs", *_SET_TABLES, *_MAP_TABLES)
+        one_word = ("verbs", "role_nouns", "titles", *_MAP_TABLES)
         for name in one_word:
             table = getattr(self, name)
             problems += [f"{name}: {k!r} is not one word" for k in table if " " in str(k)]
@@ -187,7 +190,7 @@ class Lexicon:
     def restrict(self, classes: Iterable[str]) -> Lexicon:
         """A copy that keeps only the cue entries of ``classes``.
 
-        Role nouns, titles, pronouns and lemma fixes are kept whole, except
+        Role nouns, titles, pronouns, neutral cues and lemma fixes are kept whole, except
         fixes whose verb is dropped.
 
         Raises:
@@ -213,6 +216,7 @@ class Lexicon:
             titles=self.titles,
             pronouns=self.pronouns,
             lemma_fixes={k: v for k, v in self.lemma_fixes.items() if v in verbs},
+            neutral_cues=self.neutral_cues,
         )
 
     def _as_data(self) -> dict[str, Any]:

@@ -15,7 +15,7 @@ __all__ = ["DEFAULT_CUE_CLASSES", "SPEECH_CUE_CLASSES", "Settings"]
 SPEECH_CUE_CLASSES: frozenset[str] = frozenset(
     c.value for c in CueClass if c not in (CueClass.BELIEF, CueClass.FINDING, CueClass.PERCEPTION)
 )
-DEFAULT_CUE_CLASSES: frozenset[str] = SPEECH_CUE_CLASSES
+DEFAULT_CUE_CLASSES: frozenset[str] = frozenset(c.value for c in CueClass)
 
 
 class Settings(BaseModel):

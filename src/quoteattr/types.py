@@ -61,6 +61,8 @@ class CueMatch:
         lemma: The lexicon entry that matched.
         cue_class: Value of a ``CueClass`` ("statement", "denial", ...).
         kind: "verb", "verb_phrase" or "fixed" (which lexicon table matched).
+        neutral: A plain reporting cue ("say", "according to"; see
+            ``Lexicon.neutral_cues``), the most reliable kind.
     """
 
     start: int
@@ -69,6 +71,7 @@ class CueMatch:
     lemma: str
     cue_class: str
     kind: str
+    neutral: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -269,23 +269,23 @@ SENTENCES: dict[str, list[Tok]] = {
 
 # the cue of each sentence, as CueFinder reports it
 CUES: dict[str, CueMatch] = {
-    "said_that": CueMatch(2, 3, 2, "say", "statement", "verb"),
-    "left_ccomp": CueMatch(6, 7, 6, "say", "statement", "verb"),
-    "appos_role": CueMatch(8, 9, 8, "say", "statement", "verb"),
-    "title_role": CueMatch(4, 5, 4, "say", "statement", "verb"),
-    "appos_role_det": CueMatch(10, 11, 10, "say", "statement", "verb"),
+    "said_that": CueMatch(2, 3, 2, "say", "statement", "verb", neutral=True),
+    "left_ccomp": CueMatch(6, 7, 6, "say", "statement", "verb", neutral=True),
+    "appos_role": CueMatch(8, 9, 8, "say", "statement", "verb", neutral=True),
+    "title_role": CueMatch(4, 5, 4, "say", "statement", "verb", neutral=True),
+    "appos_role_det": CueMatch(10, 11, 10, "say", "statement", "verb", neutral=True),
     "accused_of": CueMatch(1, 2, 1, "accuse", "accusation", "verb"),
-    "according_to": CueMatch(0, 2, 0, "according to", "source", "fixed"),
+    "according_to": CueMatch(0, 2, 0, "according to", "source", "fixed", neutral=True),
     "called_on": CueMatch(1, 3, 1, "call on", "directive", "verb_phrase"),
     "denied_object": CueMatch(2, 3, 2, "deny", "denial", "verb"),
     "participle": CueMatch(5, 6, 5, "accuse", "accusation", "verb"),
-    "relative": CueMatch(8, 9, 8, "say", "statement", "verb"),
+    "relative": CueMatch(8, 9, 8, "say", "statement", "verb", neutral=True),
     "passive_agent": CueMatch(3, 4, 3, "criticize", "criticism", "verb"),
-    "coordinated": CueMatch(3, 4, 3, "say", "statement", "verb"),
+    "coordinated": CueMatch(3, 4, 3, "say", "statement", "verb", neutral=True),
     "setting_only": CueMatch(1, 2, 1, "complain", "criticism", "verb"),
-    "noun_subject": CueMatch(2, 3, 2, "say", "statement", "verb"),
-    "honorific": CueMatch(2, 3, 2, "say", "statement", "verb"),
-    "in_a_statement": CueMatch(1, 2, 1, "say", "statement", "verb"),
+    "noun_subject": CueMatch(2, 3, 2, "say", "statement", "verb", neutral=True),
+    "honorific": CueMatch(2, 3, 2, "say", "statement", "verb", neutral=True),
+    "in_a_statement": CueMatch(1, 2, 1, "say", "statement", "verb", neutral=True),
     "participle_fragment": CueMatch(7, 8, 7, "accuse", "accusation", "verb"),
     "accused_and_called": CueMatch(1, 2, 1, "accuse", "accusation", "verb"),
 }
@@ -339,7 +339,7 @@ def test_cues_verb_phrase_wins_over_its_verb(sent, en_vocab, lexicon) -> None:  
 
 def test_cues_fixed_phrase_next_to_verb_is_kept_with_verb_head(sent, en_vocab, lexicon) -> None:  # type: ignore[no-untyped-def]
     assert CueFinder(en_vocab, lexicon)(sent("in_a_statement")) == [
-        CueMatch(1, 2, 1, "say", "statement", "verb"),
+        CueMatch(1, 2, 1, "say", "statement", "verb", neutral=True),
         CueMatch(2, 5, 1, "in a statement", "statement", "fixed"),
     ]
 
@@ -428,7 +428,7 @@ def test_speakers_imperative_has_no_speaker(make_doc) -> None:  # type: ignore[n
         pos=["VERB", "PRON", "PUNCT"],
         lemmas=["say", "it", "."],
     )
-    cue = CueMatch(0, 1, 0, "say", "statement", "verb")
+    cue = CueMatch(0, 1, 0, "say", "statement", "verb", neutral=True)
     assert speaker_head(doc, cue, {0}) is None
 
 

@@ -33,6 +33,12 @@ _MAX_LINK_CHARS = 400
 _MAX_COLON_PREFIX = 60
 _COLON_LABELS = frozenset({"PERSON", "ORG"})
 _END_PUNCT = frozenset(".,;:!? \t")
+#: Cue classes that are not speech: they take their own clause as content but never
+#: a quotation in their sentence ('"...," he said, believing ...').
+_NOT_SPEECH = frozenset({"belief", "finding", "perception"})
+#: Words before an opening mark that make a short quotation a name or title.
+_TITLE_INTRODUCERS = frozenset({"of", "on", "in", "the", "a", "an", "titled", "entitled"})
+_MAX_TITLE_WORDS = 6
 
 
 @dataclass
@@ -87,8 +93,15 @@ def attribute(
             by_cue[cue] = cand
     linked: list[Candidate] = []
     unlinked: list[QuoteSpan] = []
+    speech = [c for c in outside if c.cue_class not in _NOT_SPEECH]
     for quote in quotes:
-        near = _nearest_cue(ctx, quote, outside)
+        owner = _content_owner(ctx, quote, by_cue)
+        if owner is not None:
+            # 'called on NATO to "stop ..."': the quotation is part of a cue's content
+            owner.start = min(owner.start, quote.start)
+            owner.end = max(owner.end, quote.outer_end if owner.start < quote.start else quote.end)
+            continue
+        near = _nearest_cue(ctx, quote, speech)
         if near is None or not _speech_like(ctx.doc.text, quote):
             unlinked.append(quote)
             continue
@@ -105,13 +118,15 @@ def attribute(
         elif quote.start >= base.start and quote.end <= base.end:
             continue
         elif base.start < quote.end and quote.start < base.end:
-            base.start, base.end = min(base.start, quote.start), max(base.end, quote.end)
+            end = quote.outer_end if base.start < quote.start else quote.end
+            base.start, base.end = min(base.start, quote.start), max(base.end, end)
         elif base.rule != "quote_cue" and _same_sentence_after(ctx, base, quote):
             base.end = quote.end  # 'said that A "B," and C "D."': one mixed quote
         else:
             linked.append(Candidate(quote.start, quote.end, cue, base.mention, "quote_cue"))
-    _carry_participles(ctx, list(by_cue.values()))
-    cands = [c for c in _outer(list(by_cue.values())) if c.mention is not None] + linked
+    outer = _outer(list(by_cue.values()))
+    _carry_participles(ctx, outer)
+    cands = [c for c in outer if c.mention is not None] + linked
     cands.sort(key=lambda c: c.start)
     cands += _continue_quotes(ctx, unlinked, cands)
     cands.sort(key=lambda c: c.start)
@@ -119,6 +134,23 @@ def attribute(
     cands += _colon_names(ctx, quotes, cands)
     cands.sort(key=lambda c: c.start)
     return _dedupe(cands)
+
+
+def _content_owner(
+    ctx: _Context, quote: QuoteSpan, by_cue: dict[CueMatch, Candidate]
+) -> Candidate | None:
+    """The verb-content candidate whose content starts before ``quote`` and reaches into it
+    (a mixed quote), if its cue is in the quotation's sentence."""
+    for cand in by_cue.values():
+        if (
+            cand.rule == "verb_content"
+            and cand.cue is not None
+            and cand.start < quote.outer_start
+            and quote.start < cand.end
+            and ctx.sentence_of(ctx.doc[cand.cue.head].idx) == ctx.sentence_of(quote.outer_start)
+        ):
+            return cand
+    return None
 
 
 def _is_cue(doc: Doc, cue: CueMatch) -> bool:
@@ -146,9 +178,14 @@ def _from_cue(doc: Doc, cue: CueMatch, cue_heads: set[int]) -> Candidate | None:
 
 def _speech_like(text: str, quote: QuoteSpan) -> bool:
     """False for short scare quotes and titles: under four words with no end punctuation
-    inside the marks ('an "insult"', 'CNN's "State of the Union"')."""
+    inside the marks ('an "insult"', 'CNN's "State of the Union"'), and short quotations
+    that a preposition, article or possessive introduces ('host of "Morning Joe,"')."""
     content = text[quote.start : quote.end]
-    return len(content.split()) >= 4 or content.rstrip()[-1:] in (",", ".", "!", "?", "…")
+    n_words = len(content.split())
+    before = text[max(0, quote.outer_start - 12) : quote.outer_start].split()
+    if before and n_words <= _MAX_TITLE_WORDS and before[-1].lower() in _TITLE_INTRODUCERS:
+        return False
+    return n_words >= 4 or content.rstrip()[-1:] in (",", ".", "!", "?", "…")
 
 
 def _same_sentence_after(ctx: _Context, base: Candidate, quote: QuoteSpan) -> bool:
@@ -165,8 +202,9 @@ def _nearest_cue(ctx: _Context, quote: QuoteSpan, cues: list[CueMatch]) -> CueMa
     last = ctx.sentence_of(max(quote.outer_start, quote.outer_end - 1))
     lo = ctx.sent_bounds[max(0, first)][0]
     hi = ctx.sent_bounds[min(len(ctx.sent_bounds) - 1, last)][1]
-    if quote.close_mark is not None:
+    if quote.close_mark is not None and ctx.doc.text[quote.start : quote.end].rstrip()[-1:] != ".":
         # "...," she said. -- the attribution may follow in the next sentence
+        # (not after a full stop inside the marks: 'in "....." He added that ...')
         nxt = last + 1
         if nxt < len(ctx.sent_bounds) and ctx.sent_bounds[nxt][0] - quote.outer_end < 3:
             hi = max(hi, ctx.sent_bounds[nxt][1])

@@ -48,6 +48,7 @@ class CueFinder:
         self._fixes = dict(lexicon.lemma_fixes)
         self._phrases = {k: v for k, v in lexicon.verb_phrases.items() if wanted(v)}
         self._fixed = {k: v for k, v in lexicon.fixed_phrases.items() if wanted(v)}
+        self._neutral_cues = lexicon.neutral_cues
         self._matcher = Matcher(vocab)
         for phrase in self._phrases:
             words = phrase.split()
@@ -57,6 +58,10 @@ class CueFinder:
         self._phrase_matcher = PhraseMatcher(vocab, attr="LOWER")
         for phrase in self._fixed:
             self._phrase_matcher.add(phrase, [Doc(vocab, words=phrase.split())])
+
+    def _neutral(self, lemma: str) -> bool:
+        """True for a plain reporting cue, or a verb phrase headed by one ("tell reporter")."""
+        return lemma in self._neutral_cues or lemma.split(" ", 1)[0] in self._neutral_cues
 
     def __call__(self, doc: Doc) -> list[CueMatch]:
         """Return the cues of ``doc``, sorted, without overlaps."""
@@ -68,18 +73,26 @@ class CueFinder:
                 lemma = fixes.get(lemma, lemma)
                 cls = self._verbs.get(lemma)
                 if cls is not None:
-                    found.append(CueMatch(token.i, token.i + 1, token.i, lemma, cls, "verb"))
+                    found.append(
+                        CueMatch(
+                            token.i, token.i + 1, token.i, lemma, cls, "verb", self._neutral(lemma)
+                        )
+                    )
         strings = doc.vocab.strings
         if self._phrases:
             for match_id, start, end in self._matcher(doc):
                 key = strings[match_id]
-                found.append(CueMatch(start, end, start, key, self._phrases[key], "verb_phrase"))
+                cls = self._phrases[key]
+                found.append(
+                    CueMatch(start, end, start, key, cls, "verb_phrase", self._neutral(key))
+                )
         if self._fixed:
             for match_id, start, end in self._phrase_matcher(doc):
                 key = strings[match_id]
                 first = doc[start]
                 head = start if first.lower_ in _SOURCE_HEADS else first.head.i
-                found.append(CueMatch(start, end, head, key, self._fixed[key], "fixed"))
+                cls = self._fixed[key]
+                found.append(CueMatch(start, end, head, key, cls, "fixed", self._neutral(key)))
         return _without_overlaps(found)
 
 

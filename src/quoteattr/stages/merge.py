@@ -74,8 +74,21 @@ def canonical_name(name: str, label: str, person_names: Iterable[str]) -> str:
                 and set(words) <= set(other_words)
             ):
                 best, best_len = _clean(other), len(other_words)
+        if best == cleaned and len(words) == 1:
+            return _given_first(cleaned, words[0], person_names)
         return best
     return cleaned
+
+
+def _given_first(cleaned: str, word: str, person_names: Iterable[str]) -> str:
+    """The one person name that starts with ``word`` ("Lin" -> "Lin Haoran", family name
+    first; "Hillary" -> "Hillary Clinton"), or ``cleaned`` when none or several do."""
+    found = {
+        _clean(other)
+        for other in person_names
+        if len(name_words(other)) > 1 and name_words(other)[0] == word
+    }
+    return found.pop() if len(found) == 1 else cleaned
 
 
 def _clean(name: str) -> str:

@@ -19,7 +19,7 @@ import spacy
 
 from ...lexicon import Lexicon
 from .cue_phrases import FIXED_PHRASES, VERB_PHRASES
-from .cue_verbs import CUE_VERBS, LEMMA_FIXES
+from .cue_verbs import CUE_VERBS, LEMMA_FIXES, NEUTRAL_CUES
 from .pronouns import SPEAKER_PRONOUNS
 from .role_nouns import ROLE_NOUNS, TITLES
 
@@ -34,6 +34,7 @@ EN_LEXICON: Lexicon = Lexicon(
     titles=TITLES,
     pronouns=SPEAKER_PRONOUNS,
     lemma_fixes=LEMMA_FIXES,
+    neutral_cues=NEUTRAL_CUES,
 )
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-__all__ = ["CUE_VERBS", "LEMMA_FIXES"]
+__all__ = ["CUE_VERBS", "LEMMA_FIXES", "NEUTRAL_CUES"]
 
 # fmt: off
 CUE_VERBS: Mapping[str, str] = MappingProxyType({
@@ -147,5 +147,13 @@ LEMMA_FIXES: Mapping[str, str] = MappingProxyType({
     "hop": "hope",         # hopes, hoped, hoping
     "retweete": "retweet", # retweeted
     "texte": "text",       # texted
+})
+
+#: Plain reporting cues: verbs that report words without judging them (and
+#: "according to"). Their attributions are the most reliable.
+NEUTRAL_CUES: frozenset[str] = frozenset({
+    "according to", "acknowledge", "add", "admit", "answer", "argue", "comment",
+    "continue", "declare", "explain", "insist", "note", "recall", "remark", "reply",
+    "respond", "say", "state", "tell", "write",
 })
 # fmt: on

@@ -1,0 +1,91 @@
+"""End-to-end regression tests of attribution rules (real model, invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteattr import QuoteExtractor, Settings
+from quoteattr.settings import SPEECH_CUE_CLASSES
+from quoteattr.stages.merge import canonical_name
+
+Row = tuple[str, str, str | None, str | None, str | None]
+
+
+def _rows(extractor: QuoteExtractor, text: str) -> list[Row]:
+    out = []
+    for q in extractor.extract(text):
+        assert text[q.start : q.end] == q.text
+        out.append(
+            (
+                q.text,
+                q.type.value,
+                q.speaker.name if q.speaker else None,
+                q.cue.text if q.cue else None,
+                q.cue.cue_class.value if q.cue else None,
+            )
+        )
+    return out
+
+
+@pytest.mark.model
+def test_short_title_in_quotation_marks_is_not_a_quote(extractor: QuoteExtractor) -> None:
+    text = 'Joe Smith, host of "Morning Talk," suggested that the plan could fail.'
+    assert _rows(extractor, text) == [
+        ("that the plan could fail", "indirect", "Joe Smith", "suggested", "statement")
+    ]
+
+
+@pytest.mark.model
+def test_quotation_ending_in_full_stop_does_not_take_next_sentence_cue(
+    extractor: QuoteExtractor,
+) -> None:
+    text = (
+        'Ann Lee spoke for an hour. "Many members want more money." '
+        "She warned that a strike remained possible."
+    )
+    assert _rows(extractor, text) == [
+        ("that a strike remained possible", "indirect", "Ann Lee", "warned", "warning")
+    ]
+
+
+@pytest.mark.model
+def test_quotation_inside_cue_content_is_one_mixed_quote(extractor: QuoteExtractor) -> None:
+    text = (
+        "Lin Haoran, a ministry spokesman, spoke on Monday. He called on the neighbouring "
+        'states to "stop spreading rumours about our intentions". Lin said the talks would go on.'
+    )
+    assert _rows(extractor, text) == [
+        (
+            'the neighbouring states to "stop spreading rumours about our intentions"',
+            "mixed",
+            "Lin Haoran",
+            "called on",
+            "directive",
+        ),
+        ("the talks would go on", "indirect", "Lin Haoran", "said", "statement"),
+    ]
+
+
+@pytest.mark.model
+def test_beliefs_and_findings_are_reported_by_default_and_can_be_left_out(
+    extractor: QuoteExtractor,
+) -> None:
+    text = (
+        "A new poll shows that most voters oppose the plan. Officials believe the bridge is safe."
+    )
+    assert _rows(extractor, text) == [
+        ("that most voters oppose the plan", "indirect", "A new poll", "shows", "finding"),
+        ("the bridge is safe", "indirect", "Officials", "believe", "belief"),
+    ]
+    speech_only = QuoteExtractor(extractor.nlp, settings=Settings(cue_classes=SPEECH_CUE_CLASSES))
+    # without the finding, the opposition it reports is an attribution of its own
+    assert _rows(speech_only, text) == [
+        ("the plan", "indirect", "most voters", "oppose", "criticism")
+    ]
+
+
+def test_one_word_name_merges_with_the_one_full_name_it_begins() -> None:
+    assert canonical_name("Lin", "PERSON", ["Lin Haoran", "Ann Lee"]) == "Lin Haoran"
+    assert canonical_name("Hillary", "PERSON", ["Hillary Clinton"]) == "Hillary Clinton"
+    assert canonical_name("Wang", "PERSON", ["Wang Yi", "Wang Wenbin"]) == "Wang"
+    assert canonical_name("Lee", "PERSON", ["Ann Lee", "Lee Hsien Loong"]) == "Ann Lee"
