@@ -7,8 +7,10 @@ loses what it must say.
 
 from __future__ import annotations
 
+import ast
 import re
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,6 +18,7 @@ import spacy
 from pydantic import ValidationError
 from spacy.language import Language
 
+import quoteattr
 from quoteattr import QuoteExtractor, Settings, extract_quotes
 from quoteattr.errors import Errors, Warnings
 from quoteattr.pipeline import check_pipeline
@@ -40,6 +43,32 @@ def test_errors_codes_are_unique() -> None:
         if re.fullmatch(r"[EW]\d{3}", n)
     ]
     assert len(codes) == len(set(codes))
+
+
+LIBRARY = Path(quoteattr.__file__).resolve().parent
+#: the extraction library proper (the CLI and evaluation modules are not covered)
+LIBRARY_MODULES = sorted(
+    [
+        *(LIBRARY / name for name in ("api.py", "core.py", "component.py", "pipeline.py")),
+        *(LIBRARY / name for name in ("settings.py", "lexicon.py", "models.py", "types.py")),
+        *(LIBRARY / "stages").glob("*.py"),
+    ]
+)
+
+
+@pytest.mark.parametrize("path", LIBRARY_MODULES, ids=lambda p: p.stem)
+def test_errors_library_raises_only_coded_messages(path: Path) -> None:
+    """No message is written inline: every ``raise X("...")`` uses ``Errors``."""
+    inline = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if (
+            isinstance(node, ast.Raise)
+            and isinstance(node.exc, ast.Call)
+            and node.exc.args
+            and isinstance(node.exc.args[0], (ast.Constant, ast.JoinedStr, ast.BinOp))
+        ):
+            inline.append(node.lineno)
+    assert inline == [], f"{path.name}: inline error messages at lines {inline}"
 
 
 # ---------------------------------------------------------------- wrong text types

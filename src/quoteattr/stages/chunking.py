@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..errors import Errors
 from ..types import QuoteSpan
 from .quote_spans import find_quote_spans
 from .segment import LINE_BREAK, paragraph_bounds
@@ -113,7 +114,7 @@ def plan_chunks(
         [Chunk(context_start=0, start=0, end=10), Chunk(context_start=10, start=10, end=16)]
     """
     if chunk_chars < 1:
-        raise ValueError(f"chunk_chars must be positive, got {chunk_chars}")
+        raise ValueError(Errors.E019.format(chunk_chars=chunk_chars))
     n = len(text)
     if n <= chunk_chars:
         return [Chunk(0, 0, n)]
