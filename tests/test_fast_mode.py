@@ -128,3 +128,10 @@ def test_fast_mode_skips_sentences_without_cues(nlp: Language) -> None:
         ("We are ready,", "Ann Lee")
     ]
     assert quotes[0].start == text.index("We are")
+
+
+def test_fast_mode_cue_word_after_an_article_is_a_noun() -> None:
+    lexicon = Lexicon(verbs={"state": "statement", "support": "statement"})
+    text = "The state budget grew. Officials state it is fine. His support was firm."
+    piece = SentenceSelector(lexicon, context=0).select(text, Chunk(0, 0, len(text)))
+    assert piece.text == "Officials state it is fine."

@@ -155,7 +155,7 @@ class QuoteExtractor:
             >>> [len(q) for q in extractor.pipe(["No quote here.", ""])]  # doctest: +SKIP
             [0, 0]
         """
-        if n_process > 1 and "fork" in multiprocessing.get_all_start_methods():
+        if n_process > 1 and _can_fork():
             yield from self._pipe_forked(texts, batch_size, n_process)
         else:
             yield from self._stream(texts, batch_size=batch_size, n_process=n_process)
@@ -335,6 +335,11 @@ def _rekey(quotes: list[Quote], persons: list[str]) -> list[Quote]:
         speaker = q.speaker.model_copy(update=update)
         out.append(q.model_copy(update={"speaker": speaker}))
     return out
+
+
+def _can_fork() -> bool:
+    """True where worker processes can be forked (Linux; not Windows, not macOS by default)."""
+    return "fork" in multiprocessing.get_all_start_methods()
 
 
 def _batches(texts: Iterable[str], size: int) -> Iterator[list[str]]:

@@ -36,6 +36,10 @@ CONTEXT_SENTENCES = 1
 
 _SENT_END = regex.compile(r"""[.!?]+["”’')\]]*\s+(?=["“‘(\[]?[\p{Lu}\d])""")
 _WORD = regex.compile(r"[\p{L}]+(?:['’][\p{L}]+)?")
+#: words after which a cue word is a noun ("the state", "his support", "a press release")
+_NOUN_DETERMINERS = frozenset(
+    {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these"}
+)
 # fmt: off
 _ABBREVIATIONS = frozenset({
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "st",
@@ -142,22 +146,33 @@ class SentenceSelector:
         verbs = wanted(lexicon.verbs)
         verbs += [wrong for wrong, right in lexicon.lemma_fixes.items() if right in verbs]
         self.forms = frozenset(cue_forms(verbs, exceptions))
-        phrases: list[list[frozenset[str]]] = []
+        #: (forms of the verb or None, forms of each other word) per multi-word cue
+        phrases: list[tuple[frozenset[str] | None, list[frozenset[str]]]] = []
         for phrase in wanted(lexicon.verb_phrases):
             first, *rest = phrase.split()
-            words = [frozenset(cue_forms([first], exceptions))]
-            words += [frozenset({w, w + "s", w + "es"}) for w in rest]
-            phrases.append(words)
+            others = [frozenset({w, w + "s", w + "es"}) for w in rest]
+            phrases.append((frozenset(cue_forms([first], exceptions)), others))
         for phrase in wanted(lexicon.fixed_phrases):
-            phrases.append([frozenset({w}) for w in phrase.split()])
+            phrases.append((None, [frozenset({w}) for w in phrase.split()]))
         self.phrases = phrases
         self.context = context
 
-    def is_cue_sentence(self, words: set[str]) -> bool:
-        """True when the lower-case ``words`` of a sentence may hold a cue."""
-        if not self.forms.isdisjoint(words):
+    def is_cue_sentence(self, words: set[str], verbs: set[str] | None = None) -> bool:
+        """True when a sentence may hold a cue.
+
+        Args:
+            words: Its lower-case words.
+            verbs: Those of them that may be verbs (not after an article or a
+                possessive: "the state", "his support"); all of them when None.
+        """
+        verbs = words if verbs is None else verbs
+        if not self.forms.isdisjoint(verbs):
             return True
-        return any(all(not w.isdisjoint(words) for w in phrase) for phrase in self.phrases)
+        return any(
+            (verb is None or not verb.isdisjoint(verbs))
+            and all(not w.isdisjoint(words) for w in others)
+            for verb, others in self.phrases
+        )
 
     def select(self, text: str, chunk: Chunk) -> Piece:
         """The piece that parses the selected sentences of ``chunk`` (context included).
@@ -218,9 +233,23 @@ class SentenceSelector:
             if (k < len(quotes) and quotes[k][0] < end) or sub.find(":", start, end) >= 0:
                 hits.append(True)
             else:
-                words = {w.lower() for w in _WORD.findall(sub, start, end)}
-                hits.append(self.is_cue_sentence(words))
+                words, verbs = _words(sub, start, end)
+                hits.append(self.is_cue_sentence(words, verbs))
         return hits
+
+
+def _words(text: str, start: int, end: int) -> tuple[set[str], set[str]]:
+    """Lower-case words of ``text[start:end]``, and those not after a noun determiner."""
+    words: set[str] = set()
+    verbs: set[str] = set()
+    prev = ""
+    for match in _WORD.finditer(text, start, end):
+        word = match.group().lower()
+        words.add(word)
+        if prev not in _NOUN_DETERMINERS:
+            verbs.add(word)
+        prev = word
+    return words, verbs
 
 
 def _sentence_bounds(text: str, starts: list[int]) -> list[tuple[int, int]]:
