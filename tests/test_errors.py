@@ -123,6 +123,14 @@ def test_errors_blank_pipeline_names_the_parser() -> None:
     assert str(info.value) == _missing("parser", "dependency parse")
 
 
+def test_errors_component_in_blank_pipeline_names_the_parser() -> None:
+    blank = spacy.blank("en")
+    blank.add_pipe("quoteattr")
+    with pytest.raises(ValueError) as info:
+        blank('"Yes," Ann Lee said.')
+    assert str(info.value) == _missing("parser", "dependency parse")
+
+
 def test_errors_missing_component_message_says_how_to_get_it() -> None:
     message = _missing("ner", "named entities")
     assert "has no 'ner' component" in message
