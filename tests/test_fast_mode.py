@@ -135,3 +135,10 @@ def test_fast_mode_cue_word_after_an_article_is_a_noun() -> None:
     text = "The state budget grew. Officials state it is fine. His support was firm."
     piece = SentenceSelector(lexicon, context=0).select(text, Chunk(0, 0, len(text)))
     assert piece.text == "Officials state it is fine."
+
+
+def test_fast_mode_named_speaker_needs_no_context() -> None:
+    text = "Rain fell all day. Ann Lee denied the report. Boats sank. He says so."
+    piece = SentenceSelector(LEXICON).select(text, Chunk(0, 0, len(text)))
+    assert piece.text == "Ann Lee denied the report. Boats sank. He says so."
+    _segments_match(text, piece)
