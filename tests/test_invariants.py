@@ -27,15 +27,18 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quote_invariants import check_quotes
-from quoteattr import QuoteExtractor
+from quoteattr import QuoteExtractor, Settings
 from quoteattr.models import Quote
 
 pytestmark = pytest.mark.model
 
-#: examples of the two property tests (2,000 texts per run; about 25 s of CPU on
-#: one core); QUOTEATTR_PROPERTY_SCALE=10 runs ten times as many
+#: examples of the three property tests (2,000 texts per run, about 35 s on one
+#: core); QUOTEATTR_PROPERTY_SCALE=10 runs ten times as many
 _SCALE = float(os.environ.get("QUOTEATTR_PROPERTY_SCALE", "1"))
-EXAMPLES = {"news": int(1300 * _SCALE), "mixed": int(700 * _SCALE)}
+EXAMPLES = {
+    name: int(count * _SCALE)
+    for name, count in {"news": 1200, "mixed": 600, "settings": 200}.items()
+}
 #: one news-like example in this many is also extracted twice (same output)
 RECHECK_EVERY = 10
 
@@ -231,6 +234,33 @@ def test_invariants_hold_around_arbitrary_unicode(
     shared_extractor: QuoteExtractor, text: str
 ) -> None:
     check_quotes(text, shared_extractor.extract(text))
+
+
+#: extractors whose output goes through other code paths: chunks merged back
+#: (offsets remapped), fast mode (selected sentences), filters and unattributed quotes
+VARIANT_SETTINGS = [
+    Settings(chunk_chars=200),
+    Settings(fast=True),
+    Settings(fast=True, chunk_chars=300),
+    Settings(unattributed=True, indirect=False, min_confidence=0.7, resolve_pronouns=False),
+]
+
+
+@pytest.fixture(scope="module")
+def variant_extractors(shared_extractor: QuoteExtractor) -> list[QuoteExtractor]:
+    """One extractor per ``VARIANT_SETTINGS`` entry, over the session pipeline."""
+    return [QuoteExtractor(shared_extractor.nlp, settings=s) for s in VARIANT_SETTINGS]
+
+
+@_settings(EXAMPLES["settings"])
+@given(
+    text=st.lists(news_texts(), min_size=2, max_size=6).map("\n\n".join),
+    which=st.integers(0, len(VARIANT_SETTINGS) - 1),
+)
+def test_invariants_hold_with_other_settings(
+    variant_extractors: list[QuoteExtractor], text: str, which: int
+) -> None:
+    check_quotes(text, variant_extractors[which].extract(text))
 
 
 def test_invariants_strategy_yields_quotes(shared_extractor: QuoteExtractor) -> None:
