@@ -177,6 +177,21 @@ def test_hostile_5mb_single_line(run: Callable[[str], list[Quote]]) -> None:
     assert ("It is done,", last, "Ann Lee", "told reporters") in _summary(quotes)
 
 
+def test_hostile_text_longer_than_max_length(extractor: QuoteExtractor) -> None:
+    """Longer than ``nlp.max_length``: processed in chunks, with the same quotes."""
+    text = "\n\n".join(ARTICLES)
+    expected = extractor.extract(text)
+    assert expected
+    saved = extractor.nlp.max_length
+    extractor.nlp.max_length = 1000
+    try:
+        assert len(text) > extractor.nlp.max_length
+        assert extractor.extract(text) == expected
+        assert list(extractor.pipe([text, SAID])) == [expected, extractor.extract(SAID)]
+    finally:
+        extractor.nlp.max_length = saved
+
+
 # ---------------------------------------------------------------- characters
 
 
