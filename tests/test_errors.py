@@ -297,3 +297,25 @@ def test_errors_component_config_unknown_key(nlp_copy: Language) -> None:
     with pytest.raises(ConfigValidationError) as info:
         nlp_copy.add_pipe("quoteattr", name="qa_bad_key", config={"min_conf": 0.5})
     assert "min_conf" in str(info.value) and "unexpected argument" in str(info.value)
+
+
+# ---------------------------------------------------------------- invalid Unicode
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("char", ["\ud800", "\udcff", "\udfff"])
+def test_errors_lone_surrogate_is_a_clear_error(
+    extractor: QuoteExtractor, nlp: Language, char: str
+) -> None:
+    text = f'"We will {char} rebuild," Mara Vell said.'
+    expected = Errors.E020.format(char=char)
+    with pytest.raises(ValueError) as info:
+        extractor.extract(text)
+    assert str(info.value) == expected
+    with pytest.raises(ValueError) as info:
+        extract_quotes(text, nlp=nlp)
+    assert str(info.value) == expected
+    # the fix the message gives keeps every offset
+    fixed = text.encode("utf-8", "replace").decode("utf-8")
+    assert len(fixed) == len(text)
+    assert [(q.text, q.start) for q in extractor.extract(fixed)] == [("We will ? rebuild,", 1)]

@@ -69,6 +69,12 @@ class Errors:
     )
     E018 = "[QA018] Span offsets ({start}, {end}) do not fit text of length {length}."
     E019 = "[QA019] chunk_chars must be positive, got {chunk_chars}."
+    E020 = (
+        "[QA020] The text contains {char!r}, a lone surrogate code point, which is not valid "
+        "Unicode (it comes from decoding with errors='surrogateescape') and which spaCy "
+        "cannot process. Replace such code points first, e.g. "
+        "text.encode('utf-8', 'replace').decode('utf-8') (one '?' each: offsets stay the same)."
+    )
 
 
 class Warnings:

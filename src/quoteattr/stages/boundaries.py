@@ -13,6 +13,8 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..errors import Errors
+
 __all__ = ["MAX_RUN", "mark_paragraph_starts", "split_glued_quotes", "tokenize"]
 
 #: Longest stretch without whitespace handed to spaCy's tokenizer in one piece.
@@ -21,6 +23,7 @@ __all__ = ["MAX_RUN", "mark_paragraph_starts", "split_glued_quotes", "tokenize"]
 MAX_RUN = 500
 
 _LONG_RUN = regex.compile(rf"\S{{{MAX_RUN + 1},}}")
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
 #: tokens of their own: control characters that are not whitespace (NUL, BEL,
 #: ESC, DEL, C1 controls) and HTML tags without attributes (<p>, </b>, <br/>)
 _OWN_TOKEN = regex.compile(
@@ -73,10 +76,16 @@ def tokenize(nlp: Language, text: str) -> Doc:
     Returns:
         An unparsed Doc whose text is ``text``.
 
+    Raises:
+        ValueError: ([QA020]) if ``text`` has a lone surrogate code point,
+            which spaCy cannot hash.
+
     Example:
         >>> [t.text for t in tokenize(nlp, "said\\x00.")]  # doctest: +SKIP
         ['said', '\\x00', '.']
     """
+    if not text.isascii() and (surrogate := _SURROGATE.search(text)):
+        raise ValueError(Errors.E020.format(char=surrogate.group()))
     cuts = {
         cut
         for run in _LONG_RUN.finditer(text)
