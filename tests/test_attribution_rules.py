@@ -89,3 +89,46 @@ def test_one_word_name_merges_with_the_one_full_name_it_begins() -> None:
     assert canonical_name("Hillary", "PERSON", ["Hillary Clinton"]) == "Hillary Clinton"
     assert canonical_name("Wang", "PERSON", ["Wang Yi", "Wang Wenbin"]) == "Wang"
     assert canonical_name("Lee", "PERSON", ["Ann Lee", "Lee Hsien Loong"]) == "Ann Lee"
+
+
+@pytest.mark.model
+def test_non_speech_cue_takes_the_quotations_right_next_to_it(extractor: QuoteExtractor) -> None:
+    text = (
+        '"Let us take this opportunity," Blackwell concluded, '
+        '"to elect a president who has the courage to lead."'
+    )
+    assert _rows(extractor, text) == [
+        ("Let us take this opportunity,", "direct", "Blackwell", "concluded", "finding"),
+        (
+            "to elect a president who has the courage to lead.",
+            "direct",
+            "Blackwell",
+            "concluded",
+            "finding",
+        ),
+    ]
+
+
+@pytest.mark.model
+def test_object_content_stops_before_a_modifier_set_off_by_a_comma(
+    extractor: QuoteExtractor,
+) -> None:
+    text = "The senator praised the Hispanic community, which now makes up 17 percent of voters."
+    assert _rows(extractor, text) == [
+        ("the Hispanic community", "indirect", "senator", "praised", "praise")
+    ]
+    text = "Ann Lee denied the report, calling it false."
+    assert _rows(extractor, text) == [
+        ("the report", "indirect", "Ann Lee", "denied", "denial"),
+        ("it false", "indirect", "Ann Lee", "calling", "statement"),
+    ]
+
+
+@pytest.mark.model
+def test_phrase_cue_content_is_the_object_of_its_particle_without_the_setting(
+    extractor: QuoteExtractor,
+) -> None:
+    text = "Trump talked about immigration at every single one of his rallies."
+    assert _rows(extractor, text) == [
+        ("immigration", "indirect", "Trump", "talked about", "statement")
+    ]

@@ -33,9 +33,11 @@ _MAX_LINK_CHARS = 400
 _MAX_COLON_PREFIX = 60
 _COLON_LABELS = frozenset({"PERSON", "ORG"})
 _END_PUNCT = frozenset(".,;:!? \t")
-#: Cue classes that are not speech: they take their own clause as content but never
-#: a quotation in their sentence ('"...," he said, believing ...').
+#: Cue classes that are not speech: they take their own clause as content, and a
+#: quotation only right next to them ('"...," Lee concluded'; not '"...," he said,
+#: believing ...').
 _NOT_SPEECH = frozenset({"belief", "finding", "perception"})
+_MAX_NOT_SPEECH_LINK = 25
 #: Words before an opening mark that make a short quotation a name or title.
 _TITLE_INTRODUCERS = frozenset({"of", "on", "in", "the", "a", "an", "titled", "entitled"})
 _MAX_TITLE_WORDS = 6
@@ -93,7 +95,6 @@ def attribute(
             by_cue[cue] = cand
     linked: list[Candidate] = []
     unlinked: list[QuoteSpan] = []
-    speech = [c for c in outside if c.cue_class not in _NOT_SPEECH]
     for quote in quotes:
         owner = _content_owner(ctx, quote, by_cue)
         if owner is not None:
@@ -101,7 +102,7 @@ def attribute(
             owner.start = min(owner.start, quote.start)
             owner.end = max(owner.end, quote.outer_end if owner.start < quote.start else quote.end)
             continue
-        near = _nearest_cue(ctx, quote, speech)
+        near = _nearest_cue(ctx, quote, outside)
         if near is None or not _speech_like(ctx.doc.text, quote):
             unlinked.append(quote)
             continue
@@ -227,7 +228,8 @@ def _nearest_cue(ctx: _Context, quote: QuoteSpan, cues: list[CueMatch]) -> CueMa
             distance = offset - quote.outer_end
         else:
             distance = 0
-        if distance <= _MAX_LINK_CHARS and (best is None or distance < best[0]):
+        limit = _MAX_NOT_SPEECH_LINK if cue.cue_class in _NOT_SPEECH else _MAX_LINK_CHARS
+        if distance <= limit and (best is None or distance < best[0]):
             best = (distance, cue)
     return best[1] if best is not None else None
 
