@@ -132,3 +132,30 @@ def test_phrase_cue_content_is_the_object_of_its_particle_without_the_setting(
     assert _rows(extractor, text) == [
         ("immigration", "indirect", "Trump", "talked about", "statement")
     ]
+
+
+@pytest.mark.model
+def test_quotation_after_a_name_and_a_colon_inside_a_sentence(extractor: QuoteExtractor) -> None:
+    text = (
+        "The timing does not surprise Republican pollster Daron Shaw: "
+        "“Historically, lesser-known candidates have seen the biggest boost.”"
+    )
+    assert _rows(extractor, text) == [
+        (
+            "Historically, lesser-known candidates have seen the biggest boost.",
+            "direct",
+            "Daron Shaw",
+            None,
+            None,
+        )
+    ]
+
+
+@pytest.mark.model
+def test_finite_verb_parsed_as_modifier_of_the_noun_before_it(extractor: QuoteExtractor) -> None:
+    # en_core_web_sm parses "a man yelled" as a clause modifying "man"
+    text = "Some in the crowd booed, and when Rubio thanked Miami, a man yelled “Stay there!”"
+    assert _rows(extractor, text) == [
+        ("Miami", "indirect", "Rubio", "thanked", "praise"),
+        ("Stay there!", "direct", "a man", "yelled", "statement"),
+    ]

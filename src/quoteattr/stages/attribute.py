@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 
 from ..types import Candidate, CueMatch, Mention, QuoteSpan
 from .content import content_span
-from .mentions import mention_for
+from .mentions import entity_span, mention_for
 from .speakers import SOURCE_HEADS, speaker_head
 
 __all__ = ["attribute"]
@@ -133,6 +133,7 @@ def attribute(
     cands.sort(key=lambda c: c.start)
     cands = _carry_paragraph_quotes(ctx, quotes, cands)
     cands += _colon_names(ctx, quotes, cands)
+    cands += _colon_quotes(ctx, quotes, cands)
     cands.sort(key=lambda c: c.start)
     return _dedupe(cands)
 
@@ -351,6 +352,32 @@ def _colon_names(ctx: _Context, quotes: list[QuoteSpan], cands: list[Candidate])
             continue
         mention = mention_for(doc, ents[0].root)
         out.append(Candidate(c_start, c_end, None, mention, "colon_name"))
+    return out
+
+
+def _colon_quotes(
+    ctx: _Context, quotes: list[QuoteSpan], cands: list[Candidate]
+) -> list[Candidate]:
+    """'... doesn't surprise pollster Daron Shaw: "..."': a quotation introduced by a
+    colon right after a person's or organisation's name takes that name as speaker."""
+    doc, text = ctx.doc, ctx.doc.text
+    out: list[Candidate] = []
+    for quote in quotes:
+        if any(c.start < quote.end and quote.start < c.end for c in cands):
+            continue
+        colon = quote.outer_start - 1
+        while colon >= 0 and text[colon] in " \t\xa0":
+            colon -= 1
+        if colon < 1 or text[colon] != ":" or not _speech_like(text, quote):
+            continue
+        name = doc.char_span(0, colon, alignment_mode="contract")
+        if name is None or not len(name):
+            continue
+        ent = entity_span(doc[name.end - 1])
+        if ent is None or ent.root.ent_type_ not in _COLON_LABELS or ent.end != name.end:
+            continue
+        mention = mention_for(doc, ent.root)
+        out.append(Candidate(quote.start, quote.end, None, mention, "colon_name"))
     return out
 
 
