@@ -33,6 +33,10 @@ def test_short_title_in_quotation_marks_is_not_a_quote(extractor: QuoteExtractor
     assert _rows(extractor, text) == [
         ("that the plan could fail", "indirect", "Joe Smith", "suggested", "statement")
     ]
+    text = "On Fox News Channel’s “Hannity,” Newt Gingrich said the ticket was strong."
+    assert _rows(extractor, text) == [
+        ("the ticket was strong", "indirect", "Newt Gingrich", "said", "statement")
+    ]
 
 
 @pytest.mark.model

@@ -181,11 +181,16 @@ def _from_cue(doc: Doc, cue: CueMatch, cue_heads: set[int]) -> Candidate | None:
 def _speech_like(text: str, quote: QuoteSpan) -> bool:
     """False for short scare quotes and titles: under four words with no end punctuation
     inside the marks ('an "insult"', 'CNN's "State of the Union"'), and short quotations
-    that a preposition, article or possessive introduces ('host of "Morning Joe,"')."""
+    that a preposition, article or possessive introduces ('host of "Morning Joe,"',
+    'Fox News Channel's "Hannity,"')."""
     content = text[quote.start : quote.end]
     n_words = len(content.split())
     before = text[max(0, quote.outer_start - 12) : quote.outer_start].split()
-    if before and n_words <= _MAX_TITLE_WORDS and before[-1].lower() in _TITLE_INTRODUCERS:
+    if (
+        before
+        and n_words <= _MAX_TITLE_WORDS
+        and (before[-1].lower() in _TITLE_INTRODUCERS or before[-1].endswith(("'s", "’s")))
+    ):
         return False
     return n_words >= 4 or content.rstrip()[-1:] in (",", ".", "!", "?", "…")
 
