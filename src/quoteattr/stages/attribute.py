@@ -294,7 +294,7 @@ def _continue_quotes(
             if c.end <= quote.outer_start
             and c.mention is not None
             and ctx.paragraph_of(c.start) == para
-            and c.rule in ("quote_cue", "quote_continues")
+            and c.rule in ("quote_cue", "quote_continues", "verb_content")
         ]
         if not before:
             continue

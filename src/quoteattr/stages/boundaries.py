@@ -9,9 +9,18 @@ apart).
 
 from __future__ import annotations
 
+import regex
+from spacy.language import Language
 from spacy.tokens import Doc
 
-__all__ = ["mark_paragraph_starts"]
+__all__ = ["MAX_RUN", "mark_paragraph_starts", "split_glued_quotes", "tokenize"]
+
+#: Longest stretch without whitespace handed to spaCy's tokenizer in one piece.
+#: Its affix loop is quadratic in the length of such a stretch (10,000 quotation
+#: marks in a row take minutes), so longer stretches are cut into pieces of this size.
+MAX_RUN = 500
+
+_LONG_RUN = regex.compile(r"\S{%d,}" % (MAX_RUN + 1))
 
 _BREAKS = ("\n", "\r", "\u2028", "\u2029", "\x0b", "\x0c", "\x85")
 
@@ -40,6 +49,40 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
         ):
             after_break = True
     return doc
+
+
+def tokenize(nlp: Language, text: str) -> Doc:
+    """Tokenize ``text`` with ``nlp``'s tokenizer in time linear in its length.
+
+    Stretches of more than ``MAX_RUN`` characters without whitespace (quotation
+    marks in a row, base64 data, long URLs) are cut every ``MAX_RUN`` characters
+    and each piece is tokenized apart; elsewhere the tokens are the tokenizer's own.
+
+    Args:
+        nlp: The pipeline whose tokenizer (and ``max_length`` check) is used.
+        text: Any string.
+
+    Returns:
+        An unparsed Doc whose text is ``text``.
+
+    Example:
+        >>> len(tokenize(nlp, '"' * 1200))  # doctest: +SKIP
+        1200
+    """
+    cuts = [
+        cut
+        for run in _LONG_RUN.finditer(text)
+        for cut in range(run.start() + MAX_RUN, run.end(), MAX_RUN)
+    ]
+    if not cuts or len(text) > nlp.max_length:
+        return nlp.make_doc(text)
+    words: list[str] = []
+    spaces: list[bool] = []
+    for start, end in zip([0, *cuts], [*cuts, len(text)], strict=True):
+        for token in nlp.make_doc(text[start:end]):
+            words.append(token.text)
+            spaces.append(bool(token.whitespace_))
+    return Doc(nlp.vocab, words=words, spaces=spaces)
 
 
 _QUOTE_CHARS = frozenset('"“”«»„‟')
