@@ -163,3 +163,33 @@ def test_finite_verb_parsed_as_modifier_of_the_noun_before_it(extractor: QuoteEx
         ("Miami", "indirect", "Rubio", "thanked", "praise"),
         ("Stay there!", "direct", "a man", "yelled", "statement"),
     ]
+
+
+@pytest.mark.model
+def test_cue_without_content_after_a_full_stop_takes_the_quotation(
+    extractor: QuoteExtractor,
+) -> None:
+    text = "“Russia, if you are listening, I hope you are able to find the emails.” Trump said."
+    assert _rows(extractor, text) == [
+        (
+            "Russia, if you are listening, I hope you are able to find the emails.",
+            "direct",
+            "Trump",
+            "said",
+            "statement",
+        )
+    ]
+
+
+@pytest.mark.model
+def test_verb_outside_the_lexicon_right_after_a_quotation_is_its_cue(
+    extractor: QuoteExtractor,
+) -> None:
+    text = "“This is fantastic!” beamed Donald Hartley of Madison, Alabama."
+    assert _rows(extractor, text) == [
+        ("This is fantastic!", "direct", "Donald Hartley", "beamed", "statement")
+    ]
+    text = "“Jeb wants to be a tough guy tonight,” Trump shot back."
+    assert _rows(extractor, text) == [
+        ("Jeb wants to be a tough guy tonight,", "direct", "Trump", "shot", "statement")
+    ]

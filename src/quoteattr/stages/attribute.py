@@ -18,6 +18,7 @@ sorted by content start, without resolved names.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -38,6 +39,9 @@ _END_PUNCT = frozenset(".,;:!? \t")
 #: believing ...').
 _NOT_SPEECH = frozenset({"belief", "finding", "perception"})
 _MAX_NOT_SPEECH_LINK = 25
+_MAX_ADJACENT_TOKENS = 5
+#: Children that give a verb a content of its own.
+_OWN_CONTENT = frozenset({"ccomp", "dobj", "obj", "xcomp"})
 #: Words before an opening mark that make a short quotation a name or title.
 _TITLE_INTRODUCERS = frozenset({"of", "on", "in", "the", "a", "an", "titled", "entitled"})
 _MAX_TITLE_WORDS = 6
@@ -102,7 +106,7 @@ def attribute(
             owner.start = min(owner.start, quote.start)
             owner.end = max(owner.end, quote.outer_end if owner.start < quote.start else quote.end)
             continue
-        near = _nearest_cue(ctx, quote, outside)
+        near = _nearest_cue(ctx, quote, outside, by_cue)
         if near is None or not _speech_like(ctx.doc.text, quote):
             unlinked.append(quote)
             continue
@@ -128,6 +132,11 @@ def attribute(
     outer = _outer(list(by_cue.values()))
     _carry_participles(ctx, outer)
     cands = [c for c in outer if c.mention is not None] + linked
+    cands.sort(key=lambda c: c.start)
+    adjacent = [c for q in unlinked if (c := _adjacent_verb(ctx, q)) is not None]
+    done = {(c.start, c.end) for c in adjacent}
+    unlinked = [q for q in unlinked if (q.start, q.end) not in done]
+    cands += adjacent
     cands.sort(key=lambda c: c.start)
     cands += _continue_quotes(ctx, unlinked, cands)
     cands.sort(key=lambda c: c.start)
@@ -203,18 +212,25 @@ def _same_sentence_after(ctx: _Context, base: Candidate, quote: QuoteSpan) -> bo
     return ctx.sentence_of(base.end - 1) == ctx.sentence_of(quote.start) and len(gap) < 80
 
 
-def _nearest_cue(ctx: _Context, quote: QuoteSpan, cues: list[CueMatch]) -> CueMatch | None:
-    """The cue that introduces or follows ``quote`` in the sentences it touches."""
+def _nearest_cue(
+    ctx: _Context, quote: QuoteSpan, cues: list[CueMatch], with_content: Collection[CueMatch]
+) -> CueMatch | None:
+    """The cue that introduces or follows ``quote`` in the sentences it touches
+    (``with_content``: the cues that report a content of their own)."""
     first = ctx.sentence_of(quote.outer_start)
     last = ctx.sentence_of(max(quote.outer_start, quote.outer_end - 1))
     lo = ctx.sent_bounds[max(0, first)][0]
     hi = ctx.sent_bounds[min(len(ctx.sent_bounds) - 1, last)][1]
-    if quote.close_mark is not None and ctx.doc.text[quote.start : quote.end].rstrip()[-1:] != ".":
-        # "...," she said. -- the attribution may follow in the next sentence
-        # (not after a full stop inside the marks: 'in "....." He added that ...')
+    after_stop = -1  # cues from here on need to be free of content of their own
+    if quote.close_mark is not None:
+        # "...," she said. -- the attribution may follow in the next sentence; after a
+        # full stop inside the marks only a cue with nothing else to report ('"....."
+        # Trump said.', not '"....." He added that ...')
         nxt = last + 1
         if nxt < len(ctx.sent_bounds) and ctx.sent_bounds[nxt][0] - quote.outer_end < 3:
             hi = max(hi, ctx.sent_bounds[nxt][1])
+            if ctx.doc.text[quote.start : quote.end].rstrip()[-1:] == ".":
+                after_stop = ctx.sent_bounds[nxt][0]
     para = ctx.paragraph_of(quote.outer_start)
     paras = {para}
     if para > 0 and ctx.paragraphs[para][0] == quote.outer_start:
@@ -228,6 +244,8 @@ def _nearest_cue(ctx: _Context, quote: QuoteSpan, cues: list[CueMatch]) -> CueMa
         offset = ctx.doc[cue.head].idx
         if not lo <= offset < hi or ctx.paragraph_of(offset) not in paras:
             continue
+        if 0 <= after_stop <= offset and cue in with_content:
+            continue
         if offset < quote.outer_start:
             distance = quote.outer_start - offset
         elif offset >= quote.outer_end:
@@ -238,6 +256,37 @@ def _nearest_cue(ctx: _Context, quote: QuoteSpan, cues: list[CueMatch]) -> CueMa
         if distance <= limit and (best is None or distance < best[0]):
             best = (distance, cue)
     return best[1] if best is not None else None
+
+
+def _adjacent_verb(ctx: _Context, quote: QuoteSpan) -> Candidate | None:
+    """'"This is fantastic!" beamed Donald Hartley' and '"...," Trump went on': a verb
+    outside the lexicon right after a quotation that ends in ",", "!" or "?", with its
+    subject next to it and nothing else to report, is the quotation's cue."""
+    doc, text = ctx.doc, ctx.doc.text
+    if quote.close_mark is None or not _speech_like(text, quote):
+        return None
+    inside = text[quote.start : quote.end].rstrip()[-1:]
+    after = text[quote.outer_end : quote.outer_end + 1]
+    if inside not in (",", "!", "?") and after != ",":
+        return None
+    span = doc.char_span(quote.outer_end, len(text), alignment_mode="expand")
+    if span is None:
+        return None
+    first = span.start
+    while first < len(doc) and doc[first].is_punct:
+        first += 1
+    for verb in doc[first : min(len(doc), first + _MAX_ADJACENT_TOKENS)]:
+        if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ"):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1 or any(c.dep_ in _OWN_CONTENT for c in verb.rights):
+            return None
+        subject = subjects[0]
+        if subject.left_edge.i < first:
+            return None
+        cue = CueMatch(verb.i, verb.i + 1, verb.i, verb.lemma_.lower(), "statement", "verb")
+        return Candidate(quote.start, quote.end, cue, mention_for(doc, subject), "adjacent_verb")
+    return None
 
 
 def _outer(cands: list[Candidate]) -> list[Candidate]:
