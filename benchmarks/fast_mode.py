@@ -44,36 +44,29 @@ def main() -> None:
     texts = [d.text for d in docs[: args.speed_docs]]
     chars = sum(map(len, texts))
     kept = sum(len(p.text) for t in texts for p in fast._pieces(t))
-    print(f"fast mode parses {kept:,} of {chars:,} characters ({kept / chars:.1%})")
-    totals = {"bare": 0.0, "full": 0.0, "fast": 0.0}
+    print(f"fast mode parses {kept:,} of {chars:,} characters ({kept / max(1, chars):.1%})")
+    runs = {
+        "bare": lambda: nlp.pipe(texts, batch_size=args.batch_size),
+        "full": lambda: full.pipe(texts, batch_size=args.batch_size),
+        "fast": lambda: fast.pipe(texts, batch_size=args.batch_size),
+    }
+    cpu = dict.fromkeys(runs, 0.0)
+    wall = dict.fromkeys(runs, 0.0)
     for rnd in range(args.rounds):
-        times = {}
-        t0 = time.perf_counter()
-        for _ in nlp.pipe(texts, batch_size=args.batch_size):
-            pass
-        times["bare"] = time.perf_counter() - t0
-        t0 = time.perf_counter()
-        for _ in full.pipe(texts, batch_size=args.batch_size):
-            pass
-        times["full"] = time.perf_counter() - t0
-        t0 = time.perf_counter()
-        for _ in fast.pipe(texts, batch_size=args.batch_size):
-            pass
-        times["fast"] = time.perf_counter() - t0
-        for k, v in times.items():
-            totals[k] += v
+        for name, run in runs.items():
+            c0, w0 = time.process_time(), time.perf_counter()
+            for _ in run():
+                pass
+            cpu[name] += time.process_time() - c0
+            wall[name] += time.perf_counter() - w0
+        print(f"after round {rnd}: {_ratios(cpu, 'CPU')} | {_ratios(wall, 'wall')}")
+    if args.rounds:
+        total = chars * args.rounds
         print(
-            f"round {rnd}: {len(texts)} docs, {chars:,} chars | chars/s bare "
-            f"{chars / times['bare']:,.0f}, full {chars / times['full']:,.0f}, fast "
-            f"{chars / times['fast']:,.0f} | fast/bare {times['bare'] / times['fast']:.2f}, "
-            f"full/bare {times['bare'] / times['full']:.2f}, "
-            f"fast/full {times['full'] / times['fast']:.2f}"
+            f"{len(texts)} docs, {chars:,} chars, {args.rounds} rounds: CPU chars/s bare "
+            f"{total / cpu['bare']:,.0f}, full {total / cpu['full']:,.0f},"
+            f" fast {total / cpu['fast']:,.0f}"
         )
-    print(
-        f"all rounds: fast/bare {totals['bare'] / totals['fast']:.2f}, "
-        f"full/bare {totals['bare'] / totals['full']:.2f}, "
-        f"fast/full {totals['full'] / totals['fast']:.2f}"
-    )
     if args.no_f1:
         return
     for name, extractor in (("full", full), ("fast", fast)):
@@ -83,6 +76,12 @@ def main() -> None:
             f"all e2e F1 {report['all']['e2e']['F1']:.4f} | all span F1 "
             f"{report['all']['span']['F1']:.4f}"
         )
+
+
+def _ratios(times: dict[str, float], label: str) -> str:
+    """Throughput ratios (inverse time ratios) of the three runs."""
+    b, u, f = times["bare"], times["full"], times["fast"]
+    return f"{label} fast/bare {b / f:.2f}, full/bare {b / u:.2f}, fast/full {u / f:.2f}"
 
 
 if __name__ == "__main__":

@@ -183,3 +183,24 @@ def test_chunking_text_longer_than_max_length(load_fresh_model, example_paths) -
     assert len(got) == 6 * len(one)
     assert all(text[q.start : q.end] == q.text for q in got)
     assert [q.paragraph for q in got] == sorted(q.paragraph for q in got)
+
+
+@pytest.mark.model
+def test_chunking_speakers_merge_across_chunks(nlp: Language) -> None:
+    filler = "The talks lasted three days in a hotel near the lake.\n" * 12
+    text = (
+        "Anthony Blinken told reporters that the talks had gone well.\n"
+        + filler
+        + '"We will keep talking," Blinken said.\n'
+        + filler
+        + "Wang Yi said that China wanted peace.\n"
+    )
+    chunked = QuoteExtractor(nlp, settings=Settings(chunk_chars=400))
+    assert len(chunked._pieces(text)) >= 3
+    got = chunked.extract(text)
+    assert [(q.speaker.name, q.speaker.id) for q in got if q.speaker] == [
+        ("Anthony Blinken", 0),
+        ("Anthony Blinken", 0),
+        ("Wang Yi", 1),
+    ]
+    assert got == QuoteExtractor(nlp).extract(text)

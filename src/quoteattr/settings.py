@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from .errors import Errors
 from .models import CueClass
@@ -33,19 +33,27 @@ class Settings(BaseModel):
         description="Cue classes to report. Add 'belief', 'finding', 'perception' for "
         "attributions that are not speech ('officials believe ...', 'a poll shows ...').",
     )
-    indirect: bool = Field(default=True, description="Report indirect (unquoted) speech.")
+    indirect: bool = Field(
+        default=True, strict=True, description="Report indirect (unquoted) speech."
+    )
     resolve_pronouns: bool = Field(
-        default=True, description="Resolve pronoun speakers to a named antecedent."
+        default=True, strict=True, description="Resolve pronoun speakers to a named antecedent."
     )
     unattributed: bool = Field(
         default=False,
+        strict=True,
         description="Also report quotations for which no speaker was found (speaker=None).",
     )
     min_confidence: float = Field(
-        default=0.0, ge=0.0, le=1.0, description="Drop quotes below this confidence."
+        default=0.0,
+        ge=0.0,
+        le=1.0,
+        strict=True,
+        allow_inf_nan=False,
+        description="Drop quotes below this confidence (a number from 0 to 1).",
     )
     chunk_chars: int = Field(
-        default=100_000,
+        default=10_000,
         ge=200,
         description="Texts longer than this are processed in paragraph chunks of about this "
         "size (QuoteExtractor.extract and pipe; the component sees whole Docs).",
@@ -55,6 +63,16 @@ class Settings(BaseModel):
         description="Parse only the sentences with a quotation mark or a cue word, and their "
         "context (QuoteExtractor.extract and pipe only).",
     )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _known_settings(cls, data: object) -> object:
+        if isinstance(data, dict):
+            unknown = sorted(str(k) for k in data if k not in cls.model_fields)
+            if unknown:
+                known = ", ".join(cls.model_fields)
+                raise ValueError(Errors.E012.format(unknown=", ".join(unknown), known=known))
+        return data
 
     @field_validator("cue_classes", mode="before")
     @classmethod

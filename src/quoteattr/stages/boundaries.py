@@ -20,7 +20,12 @@ __all__ = ["MAX_RUN", "mark_paragraph_starts", "split_glued_quotes", "tokenize"]
 #: marks in a row take minutes), so longer stretches are cut into pieces of this size.
 MAX_RUN = 500
 
-_LONG_RUN = regex.compile(r"\S{%d,}" % (MAX_RUN + 1))
+_LONG_RUN = regex.compile(rf"\S{{{MAX_RUN + 1},}}")
+#: tokens of their own: control characters that are not whitespace (NUL, BEL,
+#: ESC, DEL, C1 controls) and HTML tags without attributes (<p>, </b>, <br/>)
+_OWN_TOKEN = regex.compile(
+    r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]|</?[A-Za-z][A-Za-z0-9]{0,9} ?/?>"
+)
 
 _BREAKS = ("\n", "\r", "\u2028", "\u2029", "\x0b", "\x0c", "\x85")
 
@@ -55,8 +60,11 @@ def tokenize(nlp: Language, text: str) -> Doc:
     """Tokenize ``text`` with ``nlp``'s tokenizer in time linear in its length.
 
     Stretches of more than ``MAX_RUN`` characters without whitespace (quotation
-    marks in a row, base64 data, long URLs) are cut every ``MAX_RUN`` characters
-    and each piece is tokenized apart; elsewhere the tokens are the tokenizer's own.
+    marks in a row, base64 data, long URLs) are cut every ``MAX_RUN`` characters,
+    and every control character (NUL, ESC, ...) and simple HTML tag (``<p>``,
+    ``</b>``) is a token of its own, so that ``said\\x00.`` and ``said.</p>`` still
+    have the token ``said``. Each piece between such cuts is
+    tokenized apart; elsewhere the tokens are the tokenizer's own.
 
     Args:
         nlp: The pipeline whose tokenizer (and ``max_length`` check) is used.
@@ -66,19 +74,24 @@ def tokenize(nlp: Language, text: str) -> Doc:
         An unparsed Doc whose text is ``text``.
 
     Example:
-        >>> len(tokenize(nlp, '"' * 1200))  # doctest: +SKIP
-        1200
+        >>> [t.text for t in tokenize(nlp, "said\\x00.")]  # doctest: +SKIP
+        ['said', '\\x00', '.']
     """
-    cuts = [
+    cuts = {
         cut
         for run in _LONG_RUN.finditer(text)
         for cut in range(run.start() + MAX_RUN, run.end(), MAX_RUN)
-    ]
+    }
+    for own in _OWN_TOKEN.finditer(text):
+        end = own.end()
+        cuts.update((own.start(), end + 1 if text.startswith(" ", end) else end))
+    cuts -= {0, len(text)}
     if not cuts or len(text) > nlp.max_length:
         return nlp.make_doc(text)
+    ordered = sorted(cuts)
     words: list[str] = []
     spaces: list[bool] = []
-    for start, end in zip([0, *cuts], [*cuts, len(text)], strict=True):
+    for start, end in zip([0, *ordered], [*ordered, len(text)], strict=True):
         for token in nlp.make_doc(text[start:end]):
             words.append(token.text)
             spaces.append(bool(token.whitespace_))

@@ -24,14 +24,17 @@ from dataclasses import dataclass
 
 import regex
 
+from ..errors import Errors
 from ..types import QuoteSpan
 from .quote_spans import find_quote_spans
-from .segment import paragraph_bounds
+from .segment import LINE_BREAK, paragraph_bounds
 
-__all__ = ["CONTEXT_CHARS", "Chunk", "Piece", "plan_chunks", "safe_borders"]
+__all__ = ["CONTEXT_CHARS", "LOOKAHEAD_CHARS", "Chunk", "Piece", "plan_chunks", "safe_borders"]
 
-#: Context repeated before each chunk: the pronoun resolver's window and more.
-CONTEXT_CHARS = 3000
+#: Most context repeated before each chunk: the pronoun resolver's window.
+CONTEXT_CHARS = 2500
+#: Most text after a chunk parsed with it (the start of the next paragraph).
+LOOKAHEAD_CHARS = 300
 
 _SPACE = regex.compile(r"\s")
 
@@ -111,7 +114,7 @@ def plan_chunks(
         [Chunk(context_start=0, start=0, end=10), Chunk(context_start=10, start=10, end=16)]
     """
     if chunk_chars < 1:
-        raise ValueError(f"chunk_chars must be positive, got {chunk_chars}")
+        raise ValueError(Errors.E019.format(chunk_chars=chunk_chars))
     n = len(text)
     if n <= chunk_chars:
         return [Chunk(0, 0, n)]
@@ -193,14 +196,22 @@ class Piece:
     own_end: int
 
     @classmethod
-    def of_chunk(cls, text: str, chunk: Chunk) -> Piece:
-        """The piece that processes ``chunk`` of ``text`` (context included)."""
+    def of_chunk(cls, text: str, chunk: Chunk, lookahead: int = LOOKAHEAD_CHARS) -> Piece:
+        """The piece that processes ``chunk`` of ``text``.
+
+        It holds the context before the chunk and, after it, the start of the
+        next paragraph (at most ``lookahead`` characters, cut at a space), so
+        that the parse at the chunk's end (whether the line break closes the
+        last sentence or stands alone) is the one the whole text would get.
+        """
+        end = chunk.end
+        if end < len(text) and lookahead > 0:
+            brk = LINE_BREAK.search(text, end, end + lookahead)
+            stop = brk.start() if brk else end + lookahead
+            space = text.rfind(" ", end, stop) if brk is None and stop < len(text) else -1
+            end = min(len(text), space if space > end else stop)
         return cls(
-            text[chunk.context_start : chunk.end],
-            (0,),
-            (chunk.context_start,),
-            chunk.start,
-            chunk.end,
+            text[chunk.context_start : end], (0,), (chunk.context_start,), chunk.start, chunk.end
         )
 
     @property

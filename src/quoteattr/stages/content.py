@@ -13,6 +13,8 @@ and end punctuation does not.
 
 from __future__ import annotations
 
+import unicodedata
+
 from spacy.tokens import Doc, Span, Token
 
 from ..lang.en.verb_frames import (
@@ -33,6 +35,7 @@ _LOOSE_DEPS = frozenset({"relcl", "acl", "advcl", "appos", "parataxis", "conj"})
 _CLAUSE_DEPS = frozenset({"ccomp"})
 _PLACE_TIME = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT", "ORDINAL", "CARDINAL"})
 _LEADING_SKIP = frozenset({",", ":", "-", "—", "–"})
+_JUNK_CATEGORIES = frozenset({"Cc", "Cf", "Co", "Cn", "So", "Sk", "Mn", "Me"})
 
 
 def content_span(doc: Doc, cue: CueMatch) -> tuple[int, int] | None:
@@ -116,7 +119,9 @@ def _source_clause(doc: Doc, cue: CueMatch) -> tuple[int, int]:
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    while start < end and (doc[start].lower_ in _LEADING_SKIP or doc[start].is_space):
+    while start < end and (
+        doc[start].lower_ in _LEADING_SKIP or doc[start].is_space or _is_junk(doc[start].text)
+    ):
         start += 1
     while end > start and (
         (doc[end - 1].is_punct and not doc[end - 1].is_quote)
@@ -127,3 +132,8 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     if end <= start:
         return None
     return start, end
+
+
+def _is_junk(text: str) -> bool:
+    """True for a token of control, format and emoji-like characters only (NUL, ZWJ, emoji)."""
+    return all(unicodedata.category(ch) in _JUNK_CATEGORIES for ch in text)

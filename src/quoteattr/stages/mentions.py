@@ -47,6 +47,8 @@ def mention_for(doc: Doc, head: Token) -> Mention:
         e_tok = doc[end - 1]
         if e_tok.lower_ in ("'s", "’s"):
             e_tok = doc[end - 2] if end - 2 >= start else e_tok
+        while e_tok.i > start and not any(ch.isalnum() for ch in e_tok.text):
+            e_tok = doc[e_tok.i - 1]  # no trailing junk ('Mara Vell\x7f')
         return Mention(s_char, e_tok.idx + len(e_tok), head.i, "name", head.ent_type_)
     left = head.i
     for child in head.lefts:

@@ -10,11 +10,11 @@ Contract:
 A sentence is selected when it overlaps an outermost quotation span, holds a
 colon ("Name: words" headlines) or holds a cue candidate: an inflected form of
 a cue verb (and every word of a multi-word cue) of the lexicon's wanted
-classes. The sentences just before a selected one are kept as context for the
-speaker rules (pronoun antecedents, quote-only paragraphs). Sentences come
-from a rule-based splitter (``sentence_starts``): end punctuation, optional
-closing marks, space and an upper-case letter, digit or opening mark, except
-after a title or an initial.
+classes. The sentence just before a selected one that holds a pronoun or no cue
+candidate is kept as context for the speaker rules (pronoun antecedents,
+quote-only paragraphs). Sentences come from a rule-based splitter
+(``sentence_starts``): end punctuation, optional closing marks, space and an
+upper-case letter, digit or opening mark, except after a title or an initial.
 """
 
 from __future__ import annotations
@@ -36,6 +36,15 @@ CONTEXT_SENTENCES = 1
 
 _SENT_END = regex.compile(r"""[.!?]+["”’')\]]*\s+(?=["“‘(\[]?[\p{Lu}\d])""")
 _WORD = regex.compile(r"[\p{L}]+(?:['’][\p{L}]+)?")
+_SKIP, _HIT, _HIT_WITH_CONTEXT = range(3)
+#: pronouns whose antecedent may lie in the sentence before
+_PRONOUNS = frozenset(
+    {"he", "she", "they", "it", "we", "his", "her", "their", "its", "him", "them", "i"}
+)
+#: words after which a cue word is a noun ("the state", "his support", "a press release")
+_NOUN_DETERMINERS = frozenset(
+    {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these"}
+)
 # fmt: off
 _ABBREVIATIONS = frozenset({
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "st",
@@ -142,22 +151,33 @@ class SentenceSelector:
         verbs = wanted(lexicon.verbs)
         verbs += [wrong for wrong, right in lexicon.lemma_fixes.items() if right in verbs]
         self.forms = frozenset(cue_forms(verbs, exceptions))
-        phrases: list[list[frozenset[str]]] = []
+        #: (forms of the verb or None, forms of each other word) per multi-word cue
+        phrases: list[tuple[frozenset[str] | None, list[frozenset[str]]]] = []
         for phrase in wanted(lexicon.verb_phrases):
             first, *rest = phrase.split()
-            words = [frozenset(cue_forms([first], exceptions))]
-            words += [frozenset({w, w + "s", w + "es"}) for w in rest]
-            phrases.append(words)
+            others = [frozenset({w, w + "s", w + "es"}) for w in rest]
+            phrases.append((frozenset(cue_forms([first], exceptions)), others))
         for phrase in wanted(lexicon.fixed_phrases):
-            phrases.append([frozenset({w}) for w in phrase.split()])
+            phrases.append((None, [frozenset({w}) for w in phrase.split()]))
         self.phrases = phrases
         self.context = context
 
-    def is_cue_sentence(self, words: set[str]) -> bool:
-        """True when the lower-case ``words`` of a sentence may hold a cue."""
-        if not self.forms.isdisjoint(words):
+    def is_cue_sentence(self, words: set[str], verbs: set[str] | None = None) -> bool:
+        """True when a sentence may hold a cue.
+
+        Args:
+            words: Its lower-case words.
+            verbs: Those of them that may be verbs (not after an article or a
+                possessive: "the state", "his support"); all of them when None.
+        """
+        verbs = words if verbs is None else verbs
+        if not self.forms.isdisjoint(verbs):
             return True
-        return any(all(not w.isdisjoint(words) for w in phrase) for phrase in self.phrases)
+        return any(
+            (verb is None or not verb.isdisjoint(verbs))
+            and all(not w.isdisjoint(words) for w in others)
+            for verb, others in self.phrases
+        )
 
     def select(self, text: str, chunk: Chunk) -> Piece:
         """The piece that parses the selected sentences of ``chunk`` (context included).
@@ -175,9 +195,9 @@ class SentenceSelector:
         bounds = _sentence_bounds(sub, starts)
         paras = [start for start, _ in paragraph_bounds(sub)]
         hits = self._hits(sub, bounds)
-        keep = list(hits)
+        keep = [hit != _SKIP for hit in hits]
         for k, hit in enumerate(hits):
-            if hit:
+            if hit == _HIT_WITH_CONTEXT:
                 for j in range(max(0, k - self.context), k):
                     keep[j] = True
         parts: list[str] = []
@@ -207,20 +227,42 @@ class SentenceSelector:
             return Piece("", (0,), (lo,), chunk.start, chunk.end)
         return Piece("".join(parts), tuple(seg_starts), tuple(origins), chunk.start, chunk.end)
 
-    def _hits(self, sub: str, bounds: list[tuple[int, int]]) -> list[bool]:
-        """Which sentences overlap a quotation, hold a colon or a cue candidate."""
+    def _hits(self, sub: str, bounds: list[tuple[int, int]]) -> list[int]:
+        """For each sentence: ``_SKIP``, ``_HIT`` or ``_HIT_WITH_CONTEXT``.
+
+        A sentence is a hit when it overlaps a quotation, holds a colon or a cue
+        candidate; it needs the sentences before it when it holds a pronoun
+        (an antecedent) or no cue candidate (a quote-only paragraph takes the
+        previous paragraph's speaker).
+        """
         quotes = sorted((q.outer_start, q.outer_end) for q in find_quote_spans(sub) if q.depth == 0)
-        hits: list[bool] = []
+        hits: list[int] = []
         k = 0
         for start, end in bounds:
             while k < len(quotes) and quotes[k][1] <= start:
                 k += 1
-            if (k < len(quotes) and quotes[k][0] < end) or sub.find(":", start, end) >= 0:
-                hits.append(True)
+            words, verbs = _words(sub, start, end)
+            cue = self.is_cue_sentence(words, verbs)
+            if cue or (k < len(quotes) and quotes[k][0] < end) or sub.find(":", start, end) >= 0:
+                context = not cue or not _PRONOUNS.isdisjoint(words)
+                hits.append(_HIT_WITH_CONTEXT if context else _HIT)
             else:
-                words = {w.lower() for w in _WORD.findall(sub, start, end)}
-                hits.append(self.is_cue_sentence(words))
+                hits.append(_SKIP)
         return hits
+
+
+def _words(text: str, start: int, end: int) -> tuple[set[str], set[str]]:
+    """Lower-case words of ``text[start:end]``, and those not after a noun determiner."""
+    words: set[str] = set()
+    verbs: set[str] = set()
+    prev = ""
+    for match in _WORD.finditer(text, start, end):
+        word = match.group().lower()
+        words.add(word)
+        if prev not in _NOUN_DETERMINERS:
+            verbs.add(word)
+        prev = word
+    return words, verbs
 
 
 def _sentence_bounds(text: str, starts: list[int]) -> list[tuple[int, int]]:
