@@ -33,6 +33,10 @@ def test_short_title_in_quotation_marks_is_not_a_quote(extractor: QuoteExtractor
     assert _rows(extractor, text) == [
         ("that the plan could fail", "indirect", "Joe Smith", "suggested", "statement")
     ]
+    text = "On Fox News Channel’s “Hannity,” Newt Gingrich said the ticket was strong."
+    assert _rows(extractor, text) == [
+        ("the ticket was strong", "indirect", "Newt Gingrich", "said", "statement")
+    ]
 
 
 @pytest.mark.model
@@ -89,3 +93,103 @@ def test_one_word_name_merges_with_the_one_full_name_it_begins() -> None:
     assert canonical_name("Hillary", "PERSON", ["Hillary Clinton"]) == "Hillary Clinton"
     assert canonical_name("Wang", "PERSON", ["Wang Yi", "Wang Wenbin"]) == "Wang"
     assert canonical_name("Lee", "PERSON", ["Ann Lee", "Lee Hsien Loong"]) == "Ann Lee"
+
+
+@pytest.mark.model
+def test_non_speech_cue_takes_the_quotations_right_next_to_it(extractor: QuoteExtractor) -> None:
+    text = (
+        '"Let us take this opportunity," Blackwell concluded, '
+        '"to elect a president who has the courage to lead."'
+    )
+    assert _rows(extractor, text) == [
+        ("Let us take this opportunity,", "direct", "Blackwell", "concluded", "finding"),
+        (
+            "to elect a president who has the courage to lead.",
+            "direct",
+            "Blackwell",
+            "concluded",
+            "finding",
+        ),
+    ]
+
+
+@pytest.mark.model
+def test_object_content_stops_before_a_modifier_set_off_by_a_comma(
+    extractor: QuoteExtractor,
+) -> None:
+    text = "The senator praised the Hispanic community, which now makes up 17 percent of voters."
+    assert _rows(extractor, text) == [
+        ("the Hispanic community", "indirect", "senator", "praised", "praise")
+    ]
+    text = "Ann Lee denied the report, calling it false."
+    assert _rows(extractor, text) == [
+        ("the report", "indirect", "Ann Lee", "denied", "denial"),
+        ("it false", "indirect", "Ann Lee", "calling", "statement"),
+    ]
+
+
+@pytest.mark.model
+def test_phrase_cue_content_is_the_object_of_its_particle_without_the_setting(
+    extractor: QuoteExtractor,
+) -> None:
+    text = "Trump talked about immigration at every single one of his rallies."
+    assert _rows(extractor, text) == [
+        ("immigration", "indirect", "Trump", "talked about", "statement")
+    ]
+
+
+@pytest.mark.model
+def test_quotation_after_a_name_and_a_colon_inside_a_sentence(extractor: QuoteExtractor) -> None:
+    text = (
+        "The timing does not surprise Republican pollster Daron Shaw: "
+        "“Historically, lesser-known candidates have seen the biggest boost.”"
+    )
+    assert _rows(extractor, text) == [
+        (
+            "Historically, lesser-known candidates have seen the biggest boost.",
+            "direct",
+            "Daron Shaw",
+            None,
+            None,
+        )
+    ]
+
+
+@pytest.mark.model
+def test_finite_verb_parsed_as_modifier_of_the_noun_before_it(extractor: QuoteExtractor) -> None:
+    # en_core_web_sm parses "a man yelled" as a clause modifying "man"
+    text = "Some in the crowd booed, and when Rubio thanked Miami, a man yelled “Stay there!”"
+    assert _rows(extractor, text) == [
+        ("Miami", "indirect", "Rubio", "thanked", "praise"),
+        ("Stay there!", "direct", "a man", "yelled", "statement"),
+    ]
+
+
+@pytest.mark.model
+def test_cue_without_content_after_a_full_stop_takes_the_quotation(
+    extractor: QuoteExtractor,
+) -> None:
+    text = "“Russia, if you are listening, I hope you are able to find the emails.” Trump said."
+    assert _rows(extractor, text) == [
+        (
+            "Russia, if you are listening, I hope you are able to find the emails.",
+            "direct",
+            "Trump",
+            "said",
+            "statement",
+        )
+    ]
+
+
+@pytest.mark.model
+def test_verb_outside_the_lexicon_right_after_a_quotation_is_its_cue(
+    extractor: QuoteExtractor,
+) -> None:
+    text = "“This is fantastic!” beamed Donald Hartley of Madison, Alabama."
+    assert _rows(extractor, text) == [
+        ("This is fantastic!", "direct", "Donald Hartley", "beamed", "statement")
+    ]
+    text = "“Jeb wants to be a tough guy tonight,” Trump shot back."
+    assert _rows(extractor, text) == [
+        ("Jeb wants to be a tough guy tonight,", "direct", "Trump", "shot", "statement")
+    ]

@@ -40,6 +40,7 @@ _RULE_CONFIDENCE = {
     "participle": 0.75,
     "colon_name": 0.7,
     "paragraph_carry": 0.6,
+    "adjacent_verb": 0.85,
 }
 _NOT_NEUTRAL = 0.25  # a cue that judges or interprets ("slammed", "hopes", "backed")
 _NOT_SPEECH = 0.05  # beliefs, findings, perceptions

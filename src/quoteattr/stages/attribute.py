@@ -18,13 +18,14 @@ sorted by content start, without resolved names.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
 from ..types import Candidate, CueMatch, Mention, QuoteSpan
 from .content import content_span
-from .mentions import mention_for
+from .mentions import entity_span, mention_for
 from .speakers import SOURCE_HEADS, speaker_head
 
 __all__ = ["attribute"]
@@ -33,9 +34,14 @@ _MAX_LINK_CHARS = 400
 _MAX_COLON_PREFIX = 60
 _COLON_LABELS = frozenset({"PERSON", "ORG"})
 _END_PUNCT = frozenset(".,;:!? \t")
-#: Cue classes that are not speech: they take their own clause as content but never
-#: a quotation in their sentence ('"...," he said, believing ...').
+#: Cue classes that are not speech: they take their own clause as content, and a
+#: quotation only right next to them ('"...," Lee concluded'; not '"...," he said,
+#: believing ...').
 _NOT_SPEECH = frozenset({"belief", "finding", "perception"})
+_MAX_NOT_SPEECH_LINK = 25
+_MAX_ADJACENT_TOKENS = 5
+#: Children that give a verb a content of its own.
+_OWN_CONTENT = frozenset({"ccomp", "dobj", "obj", "xcomp"})
 #: Words before an opening mark that make a short quotation a name or title.
 _TITLE_INTRODUCERS = frozenset({"of", "on", "in", "the", "a", "an", "titled", "entitled"})
 _MAX_TITLE_WORDS = 6
@@ -93,7 +99,6 @@ def attribute(
             by_cue[cue] = cand
     linked: list[Candidate] = []
     unlinked: list[QuoteSpan] = []
-    speech = [c for c in outside if c.cue_class not in _NOT_SPEECH]
     for quote in quotes:
         owner = _content_owner(ctx, quote, by_cue)
         if owner is not None:
@@ -101,7 +106,7 @@ def attribute(
             owner.start = min(owner.start, quote.start)
             owner.end = max(owner.end, quote.outer_end if owner.start < quote.start else quote.end)
             continue
-        near = _nearest_cue(ctx, quote, speech)
+        near = _nearest_cue(ctx, quote, outside, by_cue)
         if near is None or not _speech_like(ctx.doc.text, quote):
             unlinked.append(quote)
             continue
@@ -128,10 +133,16 @@ def attribute(
     _carry_participles(ctx, outer)
     cands = [c for c in outer if c.mention is not None] + linked
     cands.sort(key=lambda c: c.start)
+    adjacent = [c for q in unlinked if (c := _adjacent_verb(ctx, q)) is not None]
+    done = {(c.start, c.end) for c in adjacent}
+    unlinked = [q for q in unlinked if (q.start, q.end) not in done]
+    cands += adjacent
+    cands.sort(key=lambda c: c.start)
     cands += _continue_quotes(ctx, unlinked, cands)
     cands.sort(key=lambda c: c.start)
     cands = _carry_paragraph_quotes(ctx, quotes, cands)
     cands += _colon_names(ctx, quotes, cands)
+    cands += _colon_quotes(ctx, quotes, cands)
     cands.sort(key=lambda c: c.start)
     return _dedupe(cands)
 
@@ -179,11 +190,16 @@ def _from_cue(doc: Doc, cue: CueMatch, cue_heads: set[int]) -> Candidate | None:
 def _speech_like(text: str, quote: QuoteSpan) -> bool:
     """False for short scare quotes and titles: under four words with no end punctuation
     inside the marks ('an "insult"', 'CNN's "State of the Union"'), and short quotations
-    that a preposition, article or possessive introduces ('host of "Morning Joe,"')."""
+    that a preposition, article or possessive introduces ('host of "Morning Joe,"',
+    'Fox News Channel's "Hannity,"')."""
     content = text[quote.start : quote.end]
     n_words = len(content.split())
     before = text[max(0, quote.outer_start - 12) : quote.outer_start].split()
-    if before and n_words <= _MAX_TITLE_WORDS and before[-1].lower() in _TITLE_INTRODUCERS:
+    if (
+        before
+        and n_words <= _MAX_TITLE_WORDS
+        and (before[-1].lower() in _TITLE_INTRODUCERS or before[-1].endswith(("'s", "’s")))
+    ):
         return False
     return n_words >= 4 or content.rstrip()[-1:] in (",", ".", "!", "?", "…")
 
@@ -196,18 +212,25 @@ def _same_sentence_after(ctx: _Context, base: Candidate, quote: QuoteSpan) -> bo
     return ctx.sentence_of(base.end - 1) == ctx.sentence_of(quote.start) and len(gap) < 80
 
 
-def _nearest_cue(ctx: _Context, quote: QuoteSpan, cues: list[CueMatch]) -> CueMatch | None:
-    """The cue that introduces or follows ``quote`` in the sentences it touches."""
+def _nearest_cue(
+    ctx: _Context, quote: QuoteSpan, cues: list[CueMatch], with_content: Collection[CueMatch]
+) -> CueMatch | None:
+    """The cue that introduces or follows ``quote`` in the sentences it touches
+    (``with_content``: the cues that report a content of their own)."""
     first = ctx.sentence_of(quote.outer_start)
     last = ctx.sentence_of(max(quote.outer_start, quote.outer_end - 1))
     lo = ctx.sent_bounds[max(0, first)][0]
     hi = ctx.sent_bounds[min(len(ctx.sent_bounds) - 1, last)][1]
-    if quote.close_mark is not None and ctx.doc.text[quote.start : quote.end].rstrip()[-1:] != ".":
-        # "...," she said. -- the attribution may follow in the next sentence
-        # (not after a full stop inside the marks: 'in "....." He added that ...')
+    after_stop = -1  # cues from here on need to be free of content of their own
+    if quote.close_mark is not None:
+        # "...," she said. -- the attribution may follow in the next sentence; after a
+        # full stop inside the marks only a cue with nothing else to report ('"....."
+        # Trump said.', not '"....." He added that ...')
         nxt = last + 1
         if nxt < len(ctx.sent_bounds) and ctx.sent_bounds[nxt][0] - quote.outer_end < 3:
             hi = max(hi, ctx.sent_bounds[nxt][1])
+            if ctx.doc.text[quote.start : quote.end].rstrip()[-1:] == ".":
+                after_stop = ctx.sent_bounds[nxt][0]
     para = ctx.paragraph_of(quote.outer_start)
     paras = {para}
     if para > 0 and ctx.paragraphs[para][0] == quote.outer_start:
@@ -221,15 +244,49 @@ def _nearest_cue(ctx: _Context, quote: QuoteSpan, cues: list[CueMatch]) -> CueMa
         offset = ctx.doc[cue.head].idx
         if not lo <= offset < hi or ctx.paragraph_of(offset) not in paras:
             continue
+        if 0 <= after_stop <= offset and cue in with_content:
+            continue
         if offset < quote.outer_start:
             distance = quote.outer_start - offset
         elif offset >= quote.outer_end:
             distance = offset - quote.outer_end
         else:
             distance = 0
-        if distance <= _MAX_LINK_CHARS and (best is None or distance < best[0]):
+        limit = _MAX_NOT_SPEECH_LINK if cue.cue_class in _NOT_SPEECH else _MAX_LINK_CHARS
+        if distance <= limit and (best is None or distance < best[0]):
             best = (distance, cue)
     return best[1] if best is not None else None
+
+
+def _adjacent_verb(ctx: _Context, quote: QuoteSpan) -> Candidate | None:
+    """'"This is fantastic!" beamed Donald Hartley' and '"...," Trump went on': a verb
+    outside the lexicon right after a quotation that ends in ",", "!" or "?", with its
+    subject next to it and nothing else to report, is the quotation's cue."""
+    doc, text = ctx.doc, ctx.doc.text
+    if quote.close_mark is None or not _speech_like(text, quote):
+        return None
+    inside = text[quote.start : quote.end].rstrip()[-1:]
+    after = text[quote.outer_end : quote.outer_end + 1]
+    if inside not in (",", "!", "?") and after != ",":
+        return None
+    span = doc.char_span(quote.outer_end, len(text), alignment_mode="expand")
+    if span is None:
+        return None
+    first = span.start
+    while first < len(doc) and doc[first].is_punct:
+        first += 1
+    for verb in doc[first : min(len(doc), first + _MAX_ADJACENT_TOKENS)]:
+        if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ"):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1 or any(c.dep_ in _OWN_CONTENT for c in verb.rights):
+            return None
+        subject = subjects[0]
+        if subject.left_edge.i < first:
+            return None
+        cue = CueMatch(verb.i, verb.i + 1, verb.i, verb.lemma_.lower(), "statement", "verb")
+        return Candidate(quote.start, quote.end, cue, mention_for(doc, subject), "adjacent_verb")
+    return None
 
 
 def _outer(cands: list[Candidate]) -> list[Candidate]:
@@ -286,7 +343,7 @@ def _continue_quotes(
             if c.end <= quote.outer_start
             and c.mention is not None
             and ctx.paragraph_of(c.start) == para
-            and c.rule in ("quote_cue", "quote_continues")
+            and c.rule in ("quote_cue", "quote_continues", "verb_content")
         ]
         if not before:
             continue
@@ -349,6 +406,32 @@ def _colon_names(ctx: _Context, quotes: list[QuoteSpan], cands: list[Candidate])
             continue
         mention = mention_for(doc, ents[0].root)
         out.append(Candidate(c_start, c_end, None, mention, "colon_name"))
+    return out
+
+
+def _colon_quotes(
+    ctx: _Context, quotes: list[QuoteSpan], cands: list[Candidate]
+) -> list[Candidate]:
+    """'... doesn't surprise pollster Daron Shaw: "..."': a quotation introduced by a
+    colon right after a person's or organisation's name takes that name as speaker."""
+    doc, text = ctx.doc, ctx.doc.text
+    out: list[Candidate] = []
+    for quote in quotes:
+        if any(c.start < quote.end and quote.start < c.end for c in cands):
+            continue
+        colon = quote.outer_start - 1
+        while colon >= 0 and text[colon] in " \t\xa0":
+            colon -= 1
+        if colon < 1 or text[colon] != ":" or not _speech_like(text, quote):
+            continue
+        name = doc.char_span(0, colon, alignment_mode="contract")
+        if name is None or not len(name):
+            continue
+        ent = entity_span(doc[name.end - 1])
+        if ent is None or ent.root.ent_type_ not in _COLON_LABELS or ent.end != name.end:
+            continue
+        mention = mention_for(doc, ent.root)
+        out.append(Candidate(quote.start, quote.end, None, mention, "colon_name"))
     return out
 
 

@@ -17,15 +17,21 @@ import unicodedata
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lang.en.verb_frames import ADDRESSEE_VERBS, CLAUSE_ONLY_VERBS
+from ..lang.en.verb_frames import (
+    ADDRESSEE_VERBS,
+    CLAUSE_ONLY_VERBS,
+    REPORT_MEDIA,
+    SETTING_PREPOSITIONS,
+)
 from ..types import CueMatch
 from .speakers import SOURCE_HEADS
 
 __all__ = ["content_span"]
 
-_RIGHT_DEPS = frozenset(
-    {"ccomp", "dobj", "obj", "xcomp", "attr", "oprd", "pcomp", "prep", "parataxis", "advcl"}
-)
+_RIGHT_DEPS = frozenset({"ccomp", "dobj", "obj", "xcomp", "attr", "oprd", "pcomp", "prep"})
+_OBJECT_DEPS = _RIGHT_DEPS | {"pobj"}
+#: Modifiers that a comma sets off from an object content: not part of what was said.
+_LOOSE_DEPS = frozenset({"relcl", "acl", "advcl", "appos", "parataxis", "conj"})
 _CLAUSE_DEPS = frozenset({"ccomp"})
 _PLACE_TIME = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT", "ORDINAL", "CARDINAL"})
 _LEADING_SKIP = frozenset({",", ":", "-", "—", "–"})
@@ -48,7 +54,13 @@ def content_span(doc: Doc, cue: CueMatch) -> tuple[int, int] | None:
         return _trim(doc, *_source_clause(doc, cue))
     verb = head
     lemma = verb.lemma_.lower()
-    rights = [c for c in verb.rights if c.i >= cue.end]
+    # the verb's complements, and those of a phrase's particle ("talked about [X]")
+    rights = sorted(
+        (c for t in doc[cue.start : cue.end] for c in t.rights if c.i >= cue.end),
+        key=lambda c: c.i,
+    )
+    if verb.i < cue.start or verb.i >= cue.end:
+        rights = sorted([*rights, *(c for c in verb.rights if c.i >= cue.end)], key=lambda c: c.i)
     clauses = [c for c in rights if c.dep_ in _CLAUSE_DEPS]
     if clauses:
         start = clauses[0].left_edge.i
@@ -59,7 +71,7 @@ def content_span(doc: Doc, cue: CueMatch) -> tuple[int, int] | None:
         return _trim(doc, lefts[0].left_edge.i, lefts[-1].right_edge.i + 1)
     if cue.kind == "verb" and lemma in CLAUSE_ONLY_VERBS:
         return None
-    kept = [c for c in rights if c.dep_ in _RIGHT_DEPS and not _is_setting(c)]
+    kept = [c for c in rights if c.dep_ in _OBJECT_DEPS and not _is_setting(c)]
     if cue.kind == "verb" and lemma in ADDRESSEE_VERBS:
         kept = [c for c in kept if c.dep_ not in ("dobj", "obj", "dative")]
     if kept:
@@ -68,17 +80,32 @@ def content_span(doc: Doc, cue: CueMatch) -> tuple[int, int] | None:
             if cue.kind == "verb" and lemma in ADDRESSEE_VERBS
             else min(cue.end, kept[0].left_edge.i)
         )
-        end = max(c.right_edge.i for c in kept) + 1
+        end = _before_loose_modifier(doc, start, max(c.right_edge.i for c in kept) + 1)
         return _trim(doc, start, end)
     return None
 
 
+def _before_loose_modifier(doc: Doc, start: int, end: int) -> int:
+    """Cut an object content before a modifier that a comma sets off ("denied the report,
+    which he called false"; "praised the community, standing now at 17 percent")."""
+    loose_starts = {t.left_edge.i for t in doc[start:end] if t.dep_ in _LOOSE_DEPS}
+    for i in range(start + 1, end - 1):
+        if doc[i].text == "," and i + 1 in loose_starts:
+            return i
+    return end
+
+
 def _is_setting(token: Token) -> bool:
-    """True for a prepositional phrase of time or place ("on Sunday", "in Moscow")."""
+    """True for a prepositional phrase of time, place or channel ("on Sunday", "in
+    Moscow", "at a rally", "during the debate", "in a statement")."""
     if token.dep_ != "prep":
         return False
+    if token.lower_ in SETTING_PREPOSITIONS:
+        return True
     objects = [c for c in token.children if c.dep_ == "pobj"]
-    return bool(objects) and all(o.ent_type_ in _PLACE_TIME for o in objects)
+    return bool(objects) and all(
+        o.ent_type_ in _PLACE_TIME or o.lower_ in REPORT_MEDIA for o in objects
+    )
 
 
 def _source_clause(doc: Doc, cue: CueMatch) -> tuple[int, int]:

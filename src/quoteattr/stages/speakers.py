@@ -8,7 +8,8 @@ Rules, in order: the object of "according to"; the agent of a passive cue
 who said") the noun it modifies; for a participle or a coordinated or
 embedded verb with no subject of its own ("..., accusing NATO of", "went on
 to say", "smiled and said") the subject of the nearest governing cue, else of
-the nearest governing verb.
+the nearest governing verb; for a finite verb misparsed as modifying the noun
+before it ("a man yelled") that noun.
 """
 
 from __future__ import annotations
@@ -100,12 +101,18 @@ def _verb_speaker(verb: Token, cue_heads: Collection[int]) -> Token | None:
         subject = _subject_of(current)
         if subject is not None:
             return _through_relative(subject)
-        if current.dep_ == "relcl":
+        if current.dep_ == "relcl" or _misparsed_clause(current):
             return current.head
         if current.dep_ not in _CLIMB_DEPS or current.head is current:
             break
         current = current.head
     return _noun_before(verb)
+
+
+def _misparsed_clause(verb: Token) -> bool:
+    """A finite past verb parsed as a clause modifying the noun just before it: "a man
+    yelled", "the 43-year-old asked" (a reduced relative would be a participle)."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.i == verb.i - 1
 
 
 def _noun_before(verb: Token) -> Token | None:

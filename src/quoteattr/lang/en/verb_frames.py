@@ -4,6 +4,10 @@ ADDRESSEE_VERBS: the direct object is the person addressed, not the content
 ("told reporters that ...", "urged Congress to ...").
 CLAUSE_ONLY_VERBS: only a clause is content; a bare object or a prepositional
 phrase is not ("said during an interview", "added on Monday").
+REPORT_MEDIA: nouns of the channel of a report; "in a statement", "on Twitter"
+set the scene and are not content ("called for reform in a statement").
+SETTING_PREPOSITIONS: prepositions that head the setting of a report, never
+its content ("at a rally", "during the debate").
 """
 
 from __future__ import annotations
@@ -17,5 +21,17 @@ ADDRESSEE_VERBS: frozenset[str] = frozenset({
 CLAUSE_ONLY_VERBS: frozenset[str] = frozenset({
     "add", "answer", "comment", "continue", "explain", "joke", "note", "recall", "remark",
     "reply", "respond", "say", "speak", "state", "testify", "tweet", "write",
+})
+
+REPORT_MEDIA: frozenset[str] = frozenset({
+    "address", "ad", "appearance", "article", "blog", "broadcast", "column", "conference",
+    "debate", "editorial", "email", "essay", "facebook", "hearing", "instagram", "interview",
+    "letter", "memo", "message", "op-ed", "podcast", "post", "press", "radio", "rally",
+    "release", "remarks", "report", "speech", "statement", "television", "testimony",
+    "tweet", "twitter", "video", "youtube",
+})
+
+SETTING_PREPOSITIONS: frozenset[str] = frozenset({
+    "after", "amid", "at", "before", "during", "since", "throughout",
 })
 # fmt: on
