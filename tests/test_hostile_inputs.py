@@ -163,6 +163,27 @@ def test_hostile_long_runs_are_tokenized_in_linear_time(nlp: spacy.Language) -> 
     assert [t.text for t in tokenize(nlp, "Lee said.")] == ["Lee", "said", "."]
 
 
+def test_hostile_many_quotes_in_one_doc_cost_less_than_the_parse(
+    extractor: QuoteExtractor,
+) -> None:
+    """Quoteattr's own stages on a Doc with 1,200 quotes take less than twice the parse.
+
+    Regression: ``doc.text`` (O(doc) per call) read once per candidate, and every
+    person name rescanned for every candidate, made them quadratic (about ten
+    times the parse here).
+    """
+    text = '"A," Ann Lee said. ' * 1200
+    start = time.perf_counter()
+    doc = extractor.nlp(extractor.make_doc(text))
+    parse = time.perf_counter() - start
+    start = time.perf_counter()
+    quotes = extractor(doc)
+    stages = time.perf_counter() - start
+    check_quotes(text, quotes)
+    assert len(quotes) == 1200
+    assert stages <= 2 * parse + 0.5, (stages, parse)
+
+
 def test_hostile_5mb_single_line(run: Callable[[str], list[Quote]]) -> None:
     """A 5 MB line (an inline data URI) with attributions at both ends."""
     rnd = random.Random(5)

@@ -78,6 +78,8 @@ def assemble(
         for c in cands
         if c.name and c.mention is not None and c.mention.kind == "name" and " " in c.name
     ]
+    # each name once: canonical_name scans them all, for every candidate
+    persons = list(dict.fromkeys(persons))
     person_set = {canonical_name(p, "PERSON", ()) for p in persons}
     doc_roles: dict[str, str] = {}
     for _, head, role in roles:

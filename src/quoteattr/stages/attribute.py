@@ -55,8 +55,10 @@ class _Context:
     sent_starts: list[int] = field(default_factory=list)
     sent_bounds: list[tuple[int, int]] = field(default_factory=list)
     para_starts: list[int] = field(default_factory=list)
+    text: str = ""  # doc.text, built once (each doc.text call costs O(doc))
 
     def __post_init__(self) -> None:
+        self.text = self.doc.text
         self.para_starts = [p[0] for p in self.paragraphs]
         for sent in self.doc.sents:
             self.sent_bounds.append((sent.start_char, sent.end_char))
@@ -107,7 +109,7 @@ def attribute(
             owner.end = max(owner.end, quote.outer_end if owner.start < quote.start else quote.end)
             continue
         near = _nearest_cue(ctx, quote, outside, by_cue)
-        if near is None or not _speech_like(ctx.doc.text, quote):
+        if near is None or not _speech_like(ctx.text, quote):
             unlinked.append(quote)
             continue
         cue = near
@@ -208,7 +210,7 @@ def _same_sentence_after(ctx: _Context, base: Candidate, quote: QuoteSpan) -> bo
     """True when ``quote`` follows the content of ``base`` closely in the same sentence."""
     if quote.start < base.end:
         return False
-    gap = ctx.doc.text[base.end : quote.outer_start]
+    gap = ctx.text[base.end : quote.outer_start]
     return ctx.sentence_of(base.end - 1) == ctx.sentence_of(quote.start) and len(gap) < 80
 
 
@@ -229,13 +231,13 @@ def _nearest_cue(
         nxt = last + 1
         if nxt < len(ctx.sent_bounds) and ctx.sent_bounds[nxt][0] - quote.outer_end < 3:
             hi = max(hi, ctx.sent_bounds[nxt][1])
-            if ctx.doc.text[quote.start : quote.end].rstrip()[-1:] == ".":
+            if ctx.text[quote.start : quote.end].rstrip()[-1:] == ".":
                 after_stop = ctx.sent_bounds[nxt][0]
     para = ctx.paragraph_of(quote.outer_start)
     paras = {para}
     if para > 0 and ctx.paragraphs[para][0] == quote.outer_start:
         prev_start, prev_end = ctx.paragraphs[para - 1]
-        if ctx.doc.text[prev_start:prev_end].endswith(":"):
+        if ctx.text[prev_start:prev_end].endswith(":"):
             # 'As the website notes:' then a paragraph that is the quotation
             paras.add(para - 1)
             lo = ctx.sent_bounds[ctx.sentence_of(prev_end - 1)][0]
@@ -262,7 +264,7 @@ def _adjacent_verb(ctx: _Context, quote: QuoteSpan) -> Candidate | None:
     """'"This is fantastic!" beamed Donald Hartley' and '"...," Trump went on': a verb
     outside the lexicon right after a quotation that ends in ",", "!" or "?", with its
     subject next to it and nothing else to report, is the quotation's cue."""
-    doc, text = ctx.doc, ctx.doc.text
+    doc, text = ctx.doc, ctx.text
     if quote.close_mark is None or not _speech_like(text, quote):
         return None
     inside = text[quote.start : quote.end].rstrip()[-1:]
@@ -334,7 +336,7 @@ def _continue_quotes(
     paragraph, continues it: '"A," she said. "B."' (B is hers, with the same cue)."""
     out: list[Candidate] = []
     for quote in unlinked:
-        if not _speech_like(ctx.doc.text, quote):
+        if not _speech_like(ctx.text, quote):
             continue
         para = ctx.paragraph_of(quote.outer_start)
         before = [
@@ -362,8 +364,8 @@ def _carry_paragraph_quotes(
         if any(s < quote.end and quote.start < e for s, e in covered):
             continue
         para = ctx.paragraph_of(quote.outer_start)
-        p_start, p_end = ctx.paragraphs[para] if ctx.paragraphs else (0, len(ctx.doc.text))
-        text = ctx.doc.text
+        p_start, p_end = ctx.paragraphs[para] if ctx.paragraphs else (0, len(ctx.text))
+        text = ctx.text
         outside = text[p_start : quote.outer_start] + text[quote.outer_end : p_end]
         if any(ch.isalnum() for ch in outside) or para == 0:
             continue
@@ -380,7 +382,7 @@ def _carry_paragraph_quotes(
 def _colon_names(ctx: _Context, quotes: list[QuoteSpan], cands: list[Candidate]) -> list[Candidate]:
     """'Marco Rubio: "..."' and headline 'Name: what they said': a paragraph that starts
     with a person's or organisation's name and a colon."""
-    doc, text = ctx.doc, ctx.doc.text
+    doc, text = ctx.doc, ctx.text
     out: list[Candidate] = []
     for p_start, p_end in ctx.paragraphs:
         colon = text.find(":", p_start, min(p_end, p_start + _MAX_COLON_PREFIX))
@@ -414,7 +416,7 @@ def _colon_quotes(
 ) -> list[Candidate]:
     """'... doesn't surprise pollster Daron Shaw: "..."': a quotation introduced by a
     colon right after a person's or organisation's name takes that name as speaker."""
-    doc, text = ctx.doc, ctx.doc.text
+    doc, text = ctx.doc, ctx.text
     out: list[Candidate] = []
     for quote in quotes:
         if any(c.start < quote.end and quote.start < c.end for c in cands):

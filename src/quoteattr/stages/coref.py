@@ -60,44 +60,45 @@ def resolve_speakers(
     """
     pool = _antecedents(doc)
     gender: dict[str, str] = _title_genders(doc)
+    full = doc.text  # once: each doc.text call costs O(doc)
     for cand in sorted(cands, key=lambda c: c.mention.start if c.mention else c.start):
         mention = cand.mention
         if mention is None:
             continue
-        described = _by_role(doc, mention, roles) if resolve and mention.kind == "noun" else None
+        described = (
+            _by_role(doc, mention, roles, full) if resolve and mention.kind == "noun" else None
+        )
         if described is not None:
             head = doc[described]
             cand.name, cand.label, cand.antecedent = entity_text(head), "PERSON", head.i
             continue
         if mention.kind not in PRONOUN_KINDS:
-            cand.name = _surface(doc, mention)
+            cand.name = full[mention.start : mention.end]
             cand.label = mention.label or _guess_label(doc, mention)
             cand.antecedent = mention.head
             continue
-        text = doc.text[mention.start : mention.end].lower()
+        text = full[mention.start : mention.end].lower()
         kind = pronouns.get(text, "")
         found = _pick(pool, mention, kind, gender) if resolve else None
         if found is None:
-            cand.name, cand.label = doc.text[mention.start : mention.end], ""
+            cand.name, cand.label = full[mention.start : mention.end], ""
             continue
         cand.name, cand.label, cand.antecedent = found.text, found.label, found.head
         if kind in ("male", "female"):
             gender.setdefault(found.text.split()[-1].lower(), kind)
 
 
-def _by_role(doc: Doc, mention: Mention, roles: Sequence[tuple[int, int, str]]) -> int | None:
+def _by_role(
+    doc: Doc, mention: Mention, roles: Sequence[tuple[int, int, str]], full: str
+) -> int | None:
     """'the mayor' -> the last person before it whose stated role contains 'mayor'."""
     head = doc[mention.head]
-    text = doc.text[mention.start : mention.end].lower()
+    text = full[mention.start : mention.end].lower()
     if not text.startswith("the ") or len(text) > 40:
         return None
     word = head.lower_
     found = [h for off, h, role in roles if off < mention.start and word in role.lower().split()]
     return found[-1] if found else None
-
-
-def _surface(doc: Doc, mention: Mention) -> str:
-    return doc.text[mention.start : mention.end]
 
 
 def _guess_label(doc: Doc, mention: Mention) -> str:
