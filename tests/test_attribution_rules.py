@@ -193,3 +193,17 @@ def test_verb_outside_the_lexicon_right_after_a_quotation_is_its_cue(
     assert _rows(extractor, text) == [
         ("Jeb wants to be a tough guy tonight,", "direct", "Trump", "shot", "statement")
     ]
+
+
+@pytest.mark.model
+def test_preposition_after_a_phrase_cue_goes_with_the_cue(extractor: QuoteExtractor) -> None:
+    text = "The actress has sounded off against the idea of whether anyone is Latino enough."
+    assert _rows(extractor, text) == [
+        (
+            "the idea of whether anyone is Latino enough",
+            "indirect",
+            "actress",
+            "sounded off",
+            "statement",
+        )
+    ]

@@ -75,11 +75,16 @@ def content_span(doc: Doc, cue: CueMatch) -> tuple[int, int] | None:
     if cue.kind == "verb" and lemma in ADDRESSEE_VERBS:
         kept = [c for c in kept if c.dep_ not in ("dobj", "obj", "dative")]
     if kept:
+        first = kept[0]
         start = (
-            kept[0].left_edge.i
+            first.left_edge.i
             if cue.kind == "verb" and lemma in ADDRESSEE_VERBS
-            else min(cue.end, kept[0].left_edge.i)
+            else min(cue.end, first.left_edge.i)
         )
+        if first.dep_ == "prep" and first.i == start:
+            # "sounded off [against] the idea": the preposition goes with the cue
+            obj = next((c for c in first.children if c.dep_ in ("pobj", "pcomp")), None)
+            start = obj.left_edge.i if obj is not None else start
         end = _before_loose_modifier(doc, start, max(c.right_edge.i for c in kept) + 1)
         return _trim(doc, start, end)
     return None
