@@ -207,3 +207,11 @@ def test_preposition_after_a_phrase_cue_goes_with_the_cue(extractor: QuoteExtrac
             "statement",
         )
     ]
+
+
+@pytest.mark.model
+def test_that_before_a_quotation_makes_a_mixed_quote(extractor: QuoteExtractor) -> None:
+    text = "Clinton told the crowd at a breakfast spot that “I need you tomorrow.”"
+    assert _rows(extractor, text) == [
+        ("that “I need you tomorrow.”", "mixed", "Clinton", "told", "statement")
+    ]

@@ -115,7 +115,8 @@ def attribute(
         if base is None:
             head = speaker_head(doc, cue, cue_heads)
             mention = mention_for(doc, head) if head is not None else None
-            base = Candidate(quote.start, quote.end, cue, mention, "quote_cue")
+            start, end = _with_complementiser(ctx, quote, cue)
+            base = Candidate(start, end, cue, mention, "quote_cue")
             by_cue[cue] = base
             continue
         if base.start >= quote.outer_start and base.end <= quote.outer_end:
@@ -128,7 +129,8 @@ def attribute(
         elif base.rule != "quote_cue" and _same_sentence_after(ctx, base, quote):
             base.end = quote.end  # 'said that A "B," and C "D."': one mixed quote
         else:
-            linked.append(Candidate(quote.start, quote.end, cue, base.mention, "quote_cue"))
+            start, end = _with_complementiser(ctx, quote, cue)
+            linked.append(Candidate(start, end, cue, base.mention, "quote_cue"))
     outer = _outer(list(by_cue.values()))
     _carry_participles(ctx, outer)
     cands = [c for c in outer if c.mention is not None] + linked
@@ -145,6 +147,21 @@ def attribute(
     cands += _colon_quotes(ctx, quotes, cands)
     cands.sort(key=lambda c: c.start)
     return _dedupe(cands)
+
+
+def _with_complementiser(ctx: _Context, quote: QuoteSpan, cue: CueMatch) -> tuple[int, int]:
+    """The content of a linked quotation: from a "that" right before its opening mark
+    to its closing mark when its cue comes first ('telling them that "I need you."', a
+    mixed quote), else the words inside the marks."""
+    before = ctx.doc.text[max(0, quote.outer_start - 6) : quote.outer_start]
+    stripped = before.rstrip()
+    if (
+        ctx.doc[cue.head].idx < quote.outer_start
+        and stripped.lower().endswith("that")
+        and (len(stripped) == 4 or not stripped[-5].isalnum())
+    ):
+        return quote.outer_start - len(before) + len(stripped) - 4, quote.outer_end
+    return quote.start, quote.end
 
 
 def _content_owner(
