@@ -5,13 +5,16 @@ Usage: .venv/bin/python benchmarks/pipe_processes.py [GOLD.jsonl] [--docs N] [--
 
 Runs both on the same documents (the first ``--docs`` texts of the gold file, by default
 ../shared/eval/polnear_train.jsonl, else the examples repeated), interleaved, and checks
-that the outputs are equal.
+that the outputs are equal. Besides wall time it reports CPU time of the parent and of the
+workers: on a machine whose cores are busy with other work, wall time cannot show the
+gain, while sequential CPU x n_process / workers' CPU is the speed-up with free cores.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import resource
 import time
 from itertools import islice
 from pathlib import Path
@@ -43,16 +46,21 @@ def main() -> None:
     chars = sum(map(len, texts))
     one = many = 0.0
     for rnd in range(args.rounds):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         seq = list(extractor.pipe(texts, batch_size=args.batch_size))
-        t1 = time.perf_counter()
+        t1, c1 = time.perf_counter(), time.process_time()
+        kids = resource.getrusage(resource.RUSAGE_CHILDREN)
         par = list(extractor.pipe(texts, batch_size=args.batch_size, n_process=args.n_process))
-        t2 = time.perf_counter()
+        t2, c2 = time.perf_counter(), time.process_time()
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        workers = after.ru_utime + after.ru_stime - kids.ru_utime - kids.ru_stime
         assert par == seq, "parallel output differs"
         one, many = one + t1 - t0, many + t2 - t1
         print(
-            f"round {rnd}: {len(texts)} docs, {chars:,} chars | n_process=1 {t1 - t0:.1f} s | "
-            f"n_process={args.n_process} {t2 - t1:.1f} s | speed-up {(t1 - t0) / (t2 - t1):.2f}"
+            f"round {rnd}: {len(texts)} docs, {chars:,} chars | n_process=1 {t1 - t0:.1f} s "
+            f"(CPU {c1 - c0:.1f} s) | n_process={args.n_process} {t2 - t1:.1f} s (CPU: parent "
+            f"{c2 - c1:.1f} s, workers {workers:.1f} s) | speed-up {(t1 - t0) / (t2 - t1):.2f}"
+            f" | with {args.n_process} free cores: {(c1 - c0) * args.n_process / workers:.2f}"
         )
     print(f"all rounds: speed-up {one / many:.2f} (outputs equal)")
 
