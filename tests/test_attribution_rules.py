@@ -215,3 +215,27 @@ def test_that_before_a_quotation_makes_a_mixed_quote(extractor: QuoteExtractor) 
     assert _rows(extractor, text) == [
         ("that “I need you tomorrow.”", "mixed", "Clinton", "told", "statement")
     ]
+
+
+@pytest.mark.model
+def test_unattributed_quotations_are_reported_only_when_asked(extractor: QuoteExtractor) -> None:
+    text = (
+        "The march began at noon.\n\n“We will not be moved, not today and not ever.”\n\n"
+        "The crowd stayed until dark."
+    )
+    assert extractor.extract(text) == []
+    asked = QuoteExtractor(extractor.nlp, settings=Settings(unattributed=True))
+    [quote] = asked.extract(text)
+    assert (quote.text, quote.start, quote.end, quote.type.value) == (
+        "We will not be moved, not today and not ever.",
+        27,
+        72,
+        "direct",
+    )
+    assert (quote.speaker, quote.cue, quote.rule, quote.confidence) == (
+        None,
+        None,
+        "unattributed",
+        0.3,
+    )
+    assert (quote.sentence, quote.paragraph) == (1, 1)

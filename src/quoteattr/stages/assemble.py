@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from ..models import Cue, CueClass, EntityType, Quote, QuoteType, Speaker, TextSpan
 from ..types import Candidate, QuoteSpan
+from .attribute import UNATTRIBUTED
 from .mentions import entity_text
 from .merge import canonical_name
 from .roles import role_of
@@ -41,6 +42,7 @@ _RULE_CONFIDENCE = {
     "colon_name": 0.7,
     "paragraph_carry": 0.6,
     "adjacent_verb": 0.85,
+    "unattributed": 0.3,
 }
 _NOT_NEUTRAL = 0.25  # a cue that judges or interprets ("slammed", "hopes", "backed")
 _NOT_SPEECH = 0.05  # beliefs, findings, perceptions
@@ -85,8 +87,11 @@ def assemble(
         doc_roles.setdefault(name.lower(), role)
     ids: dict[str, int] = {}
     speaker_roles: dict[str, str] = {}
-    keyed: list[tuple[Candidate, str]] = []
+    keyed: list[tuple[Candidate, str | None]] = []
     for cand in cands:
+        if cand.rule == UNATTRIBUTED:
+            keyed.append((cand, None))
+            continue
         if cand.name is None or cand.mention is None:
             continue
         canon = canonical_name(cand.name, cand.label, persons)
@@ -106,19 +111,21 @@ def assemble(
     sent_starts = [s.start_char for s in doc.sents]
     para_starts = [p[0] for p in paragraphs]
     out = []
-    for cand, canon in keyed:
-        assert cand.mention is not None
-        key = canon.lower()
-        mention = cand.mention
-        speaker = Speaker(
-            id=ids[key],
-            name=canon,
-            mention=TextSpan(
-                text=text[mention.start : mention.end], start=mention.start, end=mention.end
-            ),
-            role=speaker_roles.get(key) or doc_roles.get(key),
-            entity_type=_entity_type(cand),
-        )
+    for cand, canon_or_none in keyed:
+        speaker = None
+        if canon_or_none is not None and cand.mention is not None:
+            canon = canon_or_none
+            key = canon.lower()
+            mention = cand.mention
+            speaker = Speaker(
+                id=ids[key],
+                name=canon,
+                mention=TextSpan(
+                    text=text[mention.start : mention.end], start=mention.start, end=mention.end
+                ),
+                role=speaker_roles.get(key) or doc_roles.get(key),
+                entity_type=_entity_type(cand),
+            )
         cue = None
         if cand.cue is not None:
             first, last = doc[cand.cue.start], doc[cand.cue.end - 1]

@@ -28,7 +28,10 @@ from .content import content_span
 from .mentions import entity_span, mention_for
 from .speakers import SOURCE_HEADS, speaker_head
 
-__all__ = ["attribute"]
+__all__ = ["UNATTRIBUTED", "attribute", "unattributed_quotes"]
+
+#: Rule name of a quotation reported without a speaker (``Settings.unattributed``).
+UNATTRIBUTED = "unattributed"
 
 _MAX_LINK_CHARS = 400
 _MAX_COLON_PREFIX = 60
@@ -179,6 +182,30 @@ def _content_owner(
         ):
             return cand
     return None
+
+
+def unattributed_quotes(
+    text: str, quotes: list[QuoteSpan], cands: list[Candidate]
+) -> list[Candidate]:
+    """Candidates without cue or speaker for the quotations (not short scare quotes or
+    titles) that no attribution covers.
+
+    Args:
+        text: The document text.
+        quotes: Quotation spans of depth 0.
+        cands: The attribution candidates of the document.
+
+    Returns:
+        One candidate per uncovered quotation, rule ``UNATTRIBUTED``.
+    """
+    out = []
+    for quote in quotes:
+        if not _speech_like(text, quote) or any(
+            c.start < quote.end and quote.start < c.end for c in cands
+        ):
+            continue
+        out.append(Candidate(quote.start, quote.end, None, None, UNATTRIBUTED))
+    return out
 
 
 def _is_cue(doc: Doc, cue: CueMatch) -> bool:
