@@ -60,6 +60,7 @@ def assemble(
     paragraphs: list[tuple[int, int]],
     role_nouns: frozenset[str],
     roles: list[tuple[int, int, str]],
+    text: str | None = None,
 ) -> list[Quote]:
     """Build the output models.
 
@@ -70,11 +71,12 @@ def assemble(
         paragraphs: Paragraph bounds (character offsets).
         role_nouns: Role nouns of the lexicon.
         roles: Roles stated anywhere in the Doc (``roles_in_doc``).
+        text: ``doc.text`` when the caller has it (spaCy rebuilds it on each access).
 
     Returns:
         Quotes sorted by start offset.
     """
-    text = doc.text
+    text = doc.text if text is None else text
     persons = [e.text for e in doc.ents if e.label_ == "PERSON"] + [
         c.name
         for c in cands
@@ -159,16 +161,21 @@ def assemble(
 def quote_type(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> QuoteType:
     """Direct when every letter or digit of the content lies inside quotation marks,
     mixed when some do, indirect when none do."""
-    total = inside = 0
-    spans = [(q.start, q.end) for q in quotes if q.end > start and q.start < end]
-    for i in range(start, end):
-        if text[i].isalnum():
-            total += 1
-            if any(s <= i < e for s, e in spans):
-                inside += 1
+    total = _alnum(text, start, end)
+    inside = 0
+    covered = start  # count each character once where spans overlap
+    for q_start, q_end in sorted((q.start, q.end) for q in quotes if q.end > start):
+        lo, hi = max(q_start, covered), min(q_end, end)
+        if lo < hi:
+            inside += _alnum(text, lo, hi)
+            covered = hi
     if total and inside == total:
         return QuoteType.DIRECT
     return QuoteType.MIXED if inside else QuoteType.INDIRECT
+
+
+def _alnum(text: str, start: int, end: int) -> int:
+    return sum(ch.isalnum() for ch in text[start:end])
 
 
 def _entity_type(cand: Candidate) -> EntityType:

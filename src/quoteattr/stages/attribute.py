@@ -58,6 +58,7 @@ class _Context:
     sent_starts: list[int] = field(default_factory=list)
     sent_bounds: list[tuple[int, int]] = field(default_factory=list)
     para_starts: list[int] = field(default_factory=list)
+    text: str = ""
 
     def __post_init__(self) -> None:
         self.para_starts = [p[0] for p in self.paragraphs]
@@ -80,6 +81,7 @@ def attribute(
     quotes: list[QuoteSpan],
     cues: list[CueMatch],
     paragraphs: list[tuple[int, int]],
+    text: str | None = None,
 ) -> list[Candidate]:
     """Build attribution candidates for one Doc.
 
@@ -88,11 +90,12 @@ def attribute(
         quotes: Quotation spans of depth 0, sorted.
         cues: Cues found in ``doc``, sorted.
         paragraphs: Paragraph character bounds, sorted.
+        text: ``doc.text`` when the caller has it (spaCy rebuilds it on each access).
 
     Returns:
         Candidates sorted by content start.
     """
-    ctx = _Context(doc, quotes, paragraphs)
+    ctx = _Context(doc, quotes, paragraphs, text=doc.text if text is None else text)
     cue_heads = {c.head for c in cues}
     outside = [c for c in cues if not ctx.in_quote(doc[c.head].idx) and _is_cue(doc, c)]
     by_cue: dict[CueMatch, Candidate] = {}
@@ -110,7 +113,7 @@ def attribute(
             owner.end = max(owner.end, quote.outer_end if owner.start < quote.start else quote.end)
             continue
         near = _nearest_cue(ctx, quote, outside, by_cue)
-        if near is None or not _speech_like(ctx.doc.text, quote):
+        if near is None or not _speech_like(ctx.text, quote):
             unlinked.append(quote)
             continue
         cue = near
@@ -156,7 +159,7 @@ def _with_complementiser(ctx: _Context, quote: QuoteSpan, cue: CueMatch) -> tupl
     """The content of a linked quotation: from a "that" right before its opening mark
     to its closing mark when its cue comes first ('telling them that "I need you."', a
     mixed quote), else the words inside the marks."""
-    before = ctx.doc.text[max(0, quote.outer_start - 6) : quote.outer_start]
+    before = ctx.text[max(0, quote.outer_start - 6) : quote.outer_start]
     stripped = before.rstrip()
     if (
         ctx.doc[cue.head].idx < quote.outer_start
@@ -252,7 +255,7 @@ def _same_sentence_after(ctx: _Context, base: Candidate, quote: QuoteSpan) -> bo
     """True when ``quote`` follows the content of ``base`` closely in the same sentence."""
     if quote.start < base.end:
         return False
-    gap = ctx.doc.text[base.end : quote.outer_start]
+    gap = ctx.text[base.end : quote.outer_start]
     return ctx.sentence_of(base.end - 1) == ctx.sentence_of(quote.start) and len(gap) < 80
 
 
@@ -273,13 +276,13 @@ def _nearest_cue(
         nxt = last + 1
         if nxt < len(ctx.sent_bounds) and ctx.sent_bounds[nxt][0] - quote.outer_end < 3:
             hi = max(hi, ctx.sent_bounds[nxt][1])
-            if ctx.doc.text[quote.start : quote.end].rstrip()[-1:] == ".":
+            if ctx.text[quote.start : quote.end].rstrip()[-1:] == ".":
                 after_stop = ctx.sent_bounds[nxt][0]
     para = ctx.paragraph_of(quote.outer_start)
     paras = {para}
     if para > 0 and ctx.paragraphs[para][0] == quote.outer_start:
         prev_start, prev_end = ctx.paragraphs[para - 1]
-        if ctx.doc.text[prev_start:prev_end].endswith(":"):
+        if ctx.text[prev_start:prev_end].endswith(":"):
             # 'As the website notes:' then a paragraph that is the quotation
             paras.add(para - 1)
             lo = ctx.sent_bounds[ctx.sentence_of(prev_end - 1)][0]
@@ -306,7 +309,7 @@ def _adjacent_verb(ctx: _Context, quote: QuoteSpan) -> Candidate | None:
     """'"This is fantastic!" beamed Donald Hartley' and '"...," Trump went on': a verb
     outside the lexicon right after a quotation that ends in ",", "!" or "?", with its
     subject next to it and nothing else to report, is the quotation's cue."""
-    doc, text = ctx.doc, ctx.doc.text
+    doc, text = ctx.doc, ctx.text
     if quote.close_mark is None or not _speech_like(text, quote):
         return None
     inside = text[quote.start : quote.end].rstrip()[-1:]
@@ -378,7 +381,7 @@ def _continue_quotes(
     paragraph, continues it: '"A," she said. "B."' (B is hers, with the same cue)."""
     out: list[Candidate] = []
     for quote in unlinked:
-        if not _speech_like(ctx.doc.text, quote):
+        if not _speech_like(ctx.text, quote):
             continue
         para = ctx.paragraph_of(quote.outer_start)
         before = [
@@ -406,8 +409,8 @@ def _carry_paragraph_quotes(
         if any(s < quote.end and quote.start < e for s, e in covered):
             continue
         para = ctx.paragraph_of(quote.outer_start)
-        p_start, p_end = ctx.paragraphs[para] if ctx.paragraphs else (0, len(ctx.doc.text))
-        text = ctx.doc.text
+        p_start, p_end = ctx.paragraphs[para] if ctx.paragraphs else (0, len(ctx.text))
+        text = ctx.text
         outside = text[p_start : quote.outer_start] + text[quote.outer_end : p_end]
         if any(ch.isalnum() for ch in outside) or para == 0:
             continue
@@ -424,7 +427,7 @@ def _carry_paragraph_quotes(
 def _colon_names(ctx: _Context, quotes: list[QuoteSpan], cands: list[Candidate]) -> list[Candidate]:
     """'Marco Rubio: "..."' and headline 'Name: what they said': a paragraph that starts
     with a person's or organisation's name and a colon."""
-    doc, text = ctx.doc, ctx.doc.text
+    doc, text = ctx.doc, ctx.text
     out: list[Candidate] = []
     for p_start, p_end in ctx.paragraphs:
         colon = text.find(":", p_start, min(p_end, p_start + _MAX_COLON_PREFIX))
@@ -458,7 +461,7 @@ def _colon_quotes(
 ) -> list[Candidate]:
     """'... doesn't surprise pollster Daron Shaw: "..."': a quotation introduced by a
     colon right after a person's or organisation's name takes that name as speaker."""
-    doc, text = ctx.doc, ctx.doc.text
+    doc, text = ctx.doc, ctx.text
     out: list[Candidate] = []
     for quote in quotes:
         if any(c.start < quote.end and quote.start < c.end for c in cands):

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from ..types import Candidate, Mention
-from .mentions import PRONOUN_KINDS, entity_text
+from .mentions import PRONOUN_KINDS, char_text, entity_text
 
 __all__ = ["resolve_speakers"]
 
@@ -74,11 +74,11 @@ def resolve_speakers(
             cand.label = mention.label or _guess_label(doc, mention)
             cand.antecedent = mention.head
             continue
-        text = doc.text[mention.start : mention.end].lower()
+        text = char_text(doc, mention.start, mention.end).lower()
         kind = pronouns.get(text, "")
         found = _pick(pool, mention, kind, gender) if resolve else None
         if found is None:
-            cand.name, cand.label = doc.text[mention.start : mention.end], ""
+            cand.name, cand.label = char_text(doc, mention.start, mention.end), ""
             continue
         cand.name, cand.label, cand.antecedent = found.text, found.label, found.head
         if kind in ("male", "female"):
@@ -88,7 +88,7 @@ def resolve_speakers(
 def _by_role(doc: Doc, mention: Mention, roles: Sequence[tuple[int, int, str]]) -> int | None:
     """'the mayor' -> the last person before it whose stated role contains 'mayor'."""
     head = doc[mention.head]
-    text = doc.text[mention.start : mention.end].lower()
+    text = char_text(doc, mention.start, mention.end).lower()
     if not text.startswith("the ") or len(text) > 40:
         return None
     word = head.lower_
@@ -97,7 +97,7 @@ def _by_role(doc: Doc, mention: Mention, roles: Sequence[tuple[int, int, str]]) 
 
 
 def _surface(doc: Doc, mention: Mention) -> str:
-    return doc.text[mention.start : mention.end]
+    return char_text(doc, mention.start, mention.end)
 
 
 def _guess_label(doc: Doc, mention: Mention) -> str:

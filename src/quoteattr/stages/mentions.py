@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..types import Mention
 
-__all__ = ["PRONOUN_KINDS", "RELATIVES", "entity_span", "entity_text", "mention_for"]
+__all__ = ["PRONOUN_KINDS", "RELATIVES", "char_text", "entity_span", "entity_text", "mention_for"]
 
 #: dependency labels of a head's right children that belong to its noun phrase
 _RIGHT_NP_DEPS = frozenset({"prep", "pobj", "amod", "compound", "nummod", "case", "npadvmod"})
@@ -88,3 +88,14 @@ def entity_text(token: Token) -> str:
     """The text of the entity covering ``token``, else the token's own text."""
     ent = entity_span(token)
     return str(ent.text) if ent is not None else str(token.text)
+
+
+def char_text(doc: Doc, start: int, end: int) -> str:
+    """``doc.text[start:end]`` without building the whole text (spaCy joins every token
+    on each ``doc.text``); ``start`` and ``end`` may fall inside tokens."""
+    if end <= start:
+        return ""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return doc.text[start:end]
+    return span.text[start - span.start_char : end - span.start_char]

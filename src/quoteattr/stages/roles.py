@@ -71,7 +71,7 @@ def _appos_role(doc: Doc, appos: Token, role_nouns: frozenset[str]) -> str | Non
         tokens.pop()
     if not tokens or not _has_role_noun(tokens, role_nouns):
         return None
-    return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+    return doc[tokens[0].i : tokens[-1].i + 1].text
 
 
 def _title_role(doc: Doc, head: Token, role_nouns: frozenset[str]) -> str | None:
@@ -100,4 +100,4 @@ def _title_role(doc: Doc, head: Token, role_nouns: frozenset[str]) -> str | None
         return None
     if any(t.is_punct and t.text not in ("-", ".", "'") for t in tokens):
         return None
-    return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+    return doc[tokens[0].i : tokens[-1].i + 1].text
