@@ -193,3 +193,49 @@ def test_verb_outside_the_lexicon_right_after_a_quotation_is_its_cue(
     assert _rows(extractor, text) == [
         ("Jeb wants to be a tough guy tonight,", "direct", "Trump", "shot", "statement")
     ]
+
+
+@pytest.mark.model
+def test_preposition_after_a_phrase_cue_goes_with_the_cue(extractor: QuoteExtractor) -> None:
+    text = "The actress has sounded off against the idea of whether anyone is Latino enough."
+    assert _rows(extractor, text) == [
+        (
+            "the idea of whether anyone is Latino enough",
+            "indirect",
+            "actress",
+            "sounded off",
+            "statement",
+        )
+    ]
+
+
+@pytest.mark.model
+def test_that_before_a_quotation_makes_a_mixed_quote(extractor: QuoteExtractor) -> None:
+    text = "Clinton told the crowd at a breakfast spot that “I need you tomorrow.”"
+    assert _rows(extractor, text) == [
+        ("that “I need you tomorrow.”", "mixed", "Clinton", "told", "statement")
+    ]
+
+
+@pytest.mark.model
+def test_unattributed_quotations_are_reported_only_when_asked(extractor: QuoteExtractor) -> None:
+    text = (
+        "The march began at noon.\n\n“We will not be moved, not today and not ever.”\n\n"
+        "The crowd stayed until dark."
+    )
+    assert extractor.extract(text) == []
+    asked = QuoteExtractor(extractor.nlp, settings=Settings(unattributed=True))
+    [quote] = asked.extract(text)
+    assert (quote.text, quote.start, quote.end, quote.type.value) == (
+        "We will not be moved, not today and not ever.",
+        27,
+        72,
+        "direct",
+    )
+    assert (quote.speaker, quote.cue, quote.rule, quote.confidence) == (
+        None,
+        None,
+        "unattributed",
+        0.3,
+    )
+    assert (quote.sentence, quote.paragraph) == (1, 1)

@@ -23,7 +23,7 @@ from .models import EntityType, Quote
 from .pipeline import check_pipeline, load_default_pipeline
 from .settings import Settings
 from .stages.assemble import assemble
-from .stages.attribute import attribute
+from .stages.attribute import attribute, unattributed_quotes
 from .stages.boundaries import mark_paragraph_starts, split_glued_quotes, tokenize
 from .stages.chunking import CONTEXT_CHARS, LOOKAHEAD_CHARS, Piece, plan_chunks
 from .stages.coref import resolve_speakers
@@ -103,12 +103,14 @@ class QuoteExtractor:
         paragraphs = paragraph_bounds(text)
         quotes = [q for q in find_quote_spans(text) if q.depth == 0]
         cues = self._cues(doc)
-        cands = attribute(doc, quotes, cues, paragraphs)
+        cands = attribute(doc, quotes, cues, paragraphs, text)
+        if self.settings.unattributed:
+            cands = sorted(cands + unattributed_quotes(text, quotes, cands), key=lambda c: c.start)
         if not self.settings.indirect:
             cands = [c for c in cands if c.rule != "verb_content" or _overlaps(c, quotes)]
         roles = roles_in_doc(doc, self.lexicon.role_nouns)
         resolve_speakers(doc, cands, self.lexicon.pronouns, self.settings.resolve_pronouns, roles)
-        result = assemble(doc, cands, quotes, paragraphs, self.lexicon.role_nouns, roles)
+        result = assemble(doc, cands, quotes, paragraphs, self.lexicon.role_nouns, roles, text)
         if self.settings.min_confidence:
             result = [q for q in result if q.confidence >= self.settings.min_confidence]
         return result

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from ..models import Cue, CueClass, EntityType, Quote, QuoteType, Speaker, TextSpan
 from ..types import Candidate, QuoteSpan
+from .attribute import UNATTRIBUTED
 from .mentions import entity_text
 from .merge import canonical_name
 from .roles import role_of
@@ -41,6 +42,7 @@ _RULE_CONFIDENCE = {
     "colon_name": 0.7,
     "paragraph_carry": 0.6,
     "adjacent_verb": 0.85,
+    "unattributed": 0.3,
 }
 _NOT_NEUTRAL = 0.25  # a cue that judges or interprets ("slammed", "hopes", "backed")
 _NOT_SPEECH = 0.05  # beliefs, findings, perceptions
@@ -58,6 +60,7 @@ def assemble(
     paragraphs: list[tuple[int, int]],
     role_nouns: frozenset[str],
     roles: list[tuple[int, int, str]],
+    text: str | None = None,
 ) -> list[Quote]:
     """Build the output models.
 
@@ -68,11 +71,12 @@ def assemble(
         paragraphs: Paragraph bounds (character offsets).
         role_nouns: Role nouns of the lexicon.
         roles: Roles stated anywhere in the Doc (``roles_in_doc``).
+        text: ``doc.text`` when the caller has it (spaCy rebuilds it on each access).
 
     Returns:
         Quotes sorted by start offset.
     """
-    text = doc.text
+    text = doc.text if text is None else text
     persons = [e.text for e in doc.ents if e.label_ == "PERSON"] + [
         c.name
         for c in cands
@@ -87,8 +91,11 @@ def assemble(
         doc_roles.setdefault(name.lower(), role)
     ids: dict[str, int] = {}
     speaker_roles: dict[str, str] = {}
-    keyed: list[tuple[Candidate, str]] = []
+    keyed: list[tuple[Candidate, str | None]] = []
     for cand in cands:
+        if cand.rule == UNATTRIBUTED:
+            keyed.append((cand, None))
+            continue
         if cand.name is None or cand.mention is None:
             continue
         canon = canonical_name(cand.name, cand.label, persons)
@@ -108,19 +115,21 @@ def assemble(
     sent_starts = [s.start_char for s in doc.sents]
     para_starts = [p[0] for p in paragraphs]
     out = []
-    for cand, canon in keyed:
-        assert cand.mention is not None
-        key = canon.lower()
-        mention = cand.mention
-        speaker = Speaker(
-            id=ids[key],
-            name=canon,
-            mention=TextSpan(
-                text=text[mention.start : mention.end], start=mention.start, end=mention.end
-            ),
-            role=speaker_roles.get(key) or doc_roles.get(key),
-            entity_type=_entity_type(cand),
-        )
+    for cand, canon_or_none in keyed:
+        speaker = None
+        if canon_or_none is not None and cand.mention is not None:
+            canon = canon_or_none
+            key = canon.lower()
+            mention = cand.mention
+            speaker = Speaker(
+                id=ids[key],
+                name=canon,
+                mention=TextSpan(
+                    text=text[mention.start : mention.end], start=mention.start, end=mention.end
+                ),
+                role=speaker_roles.get(key) or doc_roles.get(key),
+                entity_type=_entity_type(cand),
+            )
         cue = None
         if cand.cue is not None:
             first, last = doc[cand.cue.start], doc[cand.cue.end - 1]
@@ -154,16 +163,21 @@ def assemble(
 def quote_type(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> QuoteType:
     """Direct when every letter or digit of the content lies inside quotation marks,
     mixed when some do, indirect when none do."""
-    total = inside = 0
-    spans = [(q.start, q.end) for q in quotes if q.end > start and q.start < end]
-    for i in range(start, end):
-        if text[i].isalnum():
-            total += 1
-            if any(s <= i < e for s, e in spans):
-                inside += 1
+    total = _alnum(text, start, end)
+    inside = 0
+    covered = start  # count each character once where spans overlap
+    for q_start, q_end in sorted((q.start, q.end) for q in quotes if q.end > start):
+        lo, hi = max(q_start, covered), min(q_end, end)
+        if lo < hi:
+            inside += _alnum(text, lo, hi)
+            covered = hi
     if total and inside == total:
         return QuoteType.DIRECT
     return QuoteType.MIXED if inside else QuoteType.INDIRECT
+
+
+def _alnum(text: str, start: int, end: int) -> int:
+    return sum(ch.isalnum() for ch in text[start:end])
 
 
 def _entity_type(cand: Candidate) -> EntityType:

@@ -28,7 +28,10 @@ from .content import content_span
 from .mentions import entity_span, mention_for
 from .speakers import SOURCE_HEADS, speaker_head
 
-__all__ = ["attribute"]
+__all__ = ["UNATTRIBUTED", "attribute", "unattributed_quotes"]
+
+#: Rule name of a quotation reported without a speaker (``Settings.unattributed``).
+UNATTRIBUTED = "unattributed"
 
 _MAX_LINK_CHARS = 400
 _MAX_COLON_PREFIX = 60
@@ -58,7 +61,7 @@ class _Context:
     text: str = ""  # doc.text, built once (each doc.text call costs O(doc))
 
     def __post_init__(self) -> None:
-        self.text = self.doc.text
+        self.text = self.text or self.doc.text
         self.para_starts = [p[0] for p in self.paragraphs]
         for sent in self.doc.sents:
             self.sent_bounds.append((sent.start_char, sent.end_char))
@@ -79,6 +82,7 @@ def attribute(
     quotes: list[QuoteSpan],
     cues: list[CueMatch],
     paragraphs: list[tuple[int, int]],
+    text: str | None = None,
 ) -> list[Candidate]:
     """Build attribution candidates for one Doc.
 
@@ -87,11 +91,12 @@ def attribute(
         quotes: Quotation spans of depth 0, sorted.
         cues: Cues found in ``doc``, sorted.
         paragraphs: Paragraph character bounds, sorted.
+        text: ``doc.text`` when the caller has it (spaCy rebuilds it on each access).
 
     Returns:
         Candidates sorted by content start.
     """
-    ctx = _Context(doc, quotes, paragraphs)
+    ctx = _Context(doc, quotes, paragraphs, text=doc.text if text is None else text)
     cue_heads = {c.head for c in cues}
     outside = [c for c in cues if not ctx.in_quote(doc[c.head].idx) and _is_cue(doc, c)]
     by_cue: dict[CueMatch, Candidate] = {}
@@ -117,7 +122,8 @@ def attribute(
         if base is None:
             head = speaker_head(doc, cue, cue_heads)
             mention = mention_for(doc, head) if head is not None else None
-            base = Candidate(quote.start, quote.end, cue, mention, "quote_cue")
+            start, end = _with_complementiser(ctx, quote, cue)
+            base = Candidate(start, end, cue, mention, "quote_cue")
             by_cue[cue] = base
             continue
         if base.start >= quote.outer_start and base.end <= quote.outer_end:
@@ -130,7 +136,8 @@ def attribute(
         elif base.rule != "quote_cue" and _same_sentence_after(ctx, base, quote):
             base.end = quote.end  # 'said that A "B," and C "D."': one mixed quote
         else:
-            linked.append(Candidate(quote.start, quote.end, cue, base.mention, "quote_cue"))
+            start, end = _with_complementiser(ctx, quote, cue)
+            linked.append(Candidate(start, end, cue, base.mention, "quote_cue"))
     outer = _outer(list(by_cue.values()))
     _carry_participles(ctx, outer)
     cands = [c for c in outer if c.mention is not None] + linked
@@ -149,6 +156,21 @@ def attribute(
     return _dedupe(cands)
 
 
+def _with_complementiser(ctx: _Context, quote: QuoteSpan, cue: CueMatch) -> tuple[int, int]:
+    """The content of a linked quotation: from a "that" right before its opening mark
+    to its closing mark when its cue comes first ('telling them that "I need you."', a
+    mixed quote), else the words inside the marks."""
+    before = ctx.text[max(0, quote.outer_start - 6) : quote.outer_start]
+    stripped = before.rstrip()
+    if (
+        ctx.doc[cue.head].idx < quote.outer_start
+        and stripped.lower().endswith("that")
+        and (len(stripped) == 4 or not stripped[-5].isalnum())
+    ):
+        return quote.outer_start - len(before) + len(stripped) - 4, quote.outer_end
+    return quote.start, quote.end
+
+
 def _content_owner(
     ctx: _Context, quote: QuoteSpan, by_cue: dict[CueMatch, Candidate]
 ) -> Candidate | None:
@@ -164,6 +186,30 @@ def _content_owner(
         ):
             return cand
     return None
+
+
+def unattributed_quotes(
+    text: str, quotes: list[QuoteSpan], cands: list[Candidate]
+) -> list[Candidate]:
+    """Candidates without cue or speaker for the quotations (not short scare quotes or
+    titles) that no attribution covers.
+
+    Args:
+        text: The document text.
+        quotes: Quotation spans of depth 0.
+        cands: The attribution candidates of the document.
+
+    Returns:
+        One candidate per uncovered quotation, rule ``UNATTRIBUTED``.
+    """
+    out = []
+    for quote in quotes:
+        if not _speech_like(text, quote) or any(
+            c.start < quote.end and quote.start < c.end for c in cands
+        ):
+            continue
+        out.append(Candidate(quote.start, quote.end, None, None, UNATTRIBUTED))
+    return out
 
 
 def _is_cue(doc: Doc, cue: CueMatch) -> bool:

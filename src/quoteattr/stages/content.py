@@ -31,7 +31,7 @@ __all__ = ["content_span"]
 _RIGHT_DEPS = frozenset({"ccomp", "dobj", "obj", "xcomp", "attr", "oprd", "pcomp", "prep"})
 _OBJECT_DEPS = _RIGHT_DEPS | {"pobj"}
 #: Modifiers that a comma sets off from an object content: not part of what was said.
-_LOOSE_DEPS = frozenset({"relcl", "acl", "advcl", "appos", "parataxis", "conj"})
+_LOOSE_DEPS = frozenset({"relcl", "acl", "advcl", "parataxis"})
 _CLAUSE_DEPS = frozenset({"ccomp"})
 _PLACE_TIME = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT", "ORDINAL", "CARDINAL"})
 _LEADING_SKIP = frozenset({",", ":", "-", "—", "–"})
@@ -75,20 +75,31 @@ def content_span(doc: Doc, cue: CueMatch) -> tuple[int, int] | None:
     if cue.kind == "verb" and lemma in ADDRESSEE_VERBS:
         kept = [c for c in kept if c.dep_ not in ("dobj", "obj", "dative")]
     if kept:
+        first = kept[0]
         start = (
-            kept[0].left_edge.i
+            first.left_edge.i
             if cue.kind == "verb" and lemma in ADDRESSEE_VERBS
-            else min(cue.end, kept[0].left_edge.i)
+            else min(cue.end, first.left_edge.i)
         )
+        if first.dep_ == "prep" and first.i == start:
+            # "sounded off [against] the idea": the preposition goes with the cue
+            obj = next((c for c in first.children if c.dep_ in ("pobj", "pcomp")), None)
+            start = obj.left_edge.i if obj is not None else start
         end = _before_loose_modifier(doc, start, max(c.right_edge.i for c in kept) + 1)
         return _trim(doc, start, end)
     return None
 
 
 def _before_loose_modifier(doc: Doc, start: int, end: int) -> int:
-    """Cut an object content before a modifier that a comma sets off ("denied the report,
-    which he called false"; "praised the community, standing now at 17 percent")."""
-    loose_starts = {t.left_edge.i for t in doc[start:end] if t.dep_ in _LOOSE_DEPS}
+    """Cut an object content before a clause that a comma sets off ("denied the report,
+    which he called false"; "praised the community, standing now at 17 percent"; "...,
+    and accused him of lying"), not before a list or an apposition ("Giles, Millis and
+    Doley"; "his rival, Hillary Clinton")."""
+    loose_starts = {
+        t.left_edge.i
+        for t in doc[start:end]
+        if t.dep_ in _LOOSE_DEPS or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"))
+    }
     for i in range(start + 1, end - 1):
         if doc[i].text == "," and i + 1 in loose_starts:
             return i

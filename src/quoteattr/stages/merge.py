@@ -15,6 +15,7 @@ Ministry" -> "Chinese Foreign Ministry").
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 __all__ = ["canonical_name", "name_words"]
 
@@ -31,6 +32,11 @@ def name_words(name: str) -> list[str]:
         >>> name_words("Mr. Thomas-Greenfield")
         ['thomas', 'greenfield']
     """
+    return list(_name_words(name))
+
+
+@lru_cache(maxsize=8192)
+def _name_words(name: str) -> tuple[str, ...]:
     words = []
     for raw in name.replace("-", " ").split():
         word = "".join(ch for ch in raw if ch.isalnum()).lower()
@@ -38,7 +44,7 @@ def name_words(name: str) -> list[str]:
             word = word[:-1]
         if word and word not in _TITLES:
             words.append(word)
-    return words
+    return tuple(words)
 
 
 def canonical_name(name: str, label: str, person_names: Iterable[str]) -> str:
