@@ -53,7 +53,7 @@ class Settings(BaseModel):
         description="Drop quotes below this confidence (a number from 0 to 1).",
     )
     chunk_chars: int = Field(
-        default=10_000,
+        default=40_000,
         ge=200,
         description="Texts longer than this are processed in paragraph chunks of about this "
         "size (QuoteExtractor.extract and pipe; the component sees whole Docs).",
