@@ -204,3 +204,15 @@ def test_chunking_speakers_merge_across_chunks(nlp: Language) -> None:
         ("Wang Yi", 1),
     ]
     assert got == QuoteExtractor(nlp).extract(text)
+
+
+def test_chunking_forced_cut_prefers_the_end_of_a_quotation() -> None:
+    blob = "x" * 3000
+    text = 'Ann said "' + blob + '" and "B," Bo said.'
+    chunks = plan_chunks(text, 1000, max_chars=2000, context_chars=0)
+    _check_tiling(text, chunks)
+    ends = sorted(q.outer_end for q in find_quote_spans(text) if q.depth == 0)
+    assert ends == [text.index('" and') + 1, text.index('," Bo') + 2]
+    # cut after the last quotation that fits (the next chunk starts outside all quotes)
+    assert [c.start for c in chunks] == [0, 2000, ends[1]]
+    assert all(c.end - c.context_start <= 2000 for c in chunks)

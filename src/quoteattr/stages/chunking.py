@@ -13,8 +13,9 @@ Contract:
 Borders are paragraph starts that lie outside every outermost quotation span
 of the full text (``find_quote_spans``), so no quotation, not even one that runs
 over several paragraphs, is cut. Only when no such border exists within the
-hard size (one paragraph longer than that) is a chunk cut at another paragraph
-start, then at whitespace, then anywhere. The work is linear in the text length.
+hard size (one paragraph longer than that) is a chunk cut just after a
+quotation, at another paragraph start, at whitespace or anywhere, in that order.
+The work is linear in the text length.
 """
 
 from __future__ import annotations
@@ -119,14 +120,16 @@ def plan_chunks(
     if n <= chunk_chars:
         return [Chunk(0, 0, n)]
     hard = max(chunk_chars, max_chars if max_chars is not None else 2 * chunk_chars)
-    borders = safe_borders(text)
+    quotes = find_quote_spans(text)
+    borders = safe_borders(text, quotes)
+    quote_ends = sorted(q.outer_end for q in quotes if q.depth == 0)
     paragraphs = [start for start, _ in paragraph_bounds(text)[1:]]
     ends: list[int] = []
     start = 0
     while n - start > chunk_chars:
         end = _border(borders, start, start + chunk_chars, start + hard)
         if end is None:
-            end = _forced_border(text, paragraphs, start, start + hard)
+            end = _forced_border(text, quote_ends, paragraphs, start, start + hard)
         ends.append(end)
         start = end
     ends.append(n)
@@ -151,11 +154,18 @@ def _border(borders: list[int], start: int, soft: int, hard: int) -> int | None:
     return None
 
 
-def _forced_border(text: str, paragraphs: list[int], start: int, hard: int) -> int:
-    """A cut in ``(start, hard]`` when no safe border exists: paragraph, space, any."""
-    k = bisect_right(paragraphs, hard) - 1
-    if k >= 0 and paragraphs[k] > start:
-        return paragraphs[k]
+def _forced_border(
+    text: str, quote_ends: list[int], paragraphs: list[int], start: int, hard: int
+) -> int:
+    """A cut in ``(start, hard]`` when no safe border exists.
+
+    In order: just after a quotation (the next chunk pairs its marks as the
+    whole text does), a paragraph start, a space, any character.
+    """
+    for cuts in (quote_ends, paragraphs):
+        k = bisect_right(cuts, hard) - 1
+        if k >= 0 and cuts[k] > start:
+            return cuts[k]
     lo = start + (hard - start) // 2
     for pos in range(hard, lo, -1):
         if _SPACE.match(text, pos - 1):
