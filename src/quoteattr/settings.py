@@ -30,8 +30,9 @@ class Settings(BaseModel):
 
     cue_classes: frozenset[str] = Field(
         default=DEFAULT_CUE_CLASSES,
-        description="Cue classes to report. Add 'belief', 'finding', 'perception' for "
-        "attributions that are not speech ('officials believe ...', 'a poll shows ...').",
+        description="Cue classes to report; all by default, including 'belief', 'finding' "
+        "and 'perception' ('officials believe ...', 'a poll shows ...'). "
+        "SPEECH_CUE_CLASSES keeps speech only.",
     )
     indirect: bool = Field(
         default=True, strict=True, description="Report indirect (unquoted) speech."
