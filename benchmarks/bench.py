@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import importlib.util
 import json
 import os
 import platform
@@ -463,7 +464,10 @@ def main(argv: Iterable[str] | None = None) -> dict[str, Any]:
     if not args.no_fast and fast_supported():
         systems.append("quoteattr_fast")
     if not args.no_textacy:
-        systems.append("textacy")
+        if importlib.util.find_spec("textacy") is None:
+            log("textacy is not installed (pip install -e '.[bench]'; make bench does): left out")
+        else:
+            systems.append("textacy")
     machine = machine_info()
     runners = {name: make_runner(name, args.batch_size) for name in systems}
     results = interleaved(runners, texts, args.rounds, texts[: args.warmup_docs])
