@@ -239,3 +239,28 @@ def test_unattributed_quotations_are_reported_only_when_asked(extractor: QuoteEx
         0.3,
     )
     assert (quote.sentence, quote.paragraph) == (1, 1)
+
+
+@pytest.mark.model
+def test_according_to_content_leaves_out_sentence_openers(extractor: QuoteExtractor) -> None:
+    text = (
+        "And even when the Republican is not making a visit to a county, he is benefiting "
+        "from a spillover effect, according to a new analysis."
+    )
+    assert _rows(extractor, text) == [
+        (
+            "even when the Republican is not making a visit to a county, he is benefiting "
+            "from a spillover effect",
+            "indirect",
+            "a new analysis",
+            "according to",
+            "source",
+        )
+    ]
+    text = (
+        "Superdelegates: Clinton is backed by 520 superdelegates compared with 39 who back "
+        "Sanders, according to an AP count."
+    )
+    assert _rows(extractor, text)[0][0] == (
+        "Clinton is backed by 520 superdelegates compared with 39 who back Sanders"
+    )

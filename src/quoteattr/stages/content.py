@@ -34,6 +34,7 @@ _OBJECT_DEPS = _RIGHT_DEPS | {"pobj"}
 _LOOSE_DEPS = frozenset({"relcl", "acl", "advcl", "parataxis"})
 _CLAUSE_DEPS = frozenset({"ccomp"})
 _PLACE_TIME = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT", "ORDINAL", "CARDINAL"})
+_CONNECTIVES = frozenset({"so", "yet", "still", "however", "meanwhile", "also", "now"})
 _LEADING_SKIP = frozenset({",", ":", "-", "—", "–"})
 _JUNK_CATEGORIES = frozenset({"Cc", "Cf", "Co", "Cn", "So", "Sk", "Mn", "Me"})
 
@@ -126,7 +127,21 @@ def _source_clause(doc: Doc, cue: CueMatch) -> tuple[int, int]:
     left, right = phrase.left_edge.i, phrase.right_edge.i + 1
     before = (sent.start, left)
     after = (right, sent.end)
-    return after if after[1] - after[0] >= before[1] - before[0] else before
+    start, end = after if after[1] - after[0] >= before[1] - before[0] else before
+    return _without_opener(doc, start, end), end
+
+
+def _without_opener(doc: Doc, start: int, end: int) -> int:
+    """Skip what opens a sentence without being reported: a conjunction or connective
+    ("And", "But", "So,"), a label before a colon ("Superdelegates: ...")."""
+    colon = next((i for i in range(start, min(end, start + 4)) if doc[i].text == ":"), None)
+    if colon is not None and colon + 1 < end:
+        start = colon + 1
+    while start < end - 1 and (doc[start].pos_ == "CCONJ" or doc[start].lower_ in _CONNECTIVES):
+        start += 1
+        if doc[start].text == ",":
+            start += 1
+    return start
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
