@@ -9,11 +9,15 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from .errors import Errors
 from .models import CueClass
 
-__all__ = ["DEFAULT_CUE_CLASSES", "SPEECH_CUE_CLASSES", "Settings"]
+__all__ = ["DEFAULT_CUE_CLASSES", "NON_SPEECH_CUE_CLASSES", "SPEECH_CUE_CLASSES", "Settings"]
 
-#: Cue classes that report speech or writing (reported by default).
+#: Cue classes of attributions that are not speech ("officials believe", "a poll shows").
+NON_SPEECH_CUE_CLASSES: frozenset[str] = frozenset(
+    c.value for c in (CueClass.BELIEF, CueClass.FINDING, CueClass.PERCEPTION)
+)
+#: Cue classes that report speech or writing.
 SPEECH_CUE_CLASSES: frozenset[str] = frozenset(
-    c.value for c in CueClass if c not in (CueClass.BELIEF, CueClass.FINDING, CueClass.PERCEPTION)
+    c.value for c in CueClass if c.value not in NON_SPEECH_CUE_CLASSES
 )
 DEFAULT_CUE_CLASSES: frozenset[str] = frozenset(c.value for c in CueClass)
 

@@ -14,6 +14,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc
 
 from ..models import Cue, CueClass, EntityType, Quote, QuoteType, Speaker, TextSpan
+from ..settings import NON_SPEECH_CUE_CLASSES
 from ..types import Candidate, QuoteSpan
 from .attribute import UNATTRIBUTED
 from .mentions import entity_text
@@ -50,7 +51,6 @@ _UNRESOLVED_PRONOUN = 0.25
 _RESOLVED_PRONOUN = 0.03
 _DESCRIPTION = 0.08  # "a campaign spokeswoman"
 _MIXED = 0.03
-_NOT_SPEECH_CLASSES = frozenset({"belief", "finding", "perception"})
 
 
 def assemble(
@@ -195,7 +195,7 @@ def _confidence(cand: Candidate, qtype: QuoteType) -> float:
     cue = cand.cue
     if cue is not None and not cue.neutral:
         score -= _NOT_NEUTRAL
-    if cue is not None and cue.cue_class in _NOT_SPEECH_CLASSES:
+    if cue is not None and cue.cue_class in NON_SPEECH_CUE_CLASSES:
         score -= _NOT_SPEECH
     mention = cand.mention
     if mention is not None and mention.kind in ("pronoun", "relative"):

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from ..settings import NON_SPEECH_CUE_CLASSES
 from ..types import Candidate, CueMatch, Mention, QuoteSpan
 from .content import content_span
 from .mentions import entity_span, mention_for
@@ -37,10 +38,8 @@ _MAX_LINK_CHARS = 400
 _MAX_COLON_PREFIX = 60
 _COLON_LABELS = frozenset({"PERSON", "ORG"})
 _END_PUNCT = frozenset(".,;:!? \t")
-#: Cue classes that are not speech: they take their own clause as content, and a
-#: quotation only right next to them ('"...," Lee concluded'; not '"...," he said,
-#: believing ...').
-_NOT_SPEECH = frozenset({"belief", "finding", "perception"})
+#: A non-speech cue takes its own clause as content, and a quotation only this close
+#: ('"...," Lee concluded'; not '"...," he said, believing ...').
 _MAX_NOT_SPEECH_LINK = 25
 _MAX_ADJACENT_TOKENS = 5
 #: Children that give a verb a content of its own.
@@ -300,7 +299,7 @@ def _nearest_cue(
             distance = offset - quote.outer_end
         else:
             distance = 0
-        limit = _MAX_NOT_SPEECH_LINK if cue.cue_class in _NOT_SPEECH else _MAX_LINK_CHARS
+        limit = _MAX_NOT_SPEECH_LINK if cue.cue_class in NON_SPEECH_CUE_CLASSES else _MAX_LINK_CHARS
         if distance <= limit and (best is None or distance < best[0]):
             best = (distance, cue)
     return best[1] if best is not None else None
