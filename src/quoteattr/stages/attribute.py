@@ -109,8 +109,8 @@ def attribute(
         owner = _content_owner(ctx, quote, by_cue)
         if owner is not None:
             # 'called on NATO to "stop ..."': the quotation is part of a cue's content
-            owner.start = min(owner.start, quote.start)
-            owner.end = max(owner.end, quote.outer_end if owner.start < quote.start else quote.end)
+            # (which starts before it), closing mark included
+            owner.end = max(owner.end, quote.outer_end)
             continue
         near = _nearest_cue(ctx, quote, outside, by_cue)
         if near is None or not _speech_like(ctx.text, quote):
@@ -140,11 +140,14 @@ def attribute(
     outer = _outer(list(by_cue.values()))
     _carry_participles(ctx, outer)
     cands = [c for c in outer if c.mention is not None] + linked
-    cands.sort(key=lambda c: c.start)
-    adjacent = [c for q in unlinked if (c := _adjacent_verb(ctx, q)) is not None]
-    done = {(c.start, c.end) for c in adjacent}
-    unlinked = [q for q in unlinked if (q.start, q.end) not in done]
-    cands += adjacent
+    still_unlinked = []
+    for quote in unlinked:
+        adjacent = _adjacent_verb(ctx, quote)
+        if adjacent is not None:
+            cands.append(adjacent)
+        else:
+            still_unlinked.append(quote)
+    unlinked = still_unlinked
     cands.sort(key=lambda c: c.start)
     cands += _continue_quotes(ctx, unlinked, cands)
     cands.sort(key=lambda c: c.start)

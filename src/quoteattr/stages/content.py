@@ -56,12 +56,10 @@ def content_span(doc: Doc, cue: CueMatch) -> tuple[int, int] | None:
     verb = head
     lemma = verb.lemma_.lower()
     # the verb's complements, and those of a phrase's particle ("talked about [X]")
+    governors = {*range(cue.start, cue.end), verb.i}
     rights = sorted(
-        (c for t in doc[cue.start : cue.end] for c in t.rights if c.i >= cue.end),
-        key=lambda c: c.i,
+        (c for g in governors for c in doc[g].rights if c.i >= cue.end), key=lambda c: c.i
     )
-    if verb.i < cue.start or verb.i >= cue.end:
-        rights = sorted([*rights, *(c for c in verb.rights if c.i >= cue.end)], key=lambda c: c.i)
     clauses = [c for c in rights if c.dep_ in _CLAUSE_DEPS]
     if clauses:
         start = clauses[0].left_edge.i

@@ -92,7 +92,7 @@ def _given_first(cleaned: str, word: str, person_names: Iterable[str]) -> str:
     found = {
         _clean(other)
         for other in person_names
-        if len(name_words(other)) > 1 and name_words(other)[0] == word
+        if len(words := _name_words(other)) > 1 and words[0] == word
     }
     return found.pop() if len(found) == 1 else cleaned
 
