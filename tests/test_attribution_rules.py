@@ -264,3 +264,58 @@ def test_according_to_content_leaves_out_sentence_openers(extractor: QuoteExtrac
     assert _rows(extractor, text)[0][0] == (
         "Clinton is backed by 520 superdelegates compared with 39 who back Sanders"
     )
+
+
+@pytest.mark.model
+def test_trailing_attribution_misparsed_as_conjunct_reports_the_clause(
+    extractor: QuoteExtractor,
+) -> None:
+    # the small model parses "told" as the last conjunct of "provide"
+    text = (
+        "People should provide evidence for their claims and not use vague words like "
+        "“maybe” and “perhaps”, he told reporters.\n“This is extremely irresponsible.”"
+    )
+    rows = _rows(extractor, text)
+    assert [(r[0], r[3]) for r in rows] == [
+        (
+            "People should provide evidence for their claims and not use vague words like "
+            "“maybe” and “perhaps”",
+            "told reporters",
+        ),
+        ("This is extremely irresponsible.", None),
+    ]
+    # a coordinated clause of its own is not a trailing attribution
+    assert _rows(extractor, "The plan will fail, and she said nothing about it.") == []
+
+
+@pytest.mark.model
+def test_quotation_after_an_adjacent_verb_quote_continues_it(extractor: QuoteExtractor) -> None:
+    text = (
+        "“France will always be France,” an angry Hollande retaliated. “It never gives up, "
+        "because it still bears ideals.”"
+    )
+    rows = _rows(extractor, text)
+    assert [(r[0], r[2], r[3]) for r in rows] == [
+        ("France will always be France,", "Hollande", "retaliated"),
+        ("It never gives up, because it still bears ideals.", "Hollande", "retaliated"),
+    ]
+
+
+@pytest.mark.model
+def test_raising_verbs_report_two_parts_without_a_source(extractor: QuoteExtractor) -> None:
+    text = "Trump is expected to deliver a victory speech later tonight."
+    assert _rows(extractor, text) == [
+        ("Trump", "indirect", None, "expected", "belief"),
+        ("to deliver a victory speech later tonight", "indirect", None, "expected", "belief"),
+    ]
+    text = "It appears, though, that the game was not boring to everyone."
+    assert _rows(extractor, text) == [
+        ("that the game was not boring to everyone", "indirect", None, "appears", "perception"),
+    ]
+    # "appear" in the sense of showing up reports nothing; an agent is a source
+    assert _rows(extractor, "Trump appeared on Fox News on Sunday.") == []
+    assert [r[2] for r in _rows(extractor, "He is seen as a moderate by many voters.")] == [
+        "many voters"
+    ]
+    speech_only = QuoteExtractor(extractor.nlp, settings=Settings(cue_classes=SPEECH_CUE_CLASSES))
+    assert _rows(speech_only, text) == []

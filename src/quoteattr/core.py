@@ -23,7 +23,7 @@ from .models import EntityType, Quote
 from .pipeline import check_pipeline, load_default_pipeline
 from .settings import Settings
 from .stages.assemble import assemble
-from .stages.attribute import attribute, unattributed_quotes
+from .stages.attribute import SOURCELESS, attribute, unattributed_quotes
 from .stages.boundaries import mark_paragraph_starts, split_glued_quotes, tokenize
 from .stages.chunking import CONTEXT_CHARS, LOOKAHEAD_CHARS, Piece, plan_chunks
 from .stages.coref import resolve_speakers
@@ -36,6 +36,9 @@ from .stages.selection import SentenceSelector, sentence_starts
 from .types import Candidate, QuoteSpan
 
 __all__ = ["QuoteExtractor", "check_text"]
+
+#: Rules whose content is indirect unless it overlaps a quotation (``Settings.indirect``).
+_INDIRECT_RULES = frozenset({"verb_content", SOURCELESS})
 
 
 def check_text(text: object) -> str:
@@ -107,7 +110,7 @@ class QuoteExtractor:
         if self.settings.unattributed:
             cands = sorted(cands + unattributed_quotes(text, quotes, cands), key=lambda c: c.start)
         if not self.settings.indirect:
-            cands = [c for c in cands if c.rule != "verb_content" or _overlaps(c, quotes)]
+            cands = [c for c in cands if c.rule not in _INDIRECT_RULES or _overlaps(c, quotes)]
         roles = roles_in_doc(doc, self.lexicon.role_nouns)
         resolve_speakers(doc, cands, self.lexicon.pronouns, self.settings.resolve_pronouns, roles)
         result = assemble(doc, cands, quotes, paragraphs, self.lexicon.role_nouns, roles, text)

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from ..models import Cue, CueClass, EntityType, Quote, QuoteType, Speaker, TextSpan
 from ..settings import NON_SPEECH_CUE_CLASSES
 from ..types import Candidate, QuoteSpan
-from .attribute import UNATTRIBUTED
+from .attribute import SOURCELESS, UNATTRIBUTED
 from .mentions import entity_text
 from .merge import canonical_name
 from .roles import role_of
@@ -44,6 +44,7 @@ _RULE_CONFIDENCE = {
     "paragraph_carry": 0.6,
     "adjacent_verb": 0.85,
     "unattributed": 0.3,
+    "sourceless": 0.9,
 }
 _NOT_NEUTRAL = 0.25  # a cue that judges or interprets ("slammed", "hopes", "backed")
 _NOT_SPEECH = 0.05  # beliefs, findings, perceptions
@@ -93,7 +94,7 @@ def assemble(
     speaker_roles: dict[str, str] = {}
     keyed: list[tuple[Candidate, str | None]] = []
     for cand in cands:
-        if cand.rule == UNATTRIBUTED:
+        if cand.rule in (UNATTRIBUTED, SOURCELESS):
             keyed.append((cand, None))
             continue
         if cand.name is None or cand.mention is None:

@@ -25,14 +25,16 @@ from spacy.tokens import Doc
 
 from ..settings import NON_SPEECH_CUE_CLASSES
 from ..types import Candidate, CueMatch, Mention, QuoteSpan
-from .content import content_span
+from .content import content_span, sourceless_parts
 from .mentions import entity_span, mention_for
 from .speakers import SOURCE_HEADS, speaker_head
 
-__all__ = ["UNATTRIBUTED", "attribute", "unattributed_quotes"]
+__all__ = ["SOURCELESS", "UNATTRIBUTED", "attribute", "unattributed_quotes"]
 
 #: Rule name of a quotation reported without a speaker (``Settings.unattributed``).
 UNATTRIBUTED = "unattributed"
+#: Rule name of a content whose cue names no source ("Trump is expected to win").
+SOURCELESS = "sourceless"
 
 _MAX_LINK_CHARS = 400
 _MAX_COLON_PREFIX = 60
@@ -44,6 +46,10 @@ _MAX_NOT_SPEECH_LINK = 25
 _MAX_ADJACENT_TOKENS = 5
 #: Children that give a verb a content of its own.
 _OWN_CONTENT = frozenset({"ccomp", "dobj", "obj", "xcomp"})
+#: Rules of an attributed quotation that a next cue-less quotation in its paragraph continues.
+_CONTINUED_RULES = frozenset(
+    {"quote_cue", "quote_continues", "verb_content", "adjacent_verb", "according_to"}
+)
 #: Words before an opening mark that make a short quotation a name or title.
 _TITLE_INTRODUCERS = frozenset({"of", "on", "in", "the", "a", "an", "titled", "entitled"})
 _MAX_TITLE_WORDS = 6
@@ -99,7 +105,12 @@ def attribute(
     cue_heads = {c.head for c in cues}
     outside = [c for c in cues if not ctx.in_quote(doc[c.head].idx) and _is_cue(doc, c)]
     by_cue: dict[CueMatch, Candidate] = {}
+    sourceless: list[Candidate] = []
     for cue in outside:
+        parts = sourceless_parts(doc, cue)
+        if parts is not None:
+            sourceless += _parts(doc, cue, parts)
+            continue
         cand = _from_cue(doc, cue, cue_heads)
         if cand is not None:
             by_cue[cue] = cand
@@ -154,8 +165,22 @@ def attribute(
     cands = _carry_paragraph_quotes(ctx, quotes, cands)
     cands += _colon_names(ctx, quotes, cands)
     cands += _colon_quotes(ctx, quotes, cands)
+    cands += [
+        part
+        for part in sourceless
+        if not any(c.start < part.end and part.start < c.end for c in cands)
+    ]
     cands.sort(key=lambda c: c.start)
     return _dedupe(cands)
+
+
+def _parts(doc: Doc, cue: CueMatch, parts: list[tuple[int, int]]) -> list[Candidate]:
+    """One sourceless candidate per part of a content (token spans)."""
+    out = []
+    for start, end in parts:
+        last = doc[end - 1]
+        out.append(Candidate(doc[start].idx, last.idx + len(last), cue, None, SOURCELESS))
+    return out
 
 
 def _with_complementiser(ctx: _Context, quote: QuoteSpan, cue: CueMatch) -> tuple[int, int]:
@@ -393,7 +418,7 @@ def _continue_quotes(
             if c.end <= quote.outer_start
             and c.mention is not None
             and ctx.paragraph_of(c.start) == para
-            and c.rule in ("quote_cue", "quote_continues", "verb_content")
+            and c.rule in _CONTINUED_RULES
         ]
         if not before:
             continue

@@ -20,13 +20,15 @@ from spacy.tokens import Doc, Span, Token
 from ..lang.en.verb_frames import (
     ADDRESSEE_VERBS,
     CLAUSE_ONLY_VERBS,
+    PASSIVE_RAISING_VERBS,
+    RAISING_VERBS,
     REPORT_MEDIA,
     SETTING_PREPOSITIONS,
 )
 from ..types import CueMatch
 from .speakers import SOURCE_HEADS
 
-__all__ = ["content_span"]
+__all__ = ["content_span", "sourceless_parts"]
 
 _RIGHT_DEPS = frozenset({"ccomp", "dobj", "obj", "xcomp", "attr", "oprd", "pcomp", "prep"})
 _OBJECT_DEPS = _RIGHT_DEPS | {"pobj"}
@@ -35,6 +37,9 @@ _LOOSE_DEPS = frozenset({"relcl", "acl", "advcl", "parataxis"})
 _CLAUSE_DEPS = frozenset({"ccomp"})
 _PLACE_TIME = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT", "ORDINAL", "CARDINAL"})
 _CONNECTIVES = frozenset({"so", "yet", "still", "however", "meanwhile", "also", "now"})
+#: Complements of a raising verb ("seemed [to tire]", "seems [stable]", "is seen [as X]").
+_RAISED_DEPS = frozenset({"xcomp", "acomp", "attr", "oprd", "ccomp"})
+_EXPLETIVES = frozenset({"it", "there"})
 _LEADING_SKIP = frozenset({",", ":", "-", "—", "–"})
 _JUNK_CATEGORIES = frozenset({"Cc", "Cf", "Co", "Cn", "So", "Sk", "Mn", "Me"})
 
@@ -68,6 +73,9 @@ def content_span(doc: Doc, cue: CueMatch) -> tuple[int, int] | None:
     lefts = [c for c in verb.lefts if c.dep_ == "ccomp" and c.i < cue.start]
     if lefts:
         return _trim(doc, lefts[0].left_edge.i, lefts[-1].right_edge.i + 1)
+    trailing = _trailing_attribution(doc, verb, cue)
+    if trailing is not None:
+        return _trim(doc, *trailing)
     if cue.kind == "verb" and lemma in CLAUSE_ONLY_VERBS:
         return None
     kept = [c for c in rights if c.dep_ in _OBJECT_DEPS and not _is_setting(c)]
@@ -87,6 +95,84 @@ def content_span(doc: Doc, cue: CueMatch) -> tuple[int, int] | None:
         end = _before_loose_modifier(doc, start, max(c.right_edge.i for c in kept) + 1)
         return _trim(doc, start, end)
     return None
+
+
+def sourceless_parts(doc: Doc, cue: CueMatch) -> list[tuple[int, int]] | None:
+    """The content of a cue that reports no source: a raising verb ("Trump seemed [to
+    tire]") or the passive of a verb of belief or report with no agent ("[Trump] is
+    expected [to win]"). Following PolNeAR, the subject and the complement are two
+    parts of one content; an expletive subject ("It appears [that ...]") is no part.
+
+    Args:
+        doc: The parsed Doc.
+        cue: A verb cue.
+
+    Returns:
+        The token spans of the parts, in order; ``[]`` for a raising verb in another
+        sense ("appeared on Fox News": no content at all); None when the cue is not
+        one of these verbs.
+    """
+    verb = doc[cue.head]
+    lemma = verb.lemma_.lower()
+    if cue.kind != "verb":
+        return None
+    children = list(verb.children)
+    if lemma in RAISING_VERBS:
+        subject_deps: tuple[str, ...] = ("nsubj",)
+    elif lemma in PASSIVE_RAISING_VERBS and any(c.dep_ == "auxpass" for c in children):
+        if any(c.dep_ == "agent" for c in children):
+            return None
+        subject_deps = ("nsubjpass",)
+    else:
+        return None
+    complement = next(
+        (
+            c
+            for c in children
+            if c.i >= cue.end
+            and (c.dep_ in _RAISED_DEPS or (c.dep_ == "prep" and c.lower_ in ("as", "like")))
+        ),
+        None,
+    )
+    if complement is None:
+        return [] if lemma in RAISING_VERBS else None
+    parts = []
+    subject = next((c for c in children if c.dep_ in subject_deps and c.i < cue.start), None)
+    if subject is not None and subject.lower_ not in _EXPLETIVES:
+        part = _trim(doc, subject.left_edge.i, subject.right_edge.i + 1)
+        if part is not None:
+            parts.append(part)
+    start = complement.left_edge.i
+    if complement.dep_ == "prep" and complement.lower_ == "as":
+        start = complement.i + 1
+    part = _trim(doc, start, complement.right_edge.i + 1)
+    if part is not None:
+        parts.append(part)
+    return parts
+
+
+def _trailing_attribution(doc: Doc, verb: Token, cue: CueMatch) -> tuple[int, int] | None:
+    """'X should do Y, he told reporters.': a cue parsed as the last conjunct of the
+    clause it reports, set off by a comma before its subject and reporting nothing to
+    its right, has that clause as content (from its start to the comma)."""
+    if verb.dep_ != "conj" or verb.head.i >= cue.start:
+        return None
+    subject = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    comma = subject.left_edge.i - 1
+    if comma <= verb.head.left_edge.i or doc[comma].text != ",":
+        return None
+    if any(doc[i].dep_ == "cc" and doc[i].head.i == verb.head.i for i in range(comma, cue.start)):
+        return None
+    addressee = cue.kind == "verb" and verb.lemma_.lower() in ADDRESSEE_VERBS
+    for right in verb.rights:
+        if right.i < cue.end or right.is_punct or right.is_space or _is_setting(right):
+            continue
+        if right.dep_ in ("npadvmod", "advmod") or (addressee and right.dep_ in ("dobj", "dative")):
+            continue
+        return None
+    return verb.head.left_edge.i, comma
 
 
 def _before_loose_modifier(doc: Doc, start: int, end: int) -> int:

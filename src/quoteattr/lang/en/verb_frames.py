@@ -8,6 +8,11 @@ REPORT_MEDIA: nouns of the channel of a report; "in a statement", "on Twitter"
 set the scene and are not content ("called for reform in a statement").
 SETTING_PREPOSITIONS: prepositions that head the setting of a report, never
 its content ("at a rally", "during the debate").
+RAISING_VERBS: verbs whose subject is part of what is perceived, not its source
+("Trump seemed [to be tiring]", "It appears [that ...]").
+PASSIVE_RAISING_VERBS: verbs whose passive with a complement reports a belief or
+a report with no source ("Trump is expected [to win]", "she is seen [as a
+moderate]", "he is said [to be ill]").
 """
 
 from __future__ import annotations
@@ -29,6 +34,13 @@ REPORT_MEDIA: frozenset[str] = frozenset({
     "letter", "memo", "message", "op-ed", "podcast", "post", "press", "radio", "rally",
     "release", "remarks", "report", "speech", "statement", "television", "testimony",
     "tweet", "twitter", "video", "youtube",
+})
+
+RAISING_VERBS: frozenset[str] = frozenset({"appear", "seem"})
+
+PASSIVE_RAISING_VERBS: frozenset[str] = frozenset({
+    "believe", "consider", "expect", "know", "predict", "project", "regard", "report",
+    "rumor", "rumour", "say", "see", "suppose", "think", "view",
 })
 
 SETTING_PREPOSITIONS: frozenset[str] = frozenset({
