@@ -319,3 +319,42 @@ def test_raising_verbs_report_two_parts_without_a_source(extractor: QuoteExtract
     ]
     speech_only = QuoteExtractor(extractor.nlp, settings=Settings(cue_classes=SPEECH_CUE_CLASSES))
     assert _rows(speech_only, text) == []
+
+
+@pytest.mark.model
+def test_interjected_attribution_reports_both_parts(extractor: QuoteExtractor) -> None:
+    text = "If the law conflicts with the orders, Rubio said, Christians must ignore the law."
+    assert _rows(extractor, text) == [
+        ("If the law conflicts with the orders", "indirect", "Rubio", "said", "statement"),
+        ("Christians must ignore the law", "indirect", "Rubio", "said", "statement"),
+    ]
+    # a connective before the attribution is not part of what was said
+    text = "Still, the senator said, the bill will pass."
+    assert [r[0] for r in _rows(extractor, text)] == ["the bill will pass"]
+    # quotations keep their own rule: two direct quotes
+    text = "“Trump,” he said, “will win the state.”"
+    assert [(r[0], r[1]) for r in _rows(extractor, text)] == [
+        ("Trump,", "direct"),
+        ("will win the state.", "direct"),
+    ]
+
+
+@pytest.mark.model
+def test_clausal_content_ends_before_another_speech_cue_clause(
+    extractor: QuoteExtractor,
+) -> None:
+    text = (
+        "In an interview, Mr. Coleman said Mr. Kasich should leave the race for the good "
+        "of the party, echoing a memo from the campaign."
+    )
+    assert [(r[0], r[3]) for r in _rows(extractor, text)] == [
+        ("Mr. Kasich should leave the race for the good of the party", "said"),
+        ("a memo from the campaign", "echoing"),
+    ]
+    text = (
+        "Marco Rubio said the real extremist is the other party, and he railed against the debates."
+    )
+    assert [(r[0], r[2]) for r in _rows(extractor, text)] == [
+        ("the real extremist is the other party", "Marco Rubio"),
+        ("the debates", "Marco Rubio"),
+    ]

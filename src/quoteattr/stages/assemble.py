@@ -43,6 +43,7 @@ _RULE_CONFIDENCE = {
     "colon_name": 0.7,
     "paragraph_carry": 0.6,
     "adjacent_verb": 0.85,
+    "interjected": 0.9,
     "unattributed": 0.3,
     "sourceless": 0.9,
 }

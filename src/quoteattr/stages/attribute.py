@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 
 from ..settings import NON_SPEECH_CUE_CLASSES
 from ..types import Candidate, CueMatch, Mention, QuoteSpan
-from .content import content_span, sourceless_parts
+from .content import content_span, interjected_parts, sourceless_parts
 from .mentions import entity_span, mention_for
 from .speakers import SOURCE_HEADS, speaker_head
 
@@ -48,7 +48,7 @@ _MAX_ADJACENT_TOKENS = 5
 _OWN_CONTENT = frozenset({"ccomp", "dobj", "obj", "xcomp"})
 #: Rules of an attributed quotation that a next cue-less quotation in its paragraph continues.
 _CONTINUED_RULES = frozenset(
-    {"quote_cue", "quote_continues", "verb_content", "adjacent_verb", "according_to"}
+    {"quote_cue", "quote_continues", "verb_content", "adjacent_verb", "according_to", "interjected"}
 )
 #: Words before an opening mark that make a short quotation a name or title.
 _TITLE_INTRODUCERS = frozenset({"of", "on", "in", "the", "a", "an", "titled", "entitled"})
@@ -81,6 +81,9 @@ class _Context:
     def in_quote(self, offset: int) -> bool:
         return any(q.outer_start <= offset < q.outer_end for q in self.quotes)
 
+    def overlaps_quote(self, start: int, end: int) -> bool:
+        return any(q.outer_start < end and start < q.outer_end for q in self.quotes)
+
 
 def attribute(
     doc: Doc,
@@ -103,15 +106,25 @@ def attribute(
     """
     ctx = _Context(doc, quotes, paragraphs, text=doc.text if text is None else text)
     cue_heads = {c.head for c in cues}
+    speech_heads = {c.head for c in cues if c.cue_class not in NON_SPEECH_CUE_CLASSES}
     outside = [c for c in cues if not ctx.in_quote(doc[c.head].idx) and _is_cue(doc, c)]
     by_cue: dict[CueMatch, Candidate] = {}
     sourceless: list[Candidate] = []
+    interjected: list[Candidate] = []
     for cue in outside:
         parts = sourceless_parts(doc, cue)
         if parts is not None:
-            sourceless += _parts(doc, cue, parts)
+            sourceless += _parts(doc, cue, parts, None, SOURCELESS)
             continue
-        cand = _from_cue(doc, cue, cue_heads)
+        parts = interjected_parts(doc, cue)
+        if parts is not None:
+            head = speaker_head(doc, cue, cue_heads)
+            if head is not None:
+                found = _parts(doc, cue, parts, mention_for(doc, head), "interjected")
+                if not any(ctx.overlaps_quote(c.start, c.end) for c in found):
+                    interjected += found
+                    continue
+        cand = _from_cue(doc, cue, cue_heads, speech_heads)
         if cand is not None:
             by_cue[cue] = cand
     linked: list[Candidate] = []
@@ -148,7 +161,7 @@ def attribute(
         else:
             start, end = _with_complementiser(ctx, quote, cue)
             linked.append(Candidate(start, end, cue, base.mention, "quote_cue"))
-    outer = _outer(list(by_cue.values()))
+    outer = _outer(list(by_cue.values()) + interjected)
     _carry_participles(ctx, outer)
     cands = [c for c in outer if c.mention is not None] + linked
     still_unlinked = []
@@ -174,12 +187,14 @@ def attribute(
     return _dedupe(cands)
 
 
-def _parts(doc: Doc, cue: CueMatch, parts: list[tuple[int, int]]) -> list[Candidate]:
-    """One sourceless candidate per part of a content (token spans)."""
+def _parts(
+    doc: Doc, cue: CueMatch, parts: list[tuple[int, int]], mention: Mention | None, rule: str
+) -> list[Candidate]:
+    """One candidate per part of a content (token spans)."""
     out = []
     for start, end in parts:
         last = doc[end - 1]
-        out.append(Candidate(doc[start].idx, last.idx + len(last), cue, None, SOURCELESS))
+        out.append(Candidate(doc[start].idx, last.idx + len(last), cue, mention, rule))
     return out
 
 
@@ -244,8 +259,10 @@ def _is_cue(doc: Doc, cue: CueMatch) -> bool:
     return cue.kind != "fixed" or doc[cue.head].lower_ in SOURCE_HEADS
 
 
-def _from_cue(doc: Doc, cue: CueMatch, cue_heads: set[int]) -> Candidate | None:
-    span = content_span(doc, cue)
+def _from_cue(
+    doc: Doc, cue: CueMatch, cue_heads: set[int], speech_heads: set[int]
+) -> Candidate | None:
+    span = content_span(doc, cue, speech_heads)
     if span is None:
         return None
     head = speaker_head(doc, cue, cue_heads)

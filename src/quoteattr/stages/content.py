@@ -14,6 +14,7 @@ and end punctuation does not.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Collection
 
 from spacy.tokens import Doc, Span, Token
 
@@ -28,7 +29,7 @@ from ..lang.en.verb_frames import (
 from ..types import CueMatch
 from .speakers import SOURCE_HEADS
 
-__all__ = ["content_span", "sourceless_parts"]
+__all__ = ["content_span", "interjected_parts", "sourceless_parts"]
 
 _RIGHT_DEPS = frozenset({"ccomp", "dobj", "obj", "xcomp", "attr", "oprd", "pcomp", "prep"})
 _OBJECT_DEPS = _RIGHT_DEPS | {"pobj"}
@@ -39,17 +40,23 @@ _PLACE_TIME = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT", "ORDINAL"
 _CONNECTIVES = frozenset({"so", "yet", "still", "however", "meanwhile", "also", "now"})
 #: Complements of a raising verb ("seemed [to tire]", "seems [stable]", "is seen [as X]").
 _RAISED_DEPS = frozenset({"xcomp", "acomp", "attr", "oprd", "ccomp"})
+_CUE_CLAUSE_DEPS = frozenset({"advcl", "xcomp", "acl", "conj"})
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 _EXPLETIVES = frozenset({"it", "there"})
 _LEADING_SKIP = frozenset({",", ":", "-", "—", "–"})
 _JUNK_CATEGORIES = frozenset({"Cc", "Cf", "Co", "Cn", "So", "Sk", "Mn", "Me"})
 
 
-def content_span(doc: Doc, cue: CueMatch) -> tuple[int, int] | None:
+def content_span(
+    doc: Doc, cue: CueMatch, cue_heads: Collection[int] = ()
+) -> tuple[int, int] | None:
     """Return the token span of the content reported by ``cue``, or None.
 
     Args:
         doc: The parsed Doc.
         cue: A cue found by ``CueFinder``.
+        cue_heads: Head tokens of all the cues of the Doc: a clausal content ends
+            before a comma that opens another cue's clause ('said X, echoing Y').
 
     Returns:
         ``(start, end)`` token indexes (end exclusive), trimmed of end
@@ -69,7 +76,7 @@ def content_span(doc: Doc, cue: CueMatch) -> tuple[int, int] | None:
     if clauses:
         start = clauses[0].left_edge.i
         end = max(c.right_edge.i for c in clauses) + 1
-        return _trim(doc, start, end)
+        return _trim(doc, start, _before_other_cue(doc, start, end, cue_heads))
     lefts = [c for c in verb.lefts if c.dep_ == "ccomp" and c.i < cue.start]
     if lefts:
         return _trim(doc, lefts[0].left_edge.i, lefts[-1].right_edge.i + 1)
@@ -151,6 +158,43 @@ def sourceless_parts(doc: Doc, cue: CueMatch) -> list[tuple[int, int]] | None:
     return parts
 
 
+def interjected_parts(doc: Doc, cue: CueMatch) -> list[tuple[int, int]] | None:
+    """The two parts of a content that its attribution interrupts: 'If the law
+    conflicts, Rubio said, Christians must ignore it' -> ['If the law conflicts',
+    'Christians must ignore it'] (PolNeAR annotates them as two records).
+
+    Args:
+        doc: The parsed Doc.
+        cue: A verb cue.
+
+    Returns:
+        The token spans before and after the attribution, or None when the cue is not
+        a clause set off by commas inside the clause it reports.
+    """
+    verb = doc[cue.head]
+    if cue.kind != "verb" or verb.dep_ != "parataxis":
+        return None
+    head = verb.head
+    subject = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    # the commas around the attribution, attached to it or to the clause
+    before, after = verb.left_edge.i, verb.right_edge.i
+    before -= doc[before].text != ","
+    after += doc[after].text != ","
+    if subject.left_edge.i <= before or before <= head.left_edge.i or after >= head.right_edge.i:
+        return None
+    if doc[before].text != "," or doc[after].text != ",":
+        return None
+    first = _trim(doc, head.left_edge.i, before)
+    second = _trim(doc, after + 1, head.right_edge.i + 1)
+    if first is None or second is None:
+        return None
+    if first[1] - first[0] == 1 and doc[first[0]].pos_ not in _NOMINAL:
+        return [second]  # 'Still, he said, ...': a connective is not part of what was said
+    return [first, second]
+
+
 def _trailing_attribution(doc: Doc, verb: Token, cue: CueMatch) -> tuple[int, int] | None:
     """'X should do Y, he told reporters.': a cue parsed as the last conjunct of the
     clause it reports, set off by a comma before its subject and reporting nothing to
@@ -173,6 +217,25 @@ def _trailing_attribution(doc: Doc, verb: Token, cue: CueMatch) -> tuple[int, in
             continue
         return None
     return verb.head.left_edge.i, comma
+
+
+def _before_other_cue(doc: Doc, start: int, end: int, cue_heads: Collection[int]) -> int:
+    """Cut a content before a comma that opens the clause of another cue ('said the
+    bill would pass, echoing a memo'; 'said X, and he railed against Y'): that cue
+    reports something else."""
+    for i in range(start + 1, end - 1):
+        if doc[i].text != ",":
+            continue
+        j = i + 1 + (doc[i + 1].dep_ == "cc")
+        for head in cue_heads:
+            token = doc[head]
+            if not start < head < end or token.left_edge.i != j:
+                continue
+            if token.dep_ == "conj" and any(c.dep_ == "nsubj" for c in token.lefts):
+                return i  # ', and he railed against ...'
+            if token.dep_ in _CUE_CLAUSE_DEPS and token.tag_ == "VBG":
+                return i  # ', echoing a memo'
+    return end
 
 
 def _before_loose_modifier(doc: Doc, start: int, end: int) -> int:
