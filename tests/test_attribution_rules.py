@@ -358,3 +358,14 @@ def test_clausal_content_ends_before_another_speech_cue_clause(
         ("the real extremist is the other party", "Marco Rubio"),
         ("the debates", "Marco Rubio"),
     ]
+
+
+@pytest.mark.model
+def test_relative_pronoun_subject_of_the_content_is_its_first_part(
+    extractor: QuoteExtractor,
+) -> None:
+    text = "It is the kind of job that many economists say is the future."
+    assert _rows(extractor, text) == [
+        ("that", "indirect", "many economists", "say", "statement"),
+        ("is the future", "indirect", "many economists", "say", "statement"),
+    ]

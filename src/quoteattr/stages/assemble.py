@@ -44,6 +44,7 @@ _RULE_CONFIDENCE = {
     "paragraph_carry": 0.6,
     "adjacent_verb": 0.85,
     "interjected": 0.9,
+    "relative": 0.85,
     "unattributed": 0.3,
     "sourceless": 0.9,
 }

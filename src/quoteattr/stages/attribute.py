@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 
 from ..settings import NON_SPEECH_CUE_CLASSES
 from ..types import Candidate, CueMatch, Mention, QuoteSpan
-from .content import content_span, interjected_parts, sourceless_parts
+from .content import content_span, interjected_parts, relative_parts, sourceless_parts
 from .mentions import entity_span, mention_for
 from .speakers import SOURCE_HEADS, speaker_head
 
@@ -117,10 +117,13 @@ def attribute(
             sourceless += _parts(doc, cue, parts, None, SOURCELESS)
             continue
         parts = interjected_parts(doc, cue)
+        rule = "interjected"
+        if parts is None:
+            parts, rule = relative_parts(doc, cue), "relative"
         if parts is not None:
             head = speaker_head(doc, cue, cue_heads)
             if head is not None:
-                found = _parts(doc, cue, parts, mention_for(doc, head), "interjected")
+                found = _parts(doc, cue, parts, mention_for(doc, head), rule)
                 if not any(ctx.overlaps_quote(c.start, c.end) for c in found):
                     interjected += found
                     continue

@@ -29,7 +29,7 @@ from ..lang.en.verb_frames import (
 from ..types import CueMatch
 from .speakers import SOURCE_HEADS
 
-__all__ = ["content_span", "interjected_parts", "sourceless_parts"]
+__all__ = ["content_span", "interjected_parts", "relative_parts", "sourceless_parts"]
 
 _RIGHT_DEPS = frozenset({"ccomp", "dobj", "obj", "xcomp", "attr", "oprd", "pcomp", "prep"})
 _OBJECT_DEPS = _RIGHT_DEPS | {"pobj"}
@@ -193,6 +193,33 @@ def interjected_parts(doc: Doc, cue: CueMatch) -> list[tuple[int, int]] | None:
     if first[1] - first[0] == 1 and doc[first[0]].pos_ not in _NOMINAL:
         return [second]  # 'Still, he said, ...': a connective is not part of what was said
     return [first, second]
+
+
+def relative_parts(doc: Doc, cue: CueMatch) -> list[tuple[int, int]] | None:
+    """The two parts of a content whose subject is the relative pronoun before the
+    cue: 'the law, which he believes will fail' -> ['which', 'will fail'].
+
+    Args:
+        doc: The parsed Doc.
+        cue: A verb cue.
+
+    Returns:
+        The token spans of the relative pronoun and of the rest of the clause, or None
+        when the cue is not a relative clause reporting a clause of this kind.
+    """
+    verb = doc[cue.head]
+    if cue.kind != "verb" or verb.dep_ != "relcl":
+        return None
+    clause = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return None
+    pronoun = clause.left_edge
+    if pronoun.i >= cue.start or pronoun.tag_ not in ("WDT", "WP") or pronoun.head != clause:
+        return None
+    rest = _trim(doc, cue.end, clause.right_edge.i + 1)
+    if rest is None or any(t.i < cue.end and t.i != pronoun.i for t in clause.subtree):
+        return None
+    return [(pronoun.i, pronoun.i + 1), rest]
 
 
 def _trailing_attribution(doc: Doc, verb: Token, cue: CueMatch) -> tuple[int, int] | None:
