@@ -369,3 +369,18 @@ def test_relative_pronoun_subject_of_the_content_is_its_first_part(
         ("that", "indirect", "many economists", "say", "statement"),
         ("is the future", "indirect", "many economists", "say", "statement"),
     ]
+
+
+@pytest.mark.model
+def test_verb_before_a_colon_introduces_the_quotation(extractor: QuoteExtractor) -> None:
+    text = (
+        "Trump gestured as if to stop the ruckus, then leaned in and boomed: "
+        "“Let’s defeat her in November.”"
+    )
+    assert _rows(extractor, text) == [
+        ("Let’s defeat her in November.", "direct", "Trump", "boomed", "statement")
+    ]
+    text = "The Vermont senator emailed supporters saying: “The struggle continues.”"
+    assert [(r[0], r[3]) for r in _rows(extractor, text)] == [("The struggle continues.", "saying")]
+    # no subject, no speaker
+    assert _rows(extractor, "It was time for the main event:\n“We will win this state.”") == []

@@ -41,6 +41,7 @@ _RULE_CONFIDENCE = {
     "quote_continues": 0.96,
     "participle": 0.75,
     "colon_name": 0.7,
+    "colon_verb": 0.75,
     "paragraph_carry": 0.6,
     "adjacent_verb": 0.85,
     "interjected": 0.9,
