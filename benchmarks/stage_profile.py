@@ -120,8 +120,9 @@ def profile_stages(extractor: QuoteExtractor, texts: list[str], batch_size: int)
     timers = Timers()
 
     class ProfiledExtractor(type(extractor)):  # type: ignore[misc]
-        def __call__(self, doc: Any) -> list[Quote]:
-            result: list[Quote] = timers.wrap("core.QuoteExtractor.__call__", super().__call__)(doc)
+        def __call__(self, doc: Any, text: str | None = None) -> list[Quote]:
+            call = timers.wrap("core.QuoteExtractor.__call__", super().__call__)
+            result: list[Quote] = call(doc, text)
             return result
 
     profiled = ProfiledExtractor(

@@ -24,7 +24,7 @@ from .pipeline import check_pipeline, load_default_pipeline
 from .settings import Settings
 from .stages.assemble import assemble
 from .stages.attribute import SOURCELESS, attribute, unattributed_quotes
-from .stages.boundaries import mark_paragraph_starts, split_glued_quotes, tokenize
+from .stages.boundaries import mark_paragraph_starts, plain_spaces, split_glued_quotes, tokenize
 from .stages.chunking import CONTEXT_CHARS, LOOKAHEAD_CHARS, Piece, plan_chunks
 from .stages.coref import resolve_speakers
 from .stages.cues import CueFinder
@@ -96,9 +96,15 @@ class QuoteExtractor:
             else None
         )
 
-    def __call__(self, doc: Doc) -> list[Quote]:
-        """Return the quotes of a parsed Doc (its text is the caller's text)."""
-        text = doc.text
+    def __call__(self, doc: Doc, text: str | None = None) -> list[Quote]:
+        """Return the quotes of a parsed Doc.
+
+        Args:
+            doc: A Doc parsed by ``nlp``.
+            text: The caller's text when the Doc was parsed from ``plain_spaces`` of
+                it (same length); default ``doc.text``.
+        """
+        text = doc.text if text is None else text
         if not text.strip():
             return []
         if not doc.has_annotation("DEP"):
@@ -131,12 +137,12 @@ class QuoteExtractor:
         return next(self._stream([text], batch_size=1, n_process=1))
 
     def make_doc(self, text: str) -> Doc:
-        """Tokenize ``text`` and mark paragraph starts as sentence starts.
+        """Tokenize ``plain_spaces(text)`` and mark paragraph starts as sentence starts.
 
         The parser keeps these boundaries, so no sentence runs across a
         line break (headlines, datelines and captions stay apart).
         """
-        doc = split_glued_quotes(tokenize(self.nlp, text))
+        doc = split_glued_quotes(tokenize(self.nlp, plain_spaces(text)))
         mark_paragraph_starts(doc)
         return doc
 
@@ -208,16 +214,17 @@ class QuoteExtractor:
 
         results: list[_PieceResult] = []
         stream = self.nlp.pipe(docs(), as_tuples=True, batch_size=batch_size, n_process=n_process)
-        for doc, _ in stream:
-            results.append(self._piece_result(doc, len(pending[0][1]) > 1))
+        for doc, k in stream:
+            pieces = pending[0][1]
+            results.append(self._piece_result(doc, pieces[k].text, len(pieces) > 1))
             text, pieces = pending[0]
             if len(results) == len(pieces):
                 pending.popleft()
                 yield self._combine(text, pieces, results)
                 results = []
 
-    def _piece_result(self, doc: Doc, keep_context: bool) -> _PieceResult:
-        quotes = self(doc)
+    def _piece_result(self, doc: Doc, text: str, keep_context: bool) -> _PieceResult:
+        quotes = self(doc, text)
         if not keep_context and self._selector is None:
             return _PieceResult(quotes, [], [])
         starts = [s.start_char for s in doc.sents]

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from ..errors import Errors
 
-__all__ = ["MAX_RUN", "mark_paragraph_starts", "split_glued_quotes", "tokenize"]
+__all__ = ["MAX_RUN", "mark_paragraph_starts", "plain_spaces", "split_glued_quotes", "tokenize"]
 
 #: Longest stretch without whitespace handed to spaCy's tokenizer in one piece.
 #: Its affix loop is quadratic in the length of such a stretch (10,000 quotation
@@ -29,6 +29,9 @@ _SURROGATE = regex.compile(r"[\ud800-\udfff]")
 _OWN_TOKEN = regex.compile(
     r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]|</?[A-Za-z][A-Za-z0-9]{0,9} ?/?>"
 )
+
+#: Spaces other than " " that are not line breaks (no-break, thin, ideographic, ...).
+_OTHER_SPACES = regex.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 
 _BREAKS = ("\n", "\r", "\u2028", "\u2029", "\x0b", "\x0c", "\x85")
 
@@ -57,6 +60,24 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
         ):
             after_break = True
     return doc
+
+
+def plain_spaces(text: str) -> str:
+    """Return ``text`` with every space character other than " " and line breaks
+    replaced by " ", one for one (offsets do not move).
+
+    spaCy's tokenizer splits only at " ": a no-break space becomes a token of its
+    own that the parser attaches somewhere ('says the\xa0Republican movement ...'
+    then parses as "says [the movement]" with no clause). The parser reads the
+    plain text; quotes are still cut from the caller's text.
+
+    Example:
+        >>> plain_spaces("the\xa0party")
+        'the party'
+    """
+    if text.isascii():
+        return text
+    return _OTHER_SPACES.sub(" ", text)
 
 
 def tokenize(nlp: Language, text: str) -> Doc:

@@ -1,0 +1,38 @@
+"""Unit tests of ``stages.boundaries`` helpers that need no model."""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteattr import QuoteExtractor
+from quoteattr.stages.boundaries import plain_spaces
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the\xa0party", "the party"),
+        ("a\u2009b\u202fc\u3000d", "a b c d"),
+        ("line\nbreak\tand tab", "line\nbreak\tand tab"),
+        ("plain ascii", "plain ascii"),
+        ("“quoted” text", "“quoted” text"),
+    ],
+)
+def test_plain_spaces_replaces_other_spaces_one_for_one(text: str, expected: str) -> None:
+    assert plain_spaces(text) == expected
+    assert len(plain_spaces(text)) == len(text)
+
+
+@pytest.mark.model
+def test_no_break_spaces_reach_the_parser_as_spaces_and_quotes_keep_them(
+    extractor: QuoteExtractor,
+) -> None:
+    text = "“We will\xa0win,” said Ann\xa0Lee."
+    doc = extractor.make_doc(text)
+    assert [t.text for t in doc] == ["“", "We", "will", "win", ",", "”", "said", "Ann", "Lee", "."]
+    [quote] = extractor.extract(text)
+    assert (quote.text, quote.speaker and quote.speaker.mention.text) == (
+        "We will\xa0win,",
+        "Ann\xa0Lee",
+    )
+    assert quote.speaker is not None and quote.speaker.name == "Ann Lee"
