@@ -331,6 +331,12 @@ def test_interjected_attribution_reports_both_parts(extractor: QuoteExtractor) -
     # a connective before the attribution is not part of what was said
     text = "Still, the senator said, the bill will pass."
     assert [r[0] for r in _rows(extractor, text)] == ["the bill will pass"]
+    # a part with a quotation is the quotation's; the part without one is still reported
+    text = "An economic downturn, he said, “could be a good time to borrow.”"
+    assert [(r[0], r[1]) for r in _rows(extractor, text)] == [
+        ("An economic downturn", "indirect"),
+        ("could be a good time to borrow.", "direct"),
+    ]
     # quotations keep their own rule: two direct quotes
     text = "“Trump,” he said, “will win the state.”"
     assert [(r[0], r[1]) for r in _rows(extractor, text)] == [

@@ -128,8 +128,10 @@ def attribute(
             head = speaker_head(doc, cue, cue_heads)
             if head is not None:
                 found = _parts(doc, cue, parts, mention_for(doc, head), rule)
-                if not any(ctx.overlaps_quote(c.start, c.end) for c in found):
-                    interjected += found
+                # a part with a quotation is the quotation's ('X, he said, "Y."')
+                free = [c for c in found if not ctx.overlaps_quote(c.start, c.end)]
+                interjected += free
+                if len(free) == len(found):
                     continue
         cand = _from_cue(doc, cue, cue_heads, speech_heads)
         if cand is not None:
