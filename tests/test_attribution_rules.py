@@ -390,3 +390,21 @@ def test_verb_before_a_colon_introduces_the_quotation(extractor: QuoteExtractor)
     assert [(r[0], r[3]) for r in _rows(extractor, text)] == [("The struggle continues.", "saying")]
     # no subject, no speaker
     assert _rows(extractor, "It was time for the main event:\n“We will win this state.”") == []
+
+
+@pytest.mark.model
+def test_if_clause_of_a_question_verb_is_its_content(extractor: QuoteExtractor) -> None:
+    text = "Then Mr. Rubin asked the students if they were always so serious."
+    assert _rows(extractor, text) == [
+        ("if they were always so serious", "indirect", "Rubin", "asked", "question")
+    ]
+
+
+@pytest.mark.model
+def test_participle_after_a_group_noun_takes_the_noun_as_holder(
+    extractor: QuoteExtractor,
+) -> None:
+    text = "Last year, the firm gave $10 million to a group backing Bush, the former governor."
+    assert [(r[0], r[2], r[3]) for r in _rows(extractor, text)] == [
+        ("Bush, the former governor", "a group", "backing")
+    ]

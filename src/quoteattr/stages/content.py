@@ -22,6 +22,7 @@ from ..lang.en.verb_frames import (
     ADDRESSEE_VERBS,
     CLAUSE_ONLY_VERBS,
     PASSIVE_RAISING_VERBS,
+    QUESTION_VERBS,
     RAISING_VERBS,
     REPORT_MEDIA,
     SETTING_PREPOSITIONS,
@@ -72,7 +73,7 @@ def content_span(
     rights = sorted(
         (c for g in governors for c in doc[g].rights if c.i >= cue.end), key=lambda c: c.i
     )
-    clauses = [c for c in rights if c.dep_ in _CLAUSE_DEPS]
+    clauses = [c for c in rights if c.dep_ in _CLAUSE_DEPS or _is_question(c, lemma)]
     if clauses:
         start = clauses[0].left_edge.i
         end = max(c.right_edge.i for c in clauses) + 1
@@ -220,6 +221,16 @@ def relative_parts(doc: Doc, cue: CueMatch) -> list[tuple[int, int]] | None:
     if rest is None or any(t.i < cue.end and t.i != pronoun.i for t in clause.subtree):
         return None
     return [(pronoun.i, pronoun.i + 1), rest]
+
+
+def _is_question(token: Token, lemma: str) -> bool:
+    """'asked the students [if they were serious]': an "if"/"whether" clause parsed as
+    an adverbial clause of a question verb."""
+    return (
+        lemma in QUESTION_VERBS
+        and token.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in token.children)
+    )
 
 
 def _trailing_attribution(doc: Doc, verb: Token, cue: CueMatch) -> tuple[int, int] | None:

@@ -18,6 +18,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Doc, Token
 
+from ..lang.en.role_nouns import GROUP_NOUNS, ROLE_NOUNS
 from ..types import CueMatch
 from .mentions import RELATIVES, entity_span
 
@@ -28,6 +29,7 @@ _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJECT_LEMMAS = frozenset({"quote", "cite"})
 _CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "pcomp", "prep"})
 _MAX_CLIMB = 4
+_HOLDER_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 
 
 def speaker_head(doc: Doc, cue: CueMatch, cue_heads: Collection[int]) -> Token | None:
@@ -86,6 +88,8 @@ def _subject_of(verb: Token) -> Token | None:
 
 
 def _verb_speaker(verb: Token, cue_heads: Collection[int]) -> Token | None:
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and _holder(verb.head):
+        return verb.head  # 'a group backing Bush', 'pastors supporting Mr. Cruz'
     if verb.tag_ == "VBG" and verb.dep_ == "advcl":
         # "..., accusing NATO of ...": the speaker of the governing speech verb
         for ancestor in verb.ancestors:
@@ -107,6 +111,15 @@ def _verb_speaker(verb: Token, cue_heads: Collection[int]) -> Token | None:
             break
         current = current.head
     return _noun_before(verb)
+
+
+def _holder(noun: Token) -> bool:
+    """True for a noun that can hold or voice a view: a person, organisation or group
+    named, a role ("pastors") or a group of people ("a group", "those")."""
+    if noun.ent_type_ in _HOLDER_LABELS:
+        return True
+    lemma = noun.lemma_.lower()
+    return lemma in ROLE_NOUNS or lemma in GROUP_NOUNS or noun.lower_ in GROUP_NOUNS
 
 
 def _misparsed_clause(verb: Token) -> bool:

@@ -6,6 +6,9 @@ story: a title ("minister"), a function ("spokeswoman"), a profession
 phrase next to a name ("Wang Wenbin, a spokesperson for ...") and tell a
 described speaker ("a senior official") from other noun phrases.
 
+``GROUP_NOUNS`` are lower-case nouns of groups of people and bodies that can hold
+or voice a view ("a group backing Bush", "those supporting the plan").
+
 ``TITLES`` are lower-case honorifics and short titles written before a name,
 each as one token of spaCy's English tokenizer: "Mr." and "Sen." keep
 their point, while "Lt." and "Col." split into "Lt" "." and are stored bare.
@@ -16,7 +19,7 @@ only; the two tables stay disjoint.
 
 from __future__ import annotations
 
-__all__ = ["ROLE_NOUNS", "TITLES"]
+__all__ = ["GROUP_NOUNS", "ROLE_NOUNS", "TITLES"]
 
 # fmt: off
 ROLE_NOUNS: frozenset[str] = frozenset({
@@ -66,6 +69,13 @@ ROLE_NOUNS: frozenset[str] = frozenset({
     # sport and culture
     "actor", "actress", "athlete", "coach", "musician", "player",
     "singer",
+})
+
+GROUP_NOUNS: frozenset[str] = frozenset({
+    "administration", "agency", "alliance", "association", "board", "campaign", "caucus",
+    "coalition", "committee", "community", "company", "council", "crowd", "faction", "firm",
+    "government", "group", "majority", "minority", "movement", "organization", "pac",
+    "panel", "party", "people", "public", "those", "union",
 })
 
 TITLES: frozenset[str] = frozenset({

@@ -4,6 +4,8 @@ ADDRESSEE_VERBS: the direct object is the person addressed, not the content
 ("told reporters that ...", "urged Congress to ...").
 CLAUSE_ONLY_VERBS: only a clause is content; a bare object or a prepositional
 phrase is not ("said during an interview", "added on Monday").
+QUESTION_VERBS: verbs whose content may be an "if"/"whether" clause that the parser
+attaches as an adverbial clause ("asked the students [if they were serious]").
 REPORT_MEDIA: nouns of the channel of a report; "in a statement", "on Twitter"
 set the scene and are not content ("called for reform in a statement").
 SETTING_PREPOSITIONS: prepositions that head the setting of a report, never
@@ -27,6 +29,8 @@ CLAUSE_ONLY_VERBS: frozenset[str] = frozenset({
     "add", "answer", "comment", "continue", "explain", "joke", "note", "recall", "remark",
     "reply", "respond", "say", "speak", "state", "testify", "tweet", "write",
 })
+
+QUESTION_VERBS: frozenset[str] = frozenset({"ask", "inquire", "question", "wonder"})
 
 REPORT_MEDIA: frozenset[str] = frozenset({
     "address", "ad", "appearance", "article", "blog", "broadcast", "column", "conference",
