@@ -405,6 +405,17 @@ def test_participle_after_a_group_noun_takes_the_noun_as_holder(
     extractor: QuoteExtractor,
 ) -> None:
     text = "Last year, the firm gave $10 million to a group backing Bush, the former governor."
-    assert [(r[0], r[2], r[3]) for r in _rows(extractor, text)] == [
-        ("Bush, the former governor", "a group", "backing")
+    assert [(r[0], r[2], r[3]) for r in _rows(extractor, text)] == [("Bush", "a group", "backing")]
+
+
+@pytest.mark.model
+def test_content_ends_before_a_descriptive_apposition(extractor: QuoteExtractor) -> None:
+    text = "Last year, the firm gave $10 million to a group backing Bush, the former governor."
+    assert [r[0] for r in _rows(extractor, text)] == ["Bush"]
+    # a name in apposition and a list stay in the content
+    text = "She praised her rival, Hillary Clinton."
+    assert [r[0] for r in _rows(extractor, text)] == ["her rival, Hillary Clinton"]
+    text = "He said the race was between himself, Donald Trump and Ted Cruz."
+    assert [r[0] for r in _rows(extractor, text)] == [
+        "the race was between himself, Donald Trump and Ted Cruz"
     ]

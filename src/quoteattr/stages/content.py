@@ -42,6 +42,7 @@ _CONNECTIVES = frozenset({"so", "yet", "still", "however", "meanwhile", "also", 
 #: Complements of a raising verb ("seemed [to tire]", "seems [stable]", "is seen [as X]").
 _RAISED_DEPS = frozenset({"xcomp", "acomp", "attr", "oprd", "ccomp"})
 _CUE_CLAUSE_DEPS = frozenset({"advcl", "xcomp", "acl", "conj"})
+_APPOSITION_MARKS = frozenset({",", "—", "–", "--"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 _EXPLETIVES = frozenset({"it", "there"})
 _LEADING_SKIP = frozenset({",", ":", "-", "—", "–"})
@@ -77,7 +78,8 @@ def content_span(
     if clauses:
         start = clauses[0].left_edge.i
         end = max(c.right_edge.i for c in clauses) + 1
-        return _trim(doc, start, _before_other_cue(doc, start, end, cue_heads))
+        end = _before_other_cue(doc, start, end, cue_heads)
+        return _trim(doc, start, _before_trailing_apposition(doc, start, end))
     lefts = [c for c in verb.lefts if c.dep_ == "ccomp" and c.i < cue.start]
     if lefts:
         return _trim(doc, lefts[0].left_edge.i, lefts[-1].right_edge.i + 1)
@@ -101,7 +103,7 @@ def content_span(
             obj = next((c for c in first.children if c.dep_ in ("pobj", "pcomp")), None)
             start = obj.left_edge.i if obj is not None else start
         end = _before_loose_modifier(doc, start, max(c.right_edge.i for c in kept) + 1)
-        return _trim(doc, start, end)
+        return _trim(doc, start, _before_trailing_apposition(doc, start, end))
     return None
 
 
@@ -273,6 +275,24 @@ def _before_other_cue(doc: Doc, start: int, end: int, cue_heads: Collection[int]
                 return i  # ', and he railed against ...'
             if token.dep_ in _CUE_CLAUSE_DEPS and token.tag_ == "VBG":
                 return i  # ', echoing a memo'
+    return end
+
+
+def _before_trailing_apposition(doc: Doc, start: int, end: int) -> int:
+    """Cut a content before a descriptive apposition that a comma or dash sets off at
+    its end: the writer's comment, not what was reported ("the capital, a claim not
+    recognized internationally"; "backing Bush, the former Florida governor")."""
+    last = end - 1
+    while last > start and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    for token in doc[start + 1 : last + 1]:
+        if token.dep_ != "appos" or token.right_edge.i < last or token.pos_ == "PROPN":
+            continue  # a name in apposition is part of it ("his rival, Hillary Clinton")
+        if any(t.dep_ in ("cc", "conj") for t in token.subtree):
+            continue  # a list the parser read as an apposition
+        i = token.left_edge.i - 1
+        if i > start and doc[i].text in _APPOSITION_MARKS:
+            return i
     return end
 
 
