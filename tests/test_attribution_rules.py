@@ -419,3 +419,18 @@ def test_content_ends_before_a_descriptive_apposition(extractor: QuoteExtractor)
     assert [r[0] for r in _rows(extractor, text)] == [
         "the race was between himself, Donald Trump and Ted Cruz"
     ]
+
+
+@pytest.mark.model
+def test_role_noun_read_as_an_apposition_before_the_cue_is_its_speaker(
+    extractor: QuoteExtractor,
+) -> None:
+    # the parser attaches "the candidate" to the names of the opening phrase
+    text = (
+        "In an interview with Morning Joe hosts Joe Scarborough and Mika Brzezinski, "
+        "the Democratic presidential candidate stated that the comments do not fit."
+    )
+    [quote] = extractor.extract(text)
+    assert quote.text == "that the comments do not fit"
+    assert quote.speaker is not None
+    assert quote.speaker.mention.text == "the Democratic presidential candidate"

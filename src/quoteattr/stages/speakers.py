@@ -130,16 +130,22 @@ def _misparsed_clause(verb: Token) -> bool:
 
 def _noun_before(verb: Token) -> Token | None:
     """When the parse gives no subject, a person or organisation named just before
-    the verb ("..., Jake Sullivan, said:")."""
+    the verb ("..., Jake Sullivan, said:"), or a role or group noun that the parser
+    attached to a phrase before it ("With hosts X and Y, the candidate stated")."""
     doc = verb.doc
     if verb.tag_ == "VBG":
         return None
     i = verb.i - 1
     while i >= verb.sent.start and doc[i].text in (",", "—", "–"):
         i -= 1
-    if i < verb.sent.start or doc[i].ent_type_ not in ("PERSON", "ORG"):
+    if i < verb.sent.start:
         return None
-    root = _ent_root(doc[i])
+    if doc[i].ent_type_ in ("PERSON", "ORG"):
+        root = _ent_root(doc[i])
+    elif doc[i].pos_ == "NOUN" and doc[i].dep_ == "appos" and _holder(doc[i]):
+        root = doc[i]  # 'In an interview with X, the candidate stated': read as X's apposition
+    else:
+        return None
     return None if root.dep_ in ("pobj", "dobj", "obj") else root
 
 
