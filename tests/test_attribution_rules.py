@@ -434,3 +434,15 @@ def test_role_noun_read_as_an_apposition_before_the_cue_is_its_speaker(
     assert quote.text == "that the comments do not fit"
     assert quote.speaker is not None
     assert quote.speaker.mention.text == "the Democratic presidential candidate"
+
+
+@pytest.mark.model
+def test_short_title_case_quotation_is_a_title_not_speech(extractor: QuoteExtractor) -> None:
+    text = (
+        "Stone was speaking on the radio program “Morning Drive with Ann Lee,” broadcast "
+        "on Sunday. Ann Lee said the show was popular."
+    )
+    assert [(r[0], r[3]) for r in _rows(extractor, text)] == [("the show was popular", "said")]
+    # a short sentence with its end mark is speech
+    text = "“The Plan Works.” Ann Lee said."
+    assert [r[0] for r in _rows(extractor, text)] == ["The Plan Works."]

@@ -57,6 +57,9 @@ _NOT_SPEAKERS = frozenset({"it", "there", "this", "that", "what", "which"})
 #: Words before an opening mark that make a short quotation a name or title.
 _TITLE_INTRODUCERS = frozenset({"of", "on", "in", "the", "a", "an", "titled", "entitled"})
 _MAX_TITLE_WORDS = 6
+_TITLE_FUNCTION_WORDS = frozenset(
+    {"a", "an", "and", "at", "by", "for", "in", "is", "of", "on", "or", "the", "to", "with"}
+)
 
 
 @dataclass
@@ -303,7 +306,20 @@ def _speech_like(text: str, quote: QuoteSpan) -> bool:
         and (before[-1].lower() in _TITLE_INTRODUCERS or before[-1].endswith(("'s", "’s")))
     ):
         return False
+    if n_words <= _MAX_TITLE_WORDS and _title_case(content):
+        return False  # '"Aaron Klein Investigative Radio," broadcast on ...'
     return n_words >= 4 or content.rstrip()[-1:] in (",", ".", "!", "?", "…")
+
+
+def _title_case(content: str) -> bool:
+    """True for a name or title: two words or more, each capitalised but for short
+    function words, and no end mark but a comma ("America with Jorge Ramos")."""
+    words = content.rstrip(" ,").split()
+    if len(words) < 2 or content.rstrip()[-1:] in ("!", "?", ".", "…"):
+        return False
+    return all(w[:1].isupper() or w.lower() in _TITLE_FUNCTION_WORDS for w in words) and (
+        words[0][:1].isupper()
+    )
 
 
 def _same_sentence_after(ctx: _Context, base: Candidate, quote: QuoteSpan) -> bool:
