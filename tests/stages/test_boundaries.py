@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
+import spacy
 
 from quoteattr import QuoteExtractor
-from quoteattr.stages.boundaries import plain_spaces
+from quoteattr.stages.boundaries import plain_spaces, split_glued_quotes
 
 
 @pytest.mark.parametrize(
@@ -36,3 +37,22 @@ def test_no_break_spaces_reach_the_parser_as_spaces_and_quotes_keep_them(
         "Ann\xa0Lee",
     )
     assert quote.speaker is not None and quote.speaker.name == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        (
+            "record—“the best”—and more",
+            ["record", "—", "“", "the", "best", "”", "—", "and", "more"],
+        ),
+        ("—Ann Lee", ["—", "Ann", "Lee"]),
+        ("pages 10–12", ["pages", "10–12"]),
+        ("said,“Look", ["said", ",", "“", "Look"]),
+    ],
+)
+def test_split_glued_quotes_splits_marks_and_edge_dashes(text: str, tokens: list[str]) -> None:
+    nlp = spacy.blank("en")
+    doc = split_glued_quotes(nlp.make_doc(text))
+    assert [t.text for t in doc] == tokens
+    assert doc.text == text

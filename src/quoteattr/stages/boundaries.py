@@ -129,10 +129,12 @@ def tokenize(nlp: Language, text: str) -> Doc:
 
 
 _QUOTE_CHARS = frozenset('"“”«»„‟')
+_DASHES = frozenset("—–")
 
 
 def split_glued_quotes(doc: Doc) -> Doc:
-    """Re-tokenize tokens with a quotation mark inside them ('said,“Look').
+    """Re-tokenize tokens with a quotation mark inside them ('said,“Look') or a dash
+    glued to their edge ('record—', '—and').
 
     spaCy's tokenizer splits quotation marks at token edges only; a mark
     glued between two words hides both the cue and the quotation. Only such
@@ -163,15 +165,28 @@ def split_glued_quotes(doc: Doc) -> Doc:
 
 
 def _glued(text: str) -> bool:
-    return len(text) > 2 and any(ch in _QUOTE_CHARS for ch in text[1:-1])
+    """A quotation mark inside the token, or a dash at its edge next to a word
+    ('record—' before a quotation, '—and' after one: spaCy splits a dash only
+    between two words)."""
+    if len(text) > 2 and any(ch in _QUOTE_CHARS for ch in text[1:-1]):
+        return True
+    return (
+        len(text) > 1
+        and (text[0] in _DASHES or text[-1] in _DASHES)
+        and any(ch.isalnum() for ch in text)
+    )
 
 
 def _split_marks(text: str) -> list[str]:
-    """Split a token at quotation marks and at punctuation next to them."""
+    """Split a token at quotation marks, dashes and punctuation next to marks."""
     pieces: list[str] = []
     current = ""
     for ch in text:
-        if ch in _QUOTE_CHARS or (ch in ",.;:!?" and current and not current[-1].isdigit()):
+        if (
+            ch in _QUOTE_CHARS
+            or ch in _DASHES
+            or (ch in ",.;:!?" and current and not current[-1].isdigit())
+        ):
             if current:
                 pieces.append(current)
             pieces.append(ch)
