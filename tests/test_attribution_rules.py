@@ -319,6 +319,14 @@ def test_raising_verbs_report_two_parts_without_a_source(extractor: QuoteExtract
     ]
     speech_only = QuoteExtractor(extractor.nlp, settings=Settings(cue_classes=SPEECH_CUE_CLASSES))
     assert _rows(speech_only, text) == []
+    # a passive charge with no agent; a comparison clause of a raising verb
+    text = "Three city commissioners were charged with receiving bribes from developers."
+    assert [(r[0], r[2]) for r in _rows(extractor, text)] == [
+        ("Three city commissioners", None),
+        ("receiving bribes from developers", None),
+    ]
+    text = "It would seem as if his current plan is to compete long enough."
+    assert [r[0] for r in _rows(extractor, text)] == ["his current plan is to compete long enough"]
 
 
 @pytest.mark.model

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lang.en.verb_frames import (
     ADDRESSEE_VERBS,
     CLAUSE_ONLY_VERBS,
+    PASSIVE_COMPLEMENT_PREPOSITIONS,
     PASSIVE_RAISING_VERBS,
     QUESTION_VERBS,
     RAISING_VERBS,
@@ -135,15 +136,7 @@ def sourceless_parts(doc: Doc, cue: CueMatch) -> list[tuple[int, int]] | None:
         subject_deps = ("nsubjpass",)
     else:
         return None
-    complement = next(
-        (
-            c
-            for c in children
-            if c.i >= cue.end
-            and (c.dep_ in _RAISED_DEPS or (c.dep_ == "prep" and c.lower_ in ("as", "like")))
-        ),
-        None,
-    )
+    complement = next((c for c in children if c.i >= cue.end and _raised(c, lemma)), None)
     if complement is None:
         return [] if lemma in RAISING_VERBS else None
     parts = []
@@ -153,12 +146,31 @@ def sourceless_parts(doc: Doc, cue: CueMatch) -> list[tuple[int, int]] | None:
         if part is not None:
             parts.append(part)
     start = complement.left_edge.i
-    if complement.dep_ == "prep" and complement.lower_ == "as":
-        start = complement.i + 1
+    if complement.dep_ == "prep":
+        start = complement.i + 1  # "seen as [a moderate]", "charged with [bribery]"
+    while start < complement.i and doc[start].dep_ == "mark":
+        start += 1  # "seems as if [the plan works]"
     part = _trim(doc, start, complement.right_edge.i + 1)
     if part is not None:
         parts.append(part)
     return parts
+
+
+def _raised(token: Token, lemma: str) -> bool:
+    """True for the complement of a raising verb or of a passive of belief or report:
+    a clause or predicate ("seemed [to tire]"), a preposition that introduces one
+    ("seen [as] ..."), or a comparison clause of a raising verb ("seems [as if ...]")."""
+    if token.dep_ in _RAISED_DEPS:
+        return True
+    if token.dep_ == "prep":
+        return token.lower_ in PASSIVE_COMPLEMENT_PREPOSITIONS and (
+            lemma not in RAISING_VERBS or token.lower_ in ("as", "like")
+        )
+    return (
+        lemma in RAISING_VERBS
+        and token.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in ("as", "if", "though") for c in token.children)
+    )
 
 
 def interjected_parts(doc: Doc, cue: CueMatch) -> list[tuple[int, int]] | None:

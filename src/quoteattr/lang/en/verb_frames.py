@@ -14,7 +14,7 @@ RAISING_VERBS: verbs whose subject is part of what is perceived, not its source
 ("Trump seemed [to be tiring]", "It appears [that ...]").
 PASSIVE_RAISING_VERBS: verbs whose passive with a complement reports a belief or
 a report with no source ("Trump is expected [to win]", "she is seen [as a
-moderate]", "he is said [to be ill]").
+moderate]", "he is said [to be ill]", "they were charged [with bribery]").
 """
 
 from __future__ import annotations
@@ -43,9 +43,13 @@ REPORT_MEDIA: frozenset[str] = frozenset({
 RAISING_VERBS: frozenset[str] = frozenset({"appear", "seem"})
 
 PASSIVE_RAISING_VERBS: frozenset[str] = frozenset({
-    "believe", "consider", "expect", "know", "predict", "project", "regard", "report",
-    "rumor", "rumour", "say", "see", "suppose", "think", "view",
+    "accuse", "believe", "charge", "consider", "expect", "know", "predict", "project",
+    "regard", "report", "rumor", "rumour", "say", "see", "suppose", "suspect", "think", "view",
 })
+
+#: Prepositions that introduce the complement of a passive of PASSIVE_RAISING_VERBS
+#: ("is seen [as] ...", "was charged [with] ...", "is suspected [of] ...").
+PASSIVE_COMPLEMENT_PREPOSITIONS: frozenset[str] = frozenset({"as", "like", "of", "with"})
 
 SETTING_PREPOSITIONS: frozenset[str] = frozenset({
     "after", "amid", "at", "before", "during", "since", "throughout",
