@@ -148,7 +148,7 @@ def sourceless_parts(doc: Doc, cue: CueMatch) -> list[tuple[int, int]] | None:
     start = complement.left_edge.i
     if complement.dep_ == "prep":
         start = complement.i + 1  # "seen as [a moderate]", "charged with [bribery]"
-    while start < complement.i and doc[start].dep_ == "mark":
+    while complement.dep_ == "advcl" and start < complement.i and doc[start].dep_ == "mark":
         start += 1  # "seems as if [the plan works]"
     part = _trim(doc, start, complement.right_edge.i + 1)
     if part is not None:
