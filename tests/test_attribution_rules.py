@@ -383,6 +383,9 @@ def test_relative_pronoun_subject_of_the_content_is_its_first_part(
         ("that", "indirect", "many economists", "say", "statement"),
         ("is the future", "indirect", "many economists", "say", "statement"),
     ]
+    # the relative pronoun as object: it alone is the content
+    text = "The report included allegations that he assaulted his wife, which he has denied."
+    assert [(r[0], r[3]) for r in _rows(extractor, text)] == [("which", "denied")]
 
 
 @pytest.mark.model
