@@ -457,3 +457,13 @@ def test_short_title_case_quotation_is_a_title_not_speech(extractor: QuoteExtrac
     # a short sentence with its end mark is speech
     text = "“The Plan Works.” Ann Lee said."
     assert [r[0] for r in _rows(extractor, text)] == ["The Plan Works."]
+
+
+@pytest.mark.model
+def test_as_clause_reports_the_clause_it_modifies(extractor: QuoteExtractor) -> None:
+    text = "But, as we learned in Iowa, his lead could be tenuous."
+    assert [(r[0], r[2], r[3]) for r in _rows(extractor, text)] == [
+        ("his lead could be tenuous", "we", "learned")
+    ]
+    # an activity's "as" clause tells when, not what
+    assert _rows(extractor, "As he spoke, the crowd cheered.") == []

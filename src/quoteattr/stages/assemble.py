@@ -46,6 +46,7 @@ _RULE_CONFIDENCE = {
     "adjacent_verb": 0.85,
     "interjected": 0.9,
     "relative": 0.85,
+    "as_clause": 0.85,
     "unattributed": 0.3,
     "sourceless": 0.9,
 }

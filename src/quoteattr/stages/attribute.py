@@ -25,7 +25,13 @@ from spacy.tokens import Doc, Token
 
 from ..settings import NON_SPEECH_CUE_CLASSES
 from ..types import Candidate, CueMatch, Mention, QuoteSpan
-from .content import content_span, interjected_parts, relative_parts, sourceless_parts
+from .content import (
+    as_clause_parts,
+    content_span,
+    interjected_parts,
+    relative_parts,
+    sourceless_parts,
+)
 from .mentions import entity_span, mention_for
 from .speakers import SOURCE_HEADS, speaker_head
 
@@ -127,6 +133,8 @@ def attribute(
         rule = "interjected"
         if parts is None:
             parts, rule = relative_parts(doc, cue), "relative"
+        if parts is None:
+            parts, rule = as_clause_parts(doc, cue), "as_clause"
         if parts is not None:
             head = speaker_head(doc, cue, cue_heads)
             if head is not None:

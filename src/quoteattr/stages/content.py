@@ -19,6 +19,7 @@ from collections.abc import Collection
 from spacy.tokens import Doc, Span, Token
 
 from ..lang.en.verb_frames import (
+    ACTIVITY_VERBS,
     ADDRESSEE_VERBS,
     CLAUSE_ONLY_VERBS,
     PASSIVE_COMPLEMENT_PREPOSITIONS,
@@ -31,7 +32,13 @@ from ..lang.en.verb_frames import (
 from ..types import CueMatch
 from .speakers import SOURCE_HEADS
 
-__all__ = ["content_span", "interjected_parts", "relative_parts", "sourceless_parts"]
+__all__ = [
+    "as_clause_parts",
+    "content_span",
+    "interjected_parts",
+    "relative_parts",
+    "sourceless_parts",
+]
 
 _RIGHT_DEPS = frozenset({"ccomp", "dobj", "obj", "xcomp", "attr", "oprd", "pcomp", "prep"})
 _OBJECT_DEPS = _RIGHT_DEPS | {"pobj"}
@@ -209,6 +216,38 @@ def interjected_parts(doc: Doc, cue: CueMatch) -> list[tuple[int, int]] | None:
     if first[1] - first[0] == 1 and doc[first[0]].pos_ not in _NOMINAL:
         return [second]  # 'Still, he said, ...': a connective is not part of what was said
     return [first, second]
+
+
+def as_clause_parts(doc: Doc, cue: CueMatch) -> list[tuple[int, int]] | None:
+    """The content of an "as" clause that reports nothing itself: 'As the Post
+    reported, he would need 55 percent' -> ['he would need 55 percent']; 'X, as Dayen
+    noted' -> ['X']; in the middle of its clause, the parts before and after it.
+
+    Args:
+        doc: The parsed Doc.
+        cue: A verb cue.
+
+    Returns:
+        The token spans of the clause the "as" clause modifies, without it; None when
+        the cue is not such a clause.
+    """
+    verb = doc[cue.head]
+    if cue.kind != "verb" or verb.dep_ != "advcl" or verb.lemma_.lower() in ACTIVITY_VERBS:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children):
+        return None
+    if any(c.dep_ in _OWN_CONTENT_DEPS for c in verb.rights if c.i >= cue.end):
+        return None
+    head = verb.head
+    left, right = verb.left_edge.i, verb.right_edge.i
+    while right + 1 < len(doc) and doc[right + 1].text == "," and right + 1 < head.right_edge.i:
+        right += 1
+    parts = [
+        _trim(doc, _without_opener(doc, head.left_edge.i, left), left),
+        _trim(doc, right + 1, head.right_edge.i + 1),
+    ]
+    found = [p for p in parts if p is not None and p[1] - p[0] > 1]
+    return found or None
 
 
 def relative_parts(doc: Doc, cue: CueMatch) -> list[tuple[int, int]] | None:

@@ -8,6 +8,7 @@ QUESTION_VERBS: verbs whose content may be an "if"/"whether" clause that the par
 attaches as an adverbial clause ("asked the students [if they were serious]").
 REPORT_MEDIA: nouns of the channel of a report; "in a statement", "on Twitter"
 set the scene and are not content ("called for reform in a statement").
+ACTIVITY_VERBS: see below.
 SETTING_PREPOSITIONS: prepositions that head the setting of a report, never
 its content ("at a rally", "during the debate").
 RAISING_VERBS: verbs whose subject is part of what is perceived, not its source
@@ -50,6 +51,12 @@ PASSIVE_RAISING_VERBS: frozenset[str] = frozenset({
 #: Prepositions that introduce the complement of a passive of PASSIVE_RAISING_VERBS
 #: ("is seen [as] ...", "was charged [with] ...", "is suspected [of] ...").
 PASSIVE_COMPLEMENT_PREPOSITIONS: frozenset[str] = frozenset({"as", "like", "of", "with"})
+
+#: Verbs of speaking as an activity: their "as" clause tells when, not what ("As he
+#: spoke, the crowd cheered").
+ACTIVITY_VERBS: frozenset[str] = frozenset({
+    "chant", "joke", "lecture", "preach", "speak", "talk", "testify",
+})
 
 SETTING_PREPOSITIONS: frozenset[str] = frozenset({
     "after", "amid", "at", "before", "during", "since", "throughout",
