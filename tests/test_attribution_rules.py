@@ -467,3 +467,23 @@ def test_as_clause_reports_the_clause_it_modifies(extractor: QuoteExtractor) -> 
     ]
     # an activity's "as" clause tells when, not what
     assert _rows(extractor, "As he spoke, the crowd cheered.") == []
+
+
+@pytest.mark.model
+def test_speaker_misparsed_after_a_quotation_is_still_found(extractor: QuoteExtractor) -> None:
+    # "the 43-year-old" parsed as the head of a participle "asked"
+    text = "“What if the mayor had voice lessons?” the 43-year-old asked in a video."
+    quote = extractor.extract(text)[0]
+    assert (quote.text, quote.cue and quote.cue.text) == (
+        "What if the mayor had voice lessons?",
+        "asked",
+    )
+    assert quote.speaker is not None and quote.speaker.mention.text == "the 43-year-old"
+    # the name right after the closing mark, when the parse gives the cue no subject
+    text = (
+        "“We’ve had more successful conventions than this one,” Texas delegate Bill "
+        "Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said matter-of-factly."
+    )
+    assert [(r[0], r[2]) for r in _rows(extractor, text)] == [
+        ("We’ve had more successful conventions than this one,", "Bill Eastland")
+    ]

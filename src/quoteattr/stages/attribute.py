@@ -163,13 +163,19 @@ def attribute(
         cue = near
         base = by_cue.get(cue)
         if base is None:
-            head = speaker_head(doc, cue, cue_heads)
+            head = speaker_head(doc, cue, cue_heads) or _name_after(ctx, quote, cue)
             mention = mention_for(doc, head) if head is not None else None
             start, end = _with_complementiser(ctx, quote, cue)
             base = Candidate(start, end, cue, mention, "quote_cue")
             by_cue[cue] = base
             continue
-        if base.start >= quote.outer_start and base.end <= quote.outer_end:
+        name = _name_after(ctx, quote, cue) if base.mention is None else None
+        if name is not None and base.start <= quote.start and quote.outer_end <= base.end:
+            # the parse put the speaker inside the content: '"...," Texas delegate Bill
+            # Eastland, wearing a hat, said'
+            base.start, base.end, base.rule = quote.start, quote.end, "quote_cue"
+            base.mention = mention_for(doc, name)
+        elif base.start >= quote.outer_start and base.end <= quote.outer_end:
             base.start, base.end, base.rule = quote.start, quote.end, "quote_cue"
         elif quote.start >= base.start and quote.end <= base.end:
             continue
@@ -328,6 +334,23 @@ def _title_case(content: str) -> bool:
     return all(w[:1].isupper() or w.lower() in _TITLE_FUNCTION_WORDS for w in words) and (
         words[0][:1].isupper()
     )
+
+
+def _name_after(ctx: _Context, quote: QuoteSpan, cue: CueMatch) -> Token | None:
+    """'"...," Texas delegate Bill Eastland, wearing a hat, said': when the parse gives
+    the cue after a quotation no subject, the person or organisation named right
+    after the closing mark (within three tokens) and before the cue."""
+    doc = ctx.doc
+    if doc[cue.head].idx < quote.outer_end:
+        return None
+    span = doc.char_span(quote.outer_end, doc[cue.start].idx, alignment_mode="expand")
+    if span is None:
+        return None
+    for token in span[:4]:
+        if token.ent_type_ in _COLON_LABELS:
+            ent = entity_span(token)
+            return ent.root if ent is not None else token
+    return None
 
 
 def _same_sentence_after(ctx: _Context, base: Candidate, quote: QuoteSpan) -> bool:

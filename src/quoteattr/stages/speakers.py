@@ -29,6 +29,7 @@ _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJECT_LEMMAS = frozenset({"quote", "cite"})
 _CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "pcomp", "prep"})
 _MAX_CLIMB = 4
+_CLOSING_MARKS = frozenset({"”", '"', "»", "’", "'"})
 _HOLDER_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 
 
@@ -124,8 +125,17 @@ def _holder(noun: Token) -> bool:
 
 def _misparsed_clause(verb: Token) -> bool:
     """A finite past verb parsed as a clause modifying the noun just before it: "a man
-    yelled", "the 43-year-old asked" (a reduced relative would be a participle)."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.i == verb.i - 1
+    yelled", "the 43-year-old asked" (a reduced relative would be a participle); as a
+    participle with no agent, only when the noun phrase opens right after a closing
+    quotation mark ('"...?" the 43-year-old asked')."""
+    if verb.dep_ != "acl" or verb.head.i != verb.i - 1:
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    if verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    first = verb.head.left_edge.i
+    return first > 0 and verb.doc[first - 1].text in _CLOSING_MARKS
 
 
 def _noun_before(verb: Token) -> Token | None:
