@@ -45,10 +45,10 @@ _RULE_CONFIDENCE = {
     "paragraph_carry": 0.6,
     "adjacent_verb": 0.85,
     "interjected": 0.9,
-    "relative": 0.85,
+    "relative": 0.7,
     "as_clause": 0.85,
     "unattributed": 0.3,
-    "sourceless": 0.9,
+    "sourceless": 0.8,
 }
 _NOT_NEUTRAL = 0.25  # a cue that judges or interprets ("slammed", "hopes", "backed")
 _NOT_SPEECH = 0.05  # beliefs, findings, perceptions
