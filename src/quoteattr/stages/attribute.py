@@ -13,12 +13,14 @@ sorted by content start, without resolved names.
    the quotation; a quotation inside the content makes it a mixed quote.
 3. A paragraph that holds nothing but a quotation, with no cue, takes the
    speaker of the last attribution in the previous paragraph (news style).
+4. Contents in parts (see ``content``) give one candidate per part; a content
+   whose cue names no source is kept with no speaker (rule ``SOURCELESS``).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -52,6 +54,12 @@ _MAX_NOT_SPEECH_LINK = 25
 _MAX_ADJACENT_TOKENS = 5
 #: Children that give a verb a content of its own.
 _OWN_CONTENT = frozenset({"ccomp", "dobj", "obj", "xcomp"})
+#: Contents in parts that have a speaker, by rule name, tried in this order.
+_SPOKEN_SPLITS: tuple[tuple[str, Callable[[Doc, CueMatch], list[tuple[int, int]] | None]], ...] = (
+    ("interjected", interjected_parts),
+    ("relative", relative_parts),
+    ("as_clause", as_clause_parts),
+)
 #: Rules of an attributed quotation that a next cue-less quotation in its paragraph continues.
 _CONTINUED_RULES = frozenset(
     {"quote_cue", "quote_continues", "verb_content", "adjacent_verb", "according_to", "interjected"}
@@ -123,27 +131,16 @@ def attribute(
     outside = [c for c in cues if not ctx.in_quote(doc[c.head].idx) and _is_cue(doc, c)]
     by_cue: dict[CueMatch, Candidate] = {}
     sourceless: list[Candidate] = []
-    interjected: list[Candidate] = []
+    parted: list[Candidate] = []
     for cue in outside:
         parts = sourceless_parts(doc, cue)
         if parts is not None:
             sourceless += _parts(doc, cue, parts, None, SOURCELESS)
             continue
-        parts = interjected_parts(doc, cue)
-        rule = "interjected"
-        if parts is None:
-            parts, rule = relative_parts(doc, cue), "relative"
-        if parts is None:
-            parts, rule = as_clause_parts(doc, cue), "as_clause"
-        if parts is not None:
-            head = speaker_head(doc, cue, cue_heads)
-            if head is not None:
-                found = _parts(doc, cue, parts, mention_for(doc, head), rule)
-                # a part with a quotation is the quotation's ('X, he said, "Y."')
-                free = [c for c in found if not ctx.overlaps_quote(c.start, c.end)]
-                interjected += free
-                if len(free) == len(found):
-                    continue
+        found, whole = _spoken_parts(ctx, cue, cue_heads)
+        parted += found
+        if whole:
+            continue
         cand = _from_cue(doc, cue, cue_heads, speech_heads)
         if cand is not None:
             by_cue[cue] = cand
@@ -187,7 +184,7 @@ def attribute(
         else:
             start, end = _with_complementiser(ctx, quote, cue)
             linked.append(Candidate(start, end, cue, base.mention, "quote_cue"))
-    outer = _outer(list(by_cue.values()) + interjected)
+    outer = _outer(list(by_cue.values()) + parted)
     _carry_participles(ctx, outer)
     cands = [c for c in outer if c.mention is not None] + linked
     still_unlinked = []
@@ -212,6 +209,26 @@ def attribute(
     ]
     cands.sort(key=lambda c: c.start)
     return _dedupe(cands)
+
+
+def _spoken_parts(
+    ctx: _Context, cue: CueMatch, cue_heads: set[int]
+) -> tuple[list[Candidate], bool]:
+    """Candidates for a content in parts with a speaker (interjected attribution,
+    relative pronoun subject, "as" clause), and whether they cover the whole content.
+    A part with a quotation is left to the quotation ('X, he said, "Y."')."""
+    doc = ctx.doc
+    for rule, split in _SPOKEN_SPLITS:
+        parts = split(doc, cue)
+        if parts is None:
+            continue
+        head = speaker_head(doc, cue, cue_heads)
+        if head is None:
+            return [], False
+        found = _parts(doc, cue, parts, mention_for(doc, head), rule)
+        free = [c for c in found if not ctx.overlaps_quote(c.start, c.end)]
+        return free, len(free) == len(found)
+    return [], False
 
 
 def _parts(

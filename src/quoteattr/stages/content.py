@@ -1,7 +1,9 @@
 """The content of an attribution, read from the dependency parse of its cue.
 
 Input: a parsed Doc and one ``CueMatch``.
-Output: the token span ``(start, end)`` of what was reported, or None.
+Output: the token span ``(start, end)`` of what was reported, or None
+(``content_span``); or the parts of a content that the sentence splits
+(``*_parts``: a list of token spans).
 
 For a cue verb the content is its clausal complement ("said [that] X"), else
 its objects and complements to the right ("accused [X of Y]", "called on [X
@@ -9,6 +11,12 @@ to Y]", "denied [X]"), else a clausal complement to its left ("X, he said").
 For "according to S, X" it is the clause that the phrase modifies. Following
 the PARC/PolNeAR convention, the complementiser "that" belongs to the content
 and end punctuation does not.
+
+Some contents come in parts, each reported as its own quote with the same cue:
+an attribution that interrupts its content ("[If X], Rubio said, [Y]"), a
+relative pronoun subject ("[which] he said [was careless]"), a raising verb or
+an agentless passive with no source ("[Trump] is expected [to win]"), and an
+"as" clause ("As the Post reported, [X]").
 """
 
 from __future__ import annotations
