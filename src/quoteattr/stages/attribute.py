@@ -20,7 +20,7 @@ sorted by content start, without resolved names.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -575,21 +575,31 @@ def _colon_names(ctx: _Context, quotes: list[QuoteSpan], cands: list[Candidate])
     return out
 
 
+def _after_colon(
+    ctx: _Context, quotes: list[QuoteSpan], cands: list[Candidate], spaces: str | None
+) -> Iterator[tuple[QuoteSpan, int]]:
+    """The speech-like quotations no candidate covers that a colon introduces, with the
+    colon's offset; only ``spaces`` may stand between them (None: any whitespace,
+    line breaks included)."""
+    text = ctx.text
+    for quote in quotes:
+        if any(c.start < quote.end and quote.start < c.end for c in cands):
+            continue
+        colon = quote.outer_start - 1
+        while colon >= 0 and (text[colon].isspace() if spaces is None else text[colon] in spaces):
+            colon -= 1
+        if colon >= 1 and text[colon] == ":" and _speech_like(text, quote):
+            yield quote, colon
+
+
 def _colon_quotes(
     ctx: _Context, quotes: list[QuoteSpan], cands: list[Candidate]
 ) -> list[Candidate]:
     """'... doesn't surprise pollster Daron Shaw: "..."': a quotation introduced by a
     colon right after a person's or organisation's name takes that name as speaker."""
-    doc, text = ctx.doc, ctx.text
+    doc = ctx.doc
     out: list[Candidate] = []
-    for quote in quotes:
-        if any(c.start < quote.end and quote.start < c.end for c in cands):
-            continue
-        colon = quote.outer_start - 1
-        while colon >= 0 and text[colon] in " \t\xa0":
-            colon -= 1
-        if colon < 1 or text[colon] != ":" or not _speech_like(text, quote):
-            continue
+    for quote, colon in _after_colon(ctx, quotes, cands, " \t\xa0"):
         name = doc.char_span(0, colon, alignment_mode="contract")
         if name is None or not len(name):
             continue
@@ -606,16 +616,9 @@ def _colon_verbs(ctx: _Context, quotes: list[QuoteSpan], cands: list[Candidate])
     attribution yet, takes the verb right before the colon as cue (in the lexicon or
     not) and that verb's subject (or the subject of the verb it is coordinated with or
     depends on) as speaker. The colon may end the previous paragraph."""
-    doc, text = ctx.doc, ctx.text
+    doc = ctx.doc
     out: list[Candidate] = []
-    for quote in quotes:
-        if any(c.start < quote.end and quote.start < c.end for c in cands):
-            continue
-        colon = quote.outer_start - 1
-        while colon >= 0 and text[colon].isspace():
-            colon -= 1
-        if colon < 1 or text[colon] != ":" or not _speech_like(text, quote):
-            continue
+    for quote, colon in _after_colon(ctx, quotes, cands, None):
         if ctx.paragraph_of(colon) < ctx.paragraph_of(quote.outer_start) - 1:
             continue
         span = doc.char_span(colon, colon + 1, alignment_mode="expand")
