@@ -68,7 +68,7 @@ def test_models_are_frozen(get, field, value) -> None:  # type: ignore[no-untype
                 "id": 0,
                 "name": "A",
                 "mention": {"text": "A", "start": 0, "end": 1},
-                "gender": "f",
+                "age": 40,
             },
         ),
         (

@@ -70,7 +70,7 @@ class QuoteAttributor:
         doc._.set(DATA_ATTR, [q.model_dump(mode="json") for q in quotes])
         spans = []
         for q in quotes:
-            label = q.speaker.name if q.speaker is not None else "UNKNOWN"
+            label = q.speaker.label if q.speaker is not None else "UNKNOWN"
             span = doc.char_span(q.start, q.end, label=label, alignment_mode="expand")
             if span is not None:
                 spans.append(span)

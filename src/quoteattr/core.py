@@ -310,7 +310,9 @@ def _rekey(quotes: list[Quote], persons: list[str]) -> list[Quote]:
     for person in persons + [
         q.speaker.name
         for q in quotes
-        if q.speaker is not None and q.speaker.entity_type is EntityType.PERSON
+        if q.speaker is not None
+        and q.speaker.name is not None
+        and q.speaker.entity_type is EntityType.PERSON
     ]:
         words = name_words(person)
         if words:
@@ -320,7 +322,7 @@ def _rekey(quotes: list[Quote], persons: list[str]) -> list[Quote]:
     ids: dict[str, int] = {}
     roles: dict[str, str] = {}
     for q in quotes:
-        if q.speaker is None:
+        if q.speaker is None or q.speaker.name is None:
             canon.append(None)
             continue
         label = "ORG" if q.speaker.entity_type is EntityType.ORGANIZATION else "PERSON"

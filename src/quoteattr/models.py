@@ -14,7 +14,16 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .errors import Errors
 
-__all__ = ["Cue", "CueClass", "EntityType", "Quote", "QuoteType", "Speaker", "TextSpan"]
+__all__ = [
+    "Cue",
+    "CueClass",
+    "EntityType",
+    "Gender",
+    "Quote",
+    "QuoteType",
+    "Speaker",
+    "TextSpan",
+]
 
 
 class QuoteType(str, Enum):
@@ -52,8 +61,17 @@ class EntityType(str, Enum):
     ORGANIZATION = "organization"
     PLACE = "place"
     GROUP = "group"
+    DOCUMENT = "document"
+    ANONYMOUS = "anonymous"
     DESCRIPTION = "description"
     UNKNOWN = "unknown"
+
+
+class Gender(str, Enum):
+    """Grammatical gender the text itself gives a speaker (pronoun, honorific)."""
+
+    FEMALE = "female"
+    MALE = "male"
 
 
 class _Frozen(BaseModel):
@@ -96,15 +114,41 @@ class Speaker(_Frozen):
     id: int = Field(
         ge=0, description="Shared by every quote of the same speaker in the same document."
     )
-    name: str = Field(description="Canonical name in this document, e.g. 'Anthony Blinken'.")
+    name: str | None = Field(
+        description="Canonical name in this document, e.g. 'Anthony Blinken'; None for a "
+        "source the text does not name ('a senior official', 'residents')."
+    )
     mention: TextSpan = Field(description="The span the attribution uses: 'He', 'Blinken'.")
     role: str | None = Field(
         default=None,
         description="Title or function, e.g. 'spokesperson for the Chinese Foreign Ministry'.",
     )
-    entity_type: EntityType = Field(
-        default=EntityType.UNKNOWN, description="Person, organization, group, description, ..."
+    role_title: str | None = Field(
+        default=None, description="The title part of the role, e.g. 'spokesperson'."
     )
+    affiliation: str | None = Field(
+        default=None,
+        description="The organisation part of the role, e.g. 'the Chinese Foreign Ministry'.",
+    )
+    entity_type: EntityType = Field(
+        default=EntityType.UNKNOWN,
+        description="person, organization, group, document, anonymous, place, ...",
+    )
+    gender: Gender | None = Field(
+        default=None,
+        description="Only where the text states it (he/she, Mr/Ms); never guessed from a name.",
+    )
+
+    @property
+    def label(self) -> str:
+        """The name, or for an unnamed source the mention as written.
+
+        Example:
+            >>> m = TextSpan(text="a senior official", start=0, end=17)
+            >>> Speaker(id=0, name=None, mention=m).label
+            'a senior official'
+        """
+        return self.name if self.name is not None else self.mention.text
 
 
 class Quote(TextSpan):
@@ -122,6 +166,11 @@ class Quote(TextSpan):
     type: QuoteType = Field(description="direct (all in quote marks), mixed, or indirect.")
     cue: Cue | None = Field(default=None, description="The reporting words, if any were found.")
     speaker: Speaker | None = Field(default=None, description="The speaker, if attributed.")
+    source: TextSpan | None = Field(
+        default=None,
+        description="The whole source noun phrase as written (PARC convention), e.g. "
+        "'Wang Wenbin, spokesperson for the Chinese Foreign Ministry'.",
+    )
     confidence: float = Field(ge=0.0, le=1.0, description="Estimated probability of being right.")
     sentence: int = Field(ge=0, description="Index of the sentence where the content starts.")
     paragraph: int = Field(ge=0, description="Index of the paragraph where the content starts.")

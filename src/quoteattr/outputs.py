@@ -77,8 +77,8 @@ def format_table(doc_id: str, quotes: list[Quote], width: int = 70) -> str:
     lines = [f"== {doc_id}: {len(quotes)} quote(s)"]
     for q in quotes:
         sp = q.speaker
-        who = sp.name if sp is not None else "?"
-        if sp is not None and sp.mention.text != sp.name:
+        who = sp.label if sp is not None else "?"
+        if sp is not None and sp.mention.text != sp.label:
             who += f" ({sp.mention.text})"
         role = f" [{sp.role}]" if sp is not None and sp.role else ""
         cue = q.cue.text if q.cue is not None else "-"

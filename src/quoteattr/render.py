@@ -62,8 +62,8 @@ def quote_title(quote: Quote) -> str:
         Confidence: 0.90
     """
     sp, cue = quote.speaker, quote.cue
-    speaker = sp.name if sp is not None else "unattributed"
-    if sp is not None and sp.mention.text != sp.name:
+    speaker = sp.label if sp is not None else "unattributed"
+    if sp is not None and sp.mention.text != sp.label:
         speaker += f" (as \u201c{sp.mention.text}\u201d)"
     role = sp.role if sp is not None and sp.role else "none"
     cue_text = f"{cue.text} ({cue.cue_class.value})" if cue is not None else "none"
@@ -142,7 +142,7 @@ def _items(text: str, quotes: Sequence[Quote]) -> list[_Item]:
             continue  # drawn already, or would nest one link in another
         mentions.append((m.start, m.end))
         ids = quotes_of[sp.id]
-        hover = f"{sp.name}: {len(ids)} quote{'s' if len(ids) != 1 else ''}"
+        hover = f"{sp.label}: {len(ids)} quote{'s' if len(ids) != 1 else ''}"
         tag = (
             f'<a class="qa-mention {colour}" href="#qa-q{first_of[sp.id]}" '
             f'data-speaker="{sp.id}" data-quotes="{" ".join(ids)}" title="{_attr(hover)}">'
@@ -204,7 +204,7 @@ def _table_html(quotes: Sequence[Quote]) -> str:
         else:
             sp = first.speaker
             assert sp is not None
-            name = sp.name
+            name = sp.label
             role = next((s.role for s in (quotes[i].speaker for i in idx) if s and s.role), "")
         href = f"#qa-q{idx[0]}"
         body.append(

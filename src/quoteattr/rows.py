@@ -82,7 +82,7 @@ def quote_record(doc_id: str, index: int, quote: Quote) -> dict[str, Scalar]:
         "cue_class": cue.cue_class.value if cue is not None else None,
         "cue_lemma": cue.lemma if cue is not None else None,
         "speaker_id": sp.id if sp is not None else None,
-        "speaker": sp.name if sp is not None else None,
+        "speaker": sp.label if sp is not None else None,
         "speaker_role": sp.role if sp is not None else None,
         "speaker_entity_type": sp.entity_type.value if sp is not None else None,
         "mention": sp.mention.text if sp is not None else None,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -37,6 +38,18 @@ class Settings(BaseModel):
         description="Cue classes to report; all by default, including 'belief', 'finding' "
         "and 'perception' ('officials believe ...', 'a poll shows ...'). "
         "SPEECH_CUE_CLASSES keeps speech only.",
+    )
+    scope: Literal["speech", "attributions"] = Field(
+        default="speech",
+        description="'speech' (default): what a reader calls a quote, direct and mixed "
+        "quotations and indirect reports of speech or writing with a clausal content. "
+        "'attributions': the PARC/PolNeAR convention, also beliefs, perceptions, findings, "
+        "noun-phrase and infinitive contents and sourceless attributions.",
+    )
+    nested: bool = Field(
+        default=False,
+        strict=True,
+        description="Also report attributions nested inside a quotation ('I think ...').",
     )
     indirect: bool = Field(
         default=True, strict=True, description="Report indirect (unquoted) speech."

@@ -92,9 +92,9 @@ class _Tally:
         if sp is None:
             self.unattributed += 1
             return
-        self.quotes[sp.name] += 1
-        self.types.setdefault(sp.name, Counter())[sp.entity_type] += 1
-        roles = self.roles.setdefault(sp.name, Counter())
+        self.quotes[sp.label] += 1
+        self.types.setdefault(sp.label, Counter())[sp.entity_type] += 1
+        roles = self.roles.setdefault(sp.label, Counter())
         if sp.role:
             roles[sp.role] += 1
 
