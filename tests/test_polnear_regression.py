@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from quoteattr.evaluate import evaluate, load_gold
+from quoteattr.evaluation import evaluate, load_gold
 
 POLNEAR = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "polnear_train.jsonl"
 SLICE = slice(700, 740)  # inside the held-out last 140 documents
