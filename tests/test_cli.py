@@ -1,10 +1,11 @@
-"""The command line, run in-process through ``quoteattr.cli.main`` (and once as a subprocess)."""
+"""The command line, run in-process through ``quoteattr.cli.main`` (and as a subprocess)."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+import re
 import signal
 import subprocess
 import sys
@@ -64,11 +65,19 @@ def test_cli_version_subprocess() -> None:
     assert result.stdout.strip() == f"quoteattr {quoteattr.__version__}"
 
 
-@pytest.mark.parametrize("command", [[], ["extract"], ["summarize"], ["evaluate"], ["render"]])
-def test_cli_help_shows_an_example(command: list[str], capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run([*command, "--help"], capsys)
+@pytest.mark.parametrize("command", ["extract", "summarize", "evaluate", "render", "info"])
+def test_cli_help_shows_an_example(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run([command, "--help"], capsys)
     assert code == 0
-    assert "examples:\n  quoteattr " in out
+    assert "Examples:" in out
+    assert f"quoteattr {command} " in out
+
+
+def test_cli_root_help_lists_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["--help"], capsys)
+    assert code == 0
+    for command in ("extract", "summarize", "render", "evaluate", "info"):
+        assert command in out
 
 
 def test_cli_rejects_unknown_format(short_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -94,8 +103,8 @@ def test_cli_jsonl_lines_are_json_records(short_file: Path, capsys) -> None:  # 
     assert len(lines) >= 2
     for line in lines:
         record = json.loads(line)
-        assert {"doc", "start", "end", "text"} <= record.keys()
-        assert record["doc"] == str(short_file)
+        assert {"doc_id", "start", "end", "text"} <= record.keys()
+        assert record["doc_id"] == str(short_file)
         assert SHORT[record["start"] : record["end"]] == record["text"]
 
 
@@ -114,9 +123,9 @@ def test_cli_json_is_a_list_of_documents(capsys) -> None:  # type: ignore[no-unt
     assert code == 0
     data = json.loads(out)
     assert isinstance(data, list)
-    assert [d["id"] for d in data] == paths
+    assert [d["doc_id"] for d in data] == paths
     for doc in data:
-        assert set(doc) == {"id", "quotes"}
+        assert set(doc) == {"doc_id", "quotes"}
         assert doc["quotes"]
         for q in doc["quotes"]:
             quoteattr.Quote.model_validate(q)
@@ -138,7 +147,7 @@ def test_cli_reads_stdin(monkeypatch: pytest.MonkeyPatch, capsys) -> None:  # ty
     assert code == 0
     records = [json.loads(line) for line in out.splitlines()]
     assert records
-    assert {r["doc"] for r in records} == {"-"}
+    assert {r["doc_id"] for r in records} == {"-"}
     assert [r["start"] for r in records] == [q.start for q in extract_quotes(SHORT)]
 
 
@@ -147,7 +156,7 @@ def test_cli_reads_stdin_without_arguments(monkeypatch: pytest.MonkeyPatch, caps
     monkeypatch.setattr(sys, "stdin", io.StringIO(SHORT))
     code, out, _ = run([], capsys)
     assert code == 0
-    assert {json.loads(line)["doc"] for line in out.splitlines()} == {"-"}
+    assert {json.loads(line)["doc_id"] for line in out.splitlines()} == {"-"}
 
 
 @pytest.mark.model
@@ -158,7 +167,7 @@ def test_cli_reads_a_directory(tmp_path: Path, capsys) -> None:  # type: ignore[
     (tmp_path / "notes.md").write_text('"Ignored," Ann Lee said.', encoding="utf-8")
     code, out, _ = run([str(tmp_path), "--format", "json"], capsys)
     assert code == 0
-    ids = [d["id"] for d in json.loads(out)]
+    ids = [d["doc_id"] for d in json.loads(out)]
     assert ids == [str(tmp_path / "b.txt"), str(tmp_path / "sub" / "a.txt")]
 
 
@@ -178,7 +187,7 @@ def test_cli_results_equal_api(path: Path, capsys) -> None:  # type: ignore[no-u
     got = []
     for line in out.splitlines():
         record = json.loads(line)
-        assert record.pop("doc") == str(path)
+        assert record.pop("doc_id") == str(path)
         got.append(record)
     text = path.read_text(encoding="utf-8")
     assert got == [q.model_dump(mode="json") for q in extract_quotes(text)]
@@ -208,9 +217,11 @@ def read_output(path: Path, fmt: str) -> object:
 def expected_output(results: list[tuple[str, list[quoteattr.Quote]]], fmt: str) -> object:
     """What an output of ``fmt`` must hold for ``results`` (from the API)."""
     if fmt == "jsonl":
-        return [{"doc": d, **q.model_dump(mode="json")} for d, qs in results for q in qs]
+        return [{"doc_id": d, **q.model_dump(mode="json")} for d, qs in results for q in qs]
     if fmt == "json":
-        return [{"id": d, "quotes": [q.model_dump(mode="json") for q in qs]} for d, qs in results]
+        return [
+            {"doc_id": d, "quotes": [q.model_dump(mode="json") for q in qs]} for d, qs in results
+        ]
     records = [quote_record(d, i, q) for d, qs in results for i, q in enumerate(qs)]
     if fmt == "csv":
         return [{k: "" if v is None else str(v) for k, v in r.items()} for r in records]
@@ -313,7 +324,7 @@ def test_cli_encoding_fallback(  # type: ignore[no-untyped-def]
 
 
 def test_cli_unknown_encoding_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = run(["x.txt", "--encoding", "klingon"], capsys)
+    code, _, err = run(["extract", "x.txt", "--encoding", "klingon"], capsys)
     assert (code, err) == (2, "quoteattr: error: unknown encoding 'klingon'\n")
 
 
@@ -386,7 +397,9 @@ def test_cli_writer_failure_leaves_old_file(  # type: ignore[no-untyped-def]
     real_write = JsonlWriter.write
     calls: list[str] = []
 
-    def failing_write(self: JsonlWriter, doc_id: str, quotes: list[quoteattr.Quote]) -> None:
+    def failing_write(
+        self: JsonlWriter, doc_id: str, quotes: list[quoteattr.Quote], fields: object = None
+    ) -> None:
         calls.append(doc_id)
         if len(calls) == 2:
             raise OSError(28, "No space left on device")
@@ -443,7 +456,9 @@ def test_cli_resume_skips_done_documents(  # type: ignore[no-untyped-def]
     first = [corpus / "a_empty.txt", corpus / EXAMPLE_FILES[0].name]
     out = tmp_path / f"q.{fmt}"
     counting = CountingExtractor(extractor)
-    monkeypatch.setattr("quoteattr.cli.extract.load_extractor", lambda model=None: counting)
+    monkeypatch.setattr(
+        "quoteattr.cli.extract.load_extractor", lambda model=None, settings=None: counting
+    )
 
     code, _, err = run(["extract", *map(str, first), "-o", str(out)], capsys)
     assert (code, err) == (0, "quoteattr: 2 document(s) done, 0 failed\n")
@@ -518,15 +533,13 @@ def test_cli_progress_modes(  # type: ignore[no-untyped-def]
     argv = [str(EXAMPLES_DIR), "--format", "csv", "--batch-size", "1"]
     assert main([*argv, "--quiet"] if quiet else argv) == 0
     text = stderr.getvalue()
-    assert ("docs/s" in text) == shown
+    assert ("doc/s" in text) == shown
     assert text.endswith("quoteattr: 3 document(s) done, 0 failed\n") == summary
     if not shown and not summary:
         assert text == ""
-    if shown:  # the line is erased before the summary
-        line = text.split("\r")[-2]
-        assert text.endswith(
-            "\r" + " " * len(line) + "\r" + "quoteattr: 3 document(s) done, 0 failed\n"
-        )
+    if shown:  # a bar with the total, erased before the summary
+        assert "/3 [" in text
+        assert re.search(r"\r +\rquoteattr: 3 document\(s\) done, 0 failed\n$", text)
 
 
 # --- as a real process -------------------------------------------------------------------------
@@ -575,7 +588,7 @@ def test_cli_subprocess_signal_keeps_finished_documents(sig: int, tmp_path: Path
         "quoteattr: 2 document(s) done, 0 failed",
     ]
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    assert [(r["doc"], r["text"]) for r in records] == [("d0", "Yes 0,"), ("d1", "Yes 1,")]
+    assert [(r["doc_id"], r["text"]) for r in records] == [("d0", "Yes 0,"), ("d1", "Yes 1,")]
     assert temp_files(tmp_path) == []
 
 
@@ -591,7 +604,7 @@ def test_cli_streams_documents_one_batch_at_a_time(extractor) -> None:  # type: 
             yield Document(str(i), path.read_text(encoding="utf-8"))
 
     class Recorder(JsonlWriter):
-        def write(self, doc_id: str, quotes: list[quoteattr.Quote]) -> None:
+        def write(self, doc_id: str, quotes: list[quoteattr.Quote], fields: object = None) -> None:
             pulled_at_write.append(len(pulled))
             super().write(doc_id, quotes)
 

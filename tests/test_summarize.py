@@ -158,12 +158,12 @@ def test_summarize_json_format_respects_top() -> None:
 def test_summarize_reads_extract_jsonl(tmp_path: Path) -> None:
     path = tmp_path / "q.jsonl"
     lines = [
-        json.dumps({"doc": doc_id, **q.model_dump(mode="json")})
+        json.dumps({"doc_id": doc_id, **q.model_dump(mode="json"), "url": "passed through"})
         for doc_id, qs in RESULTS
         for q in qs
     ]
     lines.insert(2, "not json")
-    lines.insert(3, json.dumps({"doc": "a", "text": "no offsets"}))
+    lines.insert(3, json.dumps({"doc_id": "a", "text": "no offsets"}))
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     report = BatchReport()
     errors = io.StringIO()
@@ -220,4 +220,22 @@ def test_summarize_cli_reports_failures(tmp_path: Path, capsys) -> None:  # type
     assert err.splitlines() == [
         f"quoteattr: cannot read {missing}: No such file or directory",
         "quoteattr: 1 document(s) done, 1 failed",
+    ]
+
+
+@pytest.mark.issue(14)
+def test_summarize_cli_empty_folder_is_an_error(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    code, out, err = run(["summarize", str(tmp_path)], capsys)
+    assert (code, out) == (2, "")
+    assert err.startswith(f"quoteattr: error: [QA043] No document to read in {tmp_path}.")
+
+
+def test_summarize_groups_unnamed_sources_by_mention() -> None:
+    mention = TextSpan(text="a senior official", start=0, end=17)
+    anon = Speaker(id=0, name=None, mention=mention, entity_type=EntityType.ANONYMOUS)
+    quote = Quote(text="x", start=20, end=21, type="indirect", speaker=anon, confidence=0.5,
+                  sentence=0, paragraph=0, rule="r")  # fmt: skip
+    summary = summarize([("d", [quote, quote])])
+    assert [(s.name, s.quotes, s.entity_type) for s in summary.speakers] == [
+        ("a senior official", 2, EntityType.ANONYMOUS)
     ]

@@ -1,0 +1,149 @@
+"""``quoteattr summarize``: speakers ranked by number of quotes, over a corpus and per document."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+from typing import Annotated, Literal
+
+import typer
+
+from ..errors import QuoteattrError
+from ..io.batch import BatchReport, load_extractor, stream_quotes
+from ..io.inputs import InputOptions, check_encoding, count_documents, iter_documents
+from ..io.interrupts import exit_code
+from ..io.progress import Progress
+from ..models import Quote
+from ..summarize import count_results, format_summary, read_extract_jsonl, summarize
+from ._app import (
+    Batch,
+    CliError,
+    CueClassesOpt,
+    EncodingErrorsOpt,
+    EncodingOpt,
+    FastOpt,
+    GlobOpt,
+    IdFieldOpt,
+    InputFormatOpt,
+    MinConfidenceOpt,
+    ModelOpt,
+    NoIndirectOpt,
+    NProcess,
+    PathsArg,
+    QuietOpt,
+    ScopeOpt,
+    SetOpt,
+    TextFieldOpt,
+    UnattributedOpt,
+    app,
+    build_settings,
+    check_not_empty,
+    guarded,
+    input_paths,
+    nothing_read_message,
+)
+
+__all__ = ["summarize_command"]
+
+EPILOG = """Examples:
+
+  quoteattr summarize corpus/ --top 20
+
+  quoteattr summarize corpus/ --per-document --format csv > speakers.csv
+
+  quoteattr extract corpus/ -o quotes.jsonl && quoteattr summarize --from-jsonl quotes.jsonl
+"""
+
+
+@app.command(
+    "summarize",
+    help="Rank speakers by number of quotes, over the corpus and per document. Reads "
+    "documents (as extract does) or, with --from-jsonl, the JSON Lines of extract.",
+    epilog=EPILOG,
+)
+@guarded
+def summarize_command(
+    paths: PathsArg = None,
+    from_jsonl: Annotated[
+        bool,
+        typer.Option("--from-jsonl", help="PATHs are JSON Lines written by 'quoteattr extract'."),
+    ] = False,
+    fmt: Annotated[Literal["table", "json", "csv"], typer.Option("--format")] = "table",
+    top: Annotated[
+        int, typer.Option("--top", min=0, metavar="N", help="Speakers to list (0: all).")
+    ] = 10,
+    per_document: Annotated[
+        bool, typer.Option("--per-document", help="Also rank each document's speakers.")
+    ] = False,
+    scope: ScopeOpt = None,
+    cue_classes: CueClassesOpt = None,
+    min_confidence: MinConfidenceOpt = None,
+    unattributed: UnattributedOpt = False,
+    no_indirect: NoIndirectOpt = False,
+    fast: FastOpt = False,
+    sets: SetOpt = None,
+    model: ModelOpt = None,
+    glob: GlobOpt = "*.txt",
+    input_format: InputFormatOpt = "auto",
+    text_field: TextFieldOpt = "text",
+    id_field: IdFieldOpt = "id",
+    encoding: EncodingOpt = "utf-8",
+    encoding_errors: EncodingErrorsOpt = "strict",
+    batch_size: Batch = 16,
+    n_process: NProcess = 1,
+    quiet: QuietOpt = False,
+) -> int:
+    """Check the options, then summarize the documents (or extract's output) to stdout."""
+    sources = input_paths(paths)
+    stdout, stderr = sys.stdout, sys.stderr
+    report = BatchReport()
+    results: Iterable[tuple[str, list[Quote]]]
+    progress = Progress(stderr, quiet=quiet)
+    if from_jsonl:
+        results = read_extract_jsonl(sources, report, stderr)
+    else:
+        settings = build_settings(
+            scope=scope,
+            cue_classes=cue_classes,
+            min_confidence=min_confidence,
+            unattributed=unattributed,
+            no_indirect=no_indirect,
+            fast=fast,
+            sets=sets,
+        )
+        try:
+            options = InputOptions(
+                glob=glob,
+                input_format=input_format,
+                encoding=check_encoding(encoding),
+                encoding_errors=encoding_errors,
+                text_field=text_field,
+                id_field=id_field,
+            )
+            check_not_empty(sources, glob, text_field)
+            extractor = load_extractor(model, settings)
+        except (ValueError, OSError, QuoteattrError) as exc:
+            raise CliError(str(exc)) from exc
+        if progress.enabled:
+            progress.total = count_documents(sources, options)
+        results = stream_quotes(
+            extractor,
+            iter_documents(sources, stdin=sys.stdin, options=options),
+            report,
+            errors=stderr,
+            progress=progress,
+            batch_size=batch_size,
+            n_process=n_process,
+        )
+    summary = summarize(count_results(results, report, progress), per_document=per_document)
+    progress.close()
+    if report.done + report.failed == 0 and report.interruption is None and not from_jsonl:
+        raise CliError(nothing_read_message(sources, glob, text_field))
+    stdout.write(format_summary(summary, fmt, top=top))
+    if report.interruption is not None:
+        stderr.write(f"quoteattr: interrupted after {report.done} document(s)\n")
+    if report.should_summarize(quiet=quiet):
+        stderr.write(report.summary() + "\n")
+    if report.interruption is not None:
+        return exit_code(report.interruption)
+    return 1 if report.failed else 0
