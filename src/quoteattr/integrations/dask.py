@@ -34,7 +34,7 @@ except ImportError as exc:  # pragma: no cover - exercised in a subprocess test
     raise ImportError(Errors.E006.format(missing=(exc.name or "dask").split(".")[0])) from exc
 
 from ..core import QuoteExtractor, check_text
-from ..io.rows import COLUMNS, Scalar, quote_record
+from ..io.rows import COLUMNS, PANDAS_DTYPES, Scalar, quote_record
 from ..settings import Settings
 
 __all__ = [
@@ -49,8 +49,6 @@ __all__ = [
     "worker_extractor",
 ]
 
-#: pandas dtype of each kind of column in ``quoteattr.rows.COLUMNS`` (all nullable).
-PANDAS_DTYPES: dict[str, str] = {"str": "string", "int": "Int64", "float": "Float64"}
 
 _lock = threading.Lock()
 _extractors: dict[tuple[str | None, Settings], QuoteExtractor] = {}

@@ -18,7 +18,7 @@ from typing import Any
 
 from ..models import Quote
 
-__all__ = ["COLUMNS", "DOC_ID", "ColumnType", "document_fields", "quote_record"]
+__all__ = ["COLUMNS", "DOC_ID", "PANDAS_DTYPES", "ColumnType", "document_fields", "quote_record"]
 
 #: The name of the document id in every output format.
 DOC_ID = "doc_id"
@@ -58,6 +58,9 @@ COLUMNS: tuple[tuple[str, ColumnType], ...] = (
     ("source_start", "int"),
     ("source_end", "int"),
 )
+
+#: pandas dtype of each kind of column (all nullable).
+PANDAS_DTYPES: dict[str, str] = {"str": "string", "int": "Int64", "float": "Float64"}
 
 _RESERVED = frozenset(name for name, _ in COLUMNS) | frozenset(Quote.model_fields) | {"quotes"}
 
