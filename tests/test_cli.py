@@ -209,7 +209,8 @@ def read_output(path: Path, fmt: str) -> object:
     if fmt == "csv":
         with path.open(encoding="utf-8", newline="") as handle:
             reader = csv.DictReader(handle)
-            assert reader.fieldnames == [name for name, _ in COLUMNS]
+            names = [name for name, _ in COLUMNS]
+            assert reader.fieldnames is not None and reader.fieldnames[: len(names)] == names
             return list(reader)
     return pq.read_table(path).to_pylist()
 
@@ -611,3 +612,302 @@ def test_cli_streams_documents_one_batch_at_a_time(extractor) -> None:  # type: 
     report = write_quotes(extractor, docs(), Recorder(io.StringIO()), batch_size=2)
     assert (report.done, report.failed) == (6, 0)
     assert pulled_at_write == [2, 2, 4, 4, 6, 6]
+
+
+# --- issue 14: what a user of spaCy-style tools expects ----------------------------------------
+
+
+@pytest.fixture
+def no_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fail the test if a command loads the model: it must stop before."""
+
+    def fail(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the model was loaded")
+
+    for module in ("extract", "summarize", "render", "evaluate"):
+        monkeypatch.setattr(f"quoteattr.cli.{module}.load_extractor", fail)
+
+
+class FakeExtractor:
+    """No model: every text gets no quote; records the texts and settings it was given."""
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+        self.loaded: list[tuple[str | None, object]] = []
+
+    def pipe(
+        self, texts: Iterable[str], *, batch_size: int = 16, n_process: int = 1
+    ) -> Iterator[list[quoteattr.Quote]]:
+        for text in texts:
+            self.texts.append(text)
+            yield []
+
+    def extract(self, text: str) -> list[quoteattr.Quote]:
+        return []
+
+
+@pytest.fixture
+def fake(monkeypatch: pytest.MonkeyPatch) -> FakeExtractor:
+    extractor = FakeExtractor()
+
+    def load(model: str | None = None, settings: object = None) -> FakeExtractor:
+        extractor.loaded.append((model, settings))
+        return extractor
+
+    for module in ("extract", "summarize", "render", "evaluate"):
+        monkeypatch.setattr(f"quoteattr.cli.{module}.load_extractor", load)
+    return extractor
+
+
+@pytest.mark.issue(14)
+@pytest.mark.usefixtures("no_model")
+def test_cli_mistyped_command_extracts_nothing(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(["sumarize", str(EXAMPLES_DIR)], capsys)
+    assert (code, out) == (2, "")
+    assert err == (
+        "quoteattr: error: 'sumarize' is not a command, nor an existing file or folder. "
+        "Did you mean 'summarize'? Commands: evaluate, extract, info, render, summarize.\n"
+    )
+
+
+@pytest.mark.issue(14)
+@pytest.mark.usefixtures("no_model")
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--n-process", "0"], "Invalid value for '--n-process'"),
+        (["--batch-size", "-1"], "Invalid value for '--batch-size'"),
+        (["--min-confidence", "2"], "Invalid value for '--min-confidence'"),
+        (["--scope", "everything"], "Invalid value for '--scope'"),
+        (["--format", "xml"], "Invalid value for '--format'"),
+        (["--no-such-option"], "No such option: --no-such-option"),
+        (["--cue-classes", "gossip"], "[QA005] Unknown cue classes ['gossip']"),
+        (["--set", "chunk_chars=5"], "setting 'chunk_chars': Input should be greater than"),
+        (["--set", "colour=red"], "[QA012] Unknown setting(s) colour"),
+        (["--set", "nested"], "--set expects KEY=VALUE, got 'nested'"),
+    ],
+)
+def test_cli_bad_value_exits_2_with_a_message(
+    argv: list[str], message: str, short_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(["extract", str(short_file), *argv], capsys)
+    assert (code, out) == (2, "")
+    assert err.startswith("quoteattr: error: " + message), err
+    assert "Traceback" not in err
+
+
+@pytest.mark.issue(14)
+@pytest.mark.parametrize(
+    "argv",
+    [["sumarize", "corpus/"], ["extract", "x.txt", "--n-process", "0"]],
+    ids=["typo", "range"],
+)
+def test_cli_usage_errors_in_a_real_process(argv: list[str]) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "quoteattr", *argv],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr.startswith("quoteattr: error: ")
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.issue(14)
+@pytest.mark.usefixtures("no_model")
+def test_cli_output_folder_missing_names_the_users_path(
+    short_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "no" / "x.jsonl"
+    code, _, err = run(["extract", str(short_file), "-o", str(out)], capsys)
+    assert code == 2
+    assert err == (
+        f"quoteattr: error: [QA041] Cannot write {out}: the folder {out.parent} does not "
+        "exist. Create it first, or choose another -o file.\n"
+    )
+
+
+@pytest.mark.issue(14)
+def test_cli_unknown_output_suffix_needs_format(
+    short_file: Path, tmp_path: Path, fake: FakeExtractor, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out.xyz"
+    code, _, err = run(["extract", str(short_file), "-o", str(out)], capsys)
+    assert code == 2
+    assert err.startswith(f"quoteattr: error: [QA040] Cannot tell the output format of {out} ")
+    assert not out.exists() and fake.loaded == []
+    code, _, _ = run(["extract", str(short_file), "-o", str(out), "--format", "json"], capsys)
+    assert code == 0
+    assert json.loads(out.read_text(encoding="utf-8")) == [
+        {"doc_id": str(short_file), "quotes": []}
+    ]
+
+
+@pytest.mark.issue(14)
+@pytest.mark.usefixtures("no_model")
+@pytest.mark.parametrize("command", ["extract", "summarize"])
+def test_cli_folder_without_documents_is_an_error(
+    command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "notes.md").write_text("x", encoding="utf-8")
+    for argv in ([str(tmp_path)], [str(tmp_path), "--glob", "*.text"]):
+        code, out, err = run([command, *argv], capsys)
+        glob = argv[-1] if len(argv) > 1 else "*.txt"
+        assert (code, out) == (2, "")
+        assert err == (
+            f"quoteattr: error: [QA043] No document to read in {tmp_path}. Folders are searched "
+            f"for files matching --glob '{glob}'; JSON Lines input needs one record a line with "
+            "a string field 'text' (--text-field).\n"
+        )
+
+
+@pytest.mark.issue(14)
+def test_cli_input_without_records_is_an_error_and_keeps_the_output(
+    tmp_path: Path, fake: FakeExtractor, capsys: pytest.CaptureFixture[str]
+) -> None:
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text("\n\n", encoding="utf-8")
+    out = tmp_path / "q.jsonl"
+    out.write_text("old\n", encoding="utf-8")
+    code, _, err = run(["extract", str(docs), "-o", str(out)], capsys)
+    assert code == 2
+    assert err.startswith(f"quoteattr: error: [QA043] No document to read in {docs}.")
+    assert out.read_text(encoding="utf-8") == "old\n"
+    assert temp_files(tmp_path) == []
+
+
+@pytest.mark.issue(14)
+def test_cli_stdin_json_lines_are_records(
+    monkeypatch: pytest.MonkeyPatch, fake: FakeExtractor, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lines = [{"id": "a", "text": "First.", "url": "u1"}, {"id": "b", "text": "Second."}]
+    monkeypatch.setattr(sys, "stdin", io.StringIO("".join(json.dumps(r) + "\n" for r in lines)))
+    code, out, _ = run(["-", "--format", "json"], capsys)
+    assert code == 0
+    assert json.loads(out) == [
+        {"doc_id": "a", "url": "u1", "quotes": []},
+        {"doc_id": "b", "quotes": []},
+    ]
+    assert fake.texts == ["First.", "Second."]
+
+
+class TtyIn(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.issue(14)
+@pytest.mark.usefixtures("no_model")
+@pytest.mark.parametrize("argv", [[], ["extract"], ["summarize"]])
+def test_cli_alone_on_a_terminal_gives_a_hint(
+    argv: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "stdin", TtyIn(""))
+    code, out, err = run(argv, capsys)
+    assert (code, out) == (2, "")
+    assert "nothing to read: give files or folders, or pipe text in" in err
+    assert "cat article.txt | quoteattr extract -" in err
+
+
+@pytest.mark.issue(14)
+def test_cli_extraction_settings_reach_the_extractor(
+    short_file: Path, fake: FakeExtractor, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from quoteattr import Settings
+
+    argv = ["extract", str(short_file), "--scope", "attributions", "--cue-classes",
+            "statement,denial", "--min-confidence", "0.7", "--unattributed", "--no-indirect",
+            "--fast", "--set", "chunk_chars=5000", "--set", "nested=true",
+            "--model", "my_model"]  # fmt: skip
+    assert run(argv, capsys)[0] == 0
+    assert fake.loaded == [
+        (
+            "my_model",
+            Settings(scope="attributions", cue_classes={"statement", "denial"},
+                     min_confidence=0.7, unattributed=True, indirect=False, fast=True,
+                     chunk_chars=5000, nested=True),
+        )
+    ]  # fmt: skip
+    fake.loaded.clear()
+    assert run(["extract", str(short_file), "--cue-classes", "speech"], capsys)[0] == 0
+    from quoteattr.settings import SPEECH_CUE_CLASSES
+
+    assert fake.loaded == [(None, Settings(cue_classes=SPEECH_CUE_CLASSES))]
+
+
+@pytest.mark.issue(14)
+def test_cli_every_setting_is_reachable() -> None:
+    """Each Settings field, also one added later, can be set from the command line."""
+    from typing import get_args
+
+    from quoteattr import Settings
+    from quoteattr.cli._app import Scope, build_settings
+    from quoteattr.io.outputs import FORMATS, OutputFormat
+
+    assert get_args(Scope) == get_args(Settings.model_fields["scope"].annotation)
+    assert get_args(OutputFormat) == FORMATS
+    defaults = Settings()
+    for field in Settings.model_fields:
+        value = getattr(defaults, field)
+        if isinstance(value, bool):
+            raw, want = json.dumps(not value), not value
+        elif isinstance(value, frozenset):
+            raw, want = "statement", frozenset({"statement"})
+        elif field == "scope":
+            raw, want = "attributions", "attributions"
+        else:
+            raw, want = "0.5" if isinstance(value, float) else "1234", value
+            want = type(value)(raw)
+        assert getattr(build_settings(sets=[f"{field}={raw}"]), field) == want, field
+
+
+@pytest.mark.issue(14)
+@pytest.mark.model
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "csv", "parquet"])
+def test_cli_text_and_id_fields_and_pass_through(
+    fmt: str, extractor, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:  # type: ignore[no-untyped-def]
+    docs = tmp_path / "docs.jsonl"
+    records = [{"url": "https://n/1", "body": SHORT, "title": "Budget", "source": "Wire"}]
+    docs.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    out = tmp_path / f"q.{fmt}"
+    argv = ["extract", str(docs), "--text-field", "body", "--id-field", "url", "-o", str(out)]
+    assert run(argv, capsys)[0] == 0
+    quotes = extractor.extract(SHORT)
+    data = read_output(out, fmt)
+    if fmt == "json":
+        assert data == [{"doc_id": "https://n/1", "title": "Budget", "doc_source": "Wire",
+                         "quotes": [q.model_dump(mode="json") for q in quotes]}]  # fmt: skip
+        return
+    assert isinstance(data, list) and len(data) == len(quotes) >= 2
+    for row, q in zip(data, quotes, strict=True):
+        assert (row["doc_id"], row["title"], row["doc_source"]) == ("https://n/1", "Budget", "Wire")
+        assert (int(row["start"]), row["text"]) == (q.start, q.text)
+        assert "doc" not in row and "id" not in row
+
+
+@pytest.mark.issue(14)
+def test_cli_info_prints_version_model_and_extras(capsys: pytest.CaptureFixture[str]) -> None:
+    from quoteattr.cli.info import collect_info
+
+    code, out, _ = run(["info"], capsys)
+    assert code == 0
+    labels = [line.split("  ")[0] for line in out.splitlines()]
+    assert labels[:6] == [
+        "quoteattr version",
+        "Location",
+        "Python version",
+        "Platform",
+        "spaCy version",
+        "Model in use",
+    ]
+    assert f"quoteattr version         {quoteattr.__version__}" in out
+    data = collect_info()
+    if data["default_model"] is not None:
+        assert f"Model in use              {data['default_model']['name']}" in out
+        assert data["default_model"]["location"] in out
+    assert "Extra [parquet]: pyarrow" in out
+    code, out, _ = run(["info", "--json"], capsys)
+    assert code == 0 and json.loads(out) == collect_info()
