@@ -1,4 +1,4 @@
-"""Tests of quoteattr.evaluate: figures, agreement with the team scorer, errors, CLI.
+"""Tests of quoteattr.evaluation: figures, agreement with the team scorer, errors, CLI.
 
 The fixtures are invented and hand-written: ``eval_small.jsonl`` (4 documents, 11 gold
 records) and ``eval_small_pred.jsonl`` (fixed predictions for 3 of them; the document

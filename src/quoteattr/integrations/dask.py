@@ -3,8 +3,8 @@
 Each worker process loads the spaCy pipeline once (the first time one of its
 tasks needs it) and keeps it for every later partition; partitions are
 processed with ``QuoteExtractor.pipe``. The output rows are
-``quoteattr.rows.quote_record`` rows with the columns of
-``quoteattr.rows.COLUMNS`` as nullable pandas dtypes ("string", "Int64",
+``quoteattr.io.rows.quote_record`` rows with the columns of
+``quoteattr.io.rows.COLUMNS`` as nullable pandas dtypes ("string", "Int64",
 "Float64"), ready for ``to_parquet``.
 
 Use worker processes with one thread each (``dask worker --nthreads 1``,
@@ -141,7 +141,7 @@ def quotes_partition(
         batch_size: Documents per spaCy batch.
 
     Returns:
-        One row per quote (columns ``quoteattr.rows.COLUMNS``), documents in
+        One row per quote (columns ``quoteattr.io.rows.COLUMNS``), documents in
         input order, quotes in document order.
     """
     ids = [str(value) for value in docs[id_column].tolist()]
@@ -170,7 +170,7 @@ def quotes_frame(
         batch_size: Documents per spaCy batch inside a partition.
 
     Returns:
-        A Dask frame with the columns of ``quoteattr.rows.COLUMNS``; its index
+        A Dask frame with the columns of ``quoteattr.io.rows.COLUMNS``; its index
         restarts at 0 in each partition.
 
     Raises:
@@ -218,7 +218,7 @@ def quotes_from_bag(
         batch_size: Documents per spaCy batch inside a partition.
 
     Returns:
-        A bag of dicts keyed by ``quoteattr.rows.COLUMNS``, one per quote.
+        A bag of dicts keyed by ``quoteattr.io.rows.COLUMNS``, one per quote.
     """
     rows: db.Bag = bag.map_partitions(  # type: ignore[no-untyped-call,unused-ignore]
         _bag_partition, model=model, settings=settings, batch_size=batch_size

@@ -1,7 +1,7 @@
 """Streaming extraction over many documents: the work behind ``quoteattr extract``.
 
-Documents flow one at a time from the reader (``quoteattr.inputs``) through
-``QuoteExtractor.pipe`` to a writer (``quoteattr.outputs``); only the ids of
+Documents flow one at a time from the reader (``quoteattr.io.inputs``) through
+``QuoteExtractor.pipe`` to a writer (``quoteattr.io.outputs``); only the ids of
 the documents inside the current batch are held. A document that cannot be
 read is reported (``quoteattr: cannot read PATH: reason``) and counted, and
 the others go on in order. Ctrl-C or SIGTERM stops the run after the last
