@@ -15,9 +15,12 @@ file name to extract.
 from __future__ import annotations
 
 import difflib
+import functools
+import inspect
 import json
 import os
 import sys
+import typing
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Annotated, Any, Literal, TypeVar
@@ -25,6 +28,7 @@ from typing import Annotated, Any, Literal, TypeVar
 import typer
 from pydantic import ValidationError
 
+from ..io.inputs import InputOptions, check_encoding
 from ..settings import SPEECH_CUE_CLASSES, Settings
 
 __all__ = [
@@ -45,8 +49,10 @@ __all__ = [
     "app",
     "build_settings",
     "check_not_empty",
+    "input_options",
     "main",
     "no_input_hint",
+    "settings_options",
 ]
 
 EXIT_USAGE = 2
@@ -404,22 +410,107 @@ def input_paths(paths: list[str] | None) -> list[str]:
     return ["-"]
 
 
-def check_not_empty(paths: Sequence[str], glob: str, text_field: str) -> None:
-    """Refuse, before the model is loaded, folders that hold no file matching ``glob``.
+def check_not_empty(paths: Sequence[str], options: InputOptions) -> None:
+    """Refuse, before the model is loaded, folders that hold no file matching the glob.
 
     Raises:
         CliError: ([QA043]) when every path is a folder without a matching file.
     """
     folders = [Path(p) for p in paths if p != "-" and Path(p).is_dir()]
     if len(folders) == len(paths) and not any(
-        f.is_file() for folder in folders for f in folder.rglob(glob)
+        f.is_file() for folder in folders for f in folder.rglob(options.glob)
     ):
-        raise CliError(nothing_read_message(paths, glob, text_field))
+        raise CliError(nothing_read_message(paths, options))
 
 
-def nothing_read_message(paths: Sequence[str], glob: str, text_field: str) -> str:
+def nothing_read_message(paths: Sequence[str], options: InputOptions) -> str:
     """The error for an input that held no document (see ``io.batch.extract_documents``)."""
     from ..errors import Errors
 
     shown = ", ".join(display_path(p) for p in paths)
-    return Errors.E043.format(paths=shown, glob=glob, text_field=text_field)
+    return Errors.E043.format(paths=shown, glob=options.glob, text_field=options.text_field)
+
+
+SettingsJsonOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--settings",
+        metavar="JSON",
+        help="Settings as a JSON object, as score.py takes them: "
+        '\'{"scope": "attributions"}\'; the options above override it.',
+    ),
+]
+
+#: (parameter, annotated type, default) of the options that make a ``Settings``
+_SETTINGS_PARAMS: tuple[tuple[str, Any, Any], ...] = (
+    ("scope", ScopeOpt, None),
+    ("cue_classes", CueClassesOpt, None),
+    ("min_confidence", MinConfidenceOpt, None),
+    ("unattributed", UnattributedOpt, False),
+    ("no_indirect", NoIndirectOpt, False),
+    ("fast", FastOpt, False),
+    ("sets", SetOpt, None),
+    ("settings_json", SettingsJsonOpt, None),
+)
+#: ... and of the options that make an ``InputOptions``
+_INPUT_PARAMS: tuple[tuple[str, Any, Any], ...] = (
+    ("glob", GlobOpt, "*.txt"),
+    ("input_format", InputFormatOpt, "auto"),
+    ("text_field", TextFieldOpt, "text"),
+    ("id_field", IdFieldOpt, "id"),
+    ("encoding", EncodingOpt, "utf-8"),
+    ("encoding_errors", EncodingErrorsOpt, "strict"),
+)
+
+
+def _build_input_options(values: dict[str, Any]) -> InputOptions:
+    try:
+        check_encoding(values["encoding"])
+    except ValueError as exc:
+        raise CliError(str(exc)) from exc
+    return InputOptions(**values)
+
+
+def _option_group(
+    params: tuple[tuple[str, Any, Any], ...], target: str, build: Callable[[dict[str, Any]], Any]
+) -> Callable[[F], F]:
+    """A decorator that gives a command the options ``params`` in place of its parameter
+    ``target``, which receives ``build`` of their values (one definition for all commands)."""
+
+    def decorate(func: F) -> F:
+        hints = typing.get_type_hints(func, include_extras=True)
+        signature = inspect.signature(func)
+        kept = [
+            p.replace(annotation=hints.get(p.name, p.annotation))
+            for p in signature.parameters.values()
+            if p.name != target
+        ]
+        kind = inspect.Parameter.POSITIONAL_OR_KEYWORD
+        added = [inspect.Parameter(n, kind, default=d, annotation=a) for n, a, d in params]
+
+        @functools.wraps(func)
+        def wrapper(*args: Any, **kwargs: Any) -> int:
+            values = {name: kwargs.pop(name) for name, _, _ in params}
+            kwargs[target] = build(values)
+            return func(*args, **kwargs)
+
+        keyword = [p for p in kept if p.kind is inspect.Parameter.KEYWORD_ONLY]
+        positional = [p for p in kept if p.kind is not inspect.Parameter.KEYWORD_ONLY]
+        new = signature.replace(parameters=[*positional, *added, *keyword])
+        wrapper.__signature__ = new  # type: ignore[attr-defined]
+        wrapper.__annotations__ = {p.name: p.annotation for p in new.parameters.values()}
+        wrapper.__annotations__["return"] = hints.get("return", int)
+        del wrapper.__wrapped__  # typer reads this signature, not the inner one
+        return wrapper  # type: ignore[return-value]
+
+    return decorate
+
+
+#: Adds ``--scope``, ``--cue-classes``, ``--min-confidence``, ``--unattributed``,
+#: ``--no-indirect``, ``--fast``, ``--set`` and ``--settings``; the command gets ``settings``.
+settings_options = _option_group(
+    _SETTINGS_PARAMS, "settings", lambda values: build_settings(**values)
+)
+#: Adds ``--glob``, ``--input-format``, ``--text-field``, ``--id-field``, ``--encoding`` and
+#: ``--encoding-errors``; the command gets ``options`` (an ``InputOptions``).
+input_options = _option_group(_INPUT_PARAMS, "options", _build_input_options)

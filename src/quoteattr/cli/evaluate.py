@@ -12,20 +12,8 @@ import typer
 from ..errors import QuoteattrError
 from ..evaluation import evaluate, format_errors, load_gold, load_predictions
 from ..io.batch import load_extractor
-from ._app import (
-    CliError,
-    CueClassesOpt,
-    FastOpt,
-    MinConfidenceOpt,
-    ModelOpt,
-    NoIndirectOpt,
-    ScopeOpt,
-    SetOpt,
-    UnattributedOpt,
-    app,
-    build_settings,
-    guarded,
-)
+from ..settings import Settings
+from ._app import CliError, ModelOpt, app, guarded, settings_options
 
 __all__ = ["evaluate_command"]
 
@@ -48,6 +36,7 @@ The figures equal those of shared/eval/score.py on the same file and settings.
     epilog=EPILOG,
 )
 @guarded
+@settings_options
 def evaluate_command(
     gold: Annotated[str, typer.Argument(metavar="GOLD.jsonl", help="Gold JSON Lines file.")],
     limit: Annotated[
@@ -73,35 +62,11 @@ def evaluate_command(
         str | None,
         typer.Option("--predictions", metavar="PRED.jsonl", help="Score these, not the extractor."),
     ] = None,
-    settings_json: Annotated[
-        str | None,
-        typer.Option(
-            "--settings",
-            metavar="JSON",
-            help="Settings as a JSON object, as score.py takes them: "
-            '\'{"scope": "attributions"}\'.',
-        ),
-    ] = None,
-    scope: ScopeOpt = None,
-    cue_classes: CueClassesOpt = None,
-    min_confidence: MinConfidenceOpt = None,
-    unattributed: UnattributedOpt = False,
-    no_indirect: NoIndirectOpt = False,
-    fast: FastOpt = False,
-    sets: SetOpt = None,
     model: ModelOpt = None,
+    *,
+    settings: Settings,
 ) -> int:
     """Load the gold (and predictions or the extractor), score, print the report."""
-    settings = build_settings(
-        scope=scope,
-        cue_classes=cue_classes,
-        min_confidence=min_confidence,
-        unattributed=unattributed,
-        no_indirect=no_indirect,
-        fast=fast,
-        sets=sets,
-        settings_json=settings_json,
-    )
     try:
         docs = load_gold(gold)[skip:]
         docs = docs[:limit] if limit else docs

@@ -9,35 +9,24 @@ import typer
 
 from ..errors import QuoteattrError
 from ..io.batch import extract_documents, load_extractor
-from ..io.inputs import InputOptions, check_encoding, count_documents, iter_documents
+from ..io.inputs import InputOptions, count_documents, iter_documents
 from ..io.outputs import OutputFormat, check_output
 from ..io.progress import in_notebook
+from ..settings import Settings
 from ._app import (
     Batch,
     CliError,
-    CueClassesOpt,
-    EncodingErrorsOpt,
-    EncodingOpt,
-    FastOpt,
-    GlobOpt,
-    IdFieldOpt,
-    InputFormatOpt,
-    MinConfidenceOpt,
     ModelOpt,
-    NoIndirectOpt,
     NProcess,
     PathsArg,
     QuietOpt,
-    ScopeOpt,
-    SetOpt,
-    TextFieldOpt,
-    UnattributedOpt,
     app,
-    build_settings,
     check_not_empty,
     guarded,
+    input_options,
     input_paths,
     nothing_read_message,
+    settings_options,
 )
 
 __all__ = ["extract"]
@@ -67,6 +56,8 @@ Exit codes: 0 done, 1 a document failed, 2 bad options or no document, 130 Ctrl-
     epilog=EPILOG,
 )
 @guarded
+@settings_options
+@input_options
 def extract(
     paths: PathsArg = None,
     output: Annotated[
@@ -90,46 +81,19 @@ def extract(
         bool,
         typer.Option("--resume", help="With -o (jsonl, csv): skip documents already in it."),
     ] = False,
-    scope: ScopeOpt = None,
-    cue_classes: CueClassesOpt = None,
-    min_confidence: MinConfidenceOpt = None,
-    unattributed: UnattributedOpt = False,
-    no_indirect: NoIndirectOpt = False,
-    fast: FastOpt = False,
-    sets: SetOpt = None,
     model: ModelOpt = None,
-    glob: GlobOpt = "*.txt",
-    input_format: InputFormatOpt = "auto",
-    text_field: TextFieldOpt = "text",
-    id_field: IdFieldOpt = "id",
-    encoding: EncodingOpt = "utf-8",
-    encoding_errors: EncodingErrorsOpt = "strict",
     batch_size: Batch = 16,
     n_process: NProcess = 1,
     quiet: QuietOpt = False,
+    *,
+    settings: Settings,
+    options: InputOptions,
 ) -> int:
     """Check the options, load the model, then stream the documents to the writer."""
     sources = input_paths(paths)
-    settings = build_settings(
-        scope=scope,
-        cue_classes=cue_classes,
-        min_confidence=min_confidence,
-        unattributed=unattributed,
-        no_indirect=no_indirect,
-        fast=fast,
-        sets=sets,
-    )
     try:
-        options = InputOptions(
-            glob=glob,
-            input_format=input_format,
-            encoding=check_encoding(encoding),
-            encoding_errors=encoding_errors,
-            text_field=text_field,
-            id_field=id_field,
-        )
         chosen = check_output(fmt, output, resume=resume)
-        check_not_empty(sources, glob, text_field)
+        check_not_empty(sources, options)
         extractor = load_extractor(model, settings)
     except (ValueError, OSError, QuoteattrError) as exc:
         raise CliError(str(exc)) from exc
@@ -147,5 +111,5 @@ def extract(
         batch_size=batch_size,
         n_process=n_process,
         total=total,
-        nothing_read=nothing_read_message(sources, glob, text_field),
+        nothing_read=nothing_read_message(sources, options),
     )

@@ -12,24 +12,17 @@ import typer
 
 from ..errors import QuoteattrError
 from ..io.batch import load_extractor
-from ..io.inputs import InputOptions, check_encoding, iter_documents
+from ..io.inputs import InputOptions, iter_documents
 from ..render import render_documents_html, render_html
+from ..settings import Settings
 from ._app import (
     CliError,
-    CueClassesOpt,
-    FastOpt,
-    IdFieldOpt,
-    InputFormatOpt,
-    MinConfidenceOpt,
     ModelOpt,
-    NoIndirectOpt,
-    ScopeOpt,
-    SetOpt,
-    TextFieldOpt,
-    UnattributedOpt,
     app,
-    build_settings,
     guarded,
+    input_options,
+    nothing_read_message,
+    settings_options,
 )
 
 __all__ = ["default_title", "render"]
@@ -65,9 +58,14 @@ def default_title(doc_id: str, text: str) -> str:
     epilog=EPILOG,
 )
 @guarded
+@settings_options
+@input_options
 def render(
     article: Annotated[
-        str, typer.Argument(metavar="PATH", help="Text file, JSON Lines file, or '-' for stdin.")
+        str,
+        typer.Argument(
+            metavar="PATH", help="Text file, JSON Lines file, folder, or '-' for stdin."
+        ),
     ],
     output: Annotated[
         str | None,
@@ -79,38 +77,12 @@ def render(
             "--title", help="Page title (default: the article's first line, or the file name)."
         ),
     ] = None,
-    encoding: Annotated[str, typer.Option("--encoding", help="Encoding of the input.")] = "utf-8",
-    input_format: InputFormatOpt = "auto",
-    text_field: TextFieldOpt = "text",
-    id_field: IdFieldOpt = "id",
-    scope: ScopeOpt = None,
-    cue_classes: CueClassesOpt = None,
-    min_confidence: MinConfidenceOpt = None,
-    unattributed: UnattributedOpt = False,
-    no_indirect: NoIndirectOpt = False,
-    fast: FastOpt = False,
-    sets: SetOpt = None,
     model: ModelOpt = None,
+    *,
+    settings: Settings,
+    options: InputOptions,
 ) -> int:
     """Read the document(s), extract, write the page to ``-o`` or stdout."""
-    settings = build_settings(
-        scope=scope,
-        cue_classes=cue_classes,
-        min_confidence=min_confidence,
-        unattributed=unattributed,
-        no_indirect=no_indirect,
-        fast=fast,
-        sets=sets,
-    )
-    try:
-        options = InputOptions(
-            input_format=input_format,
-            encoding=check_encoding(encoding),
-            text_field=text_field,
-            id_field=id_field,
-        )
-    except ValueError as exc:
-        raise CliError(str(exc)) from exc
     if output is not None and not Path(output).parent.is_dir():
         raise CliError(f"cannot write {output}: the folder {Path(output).parent} does not exist")
     docs = list(iter_documents([article], stdin=sys.stdin, options=options))
@@ -119,7 +91,9 @@ def render(
         sys.stderr.write(f"quoteattr: cannot read {doc.id}: {doc.error}\n")
     docs = [d for d in docs if d.error is None]
     if not docs:
-        return 1 if failed else _nothing(article)
+        if failed:
+            return 1
+        raise CliError(nothing_read_message([article], options))
     try:
         extractor = load_extractor(model, settings)
     except (OSError, QuoteattrError) as exc:
@@ -139,10 +113,6 @@ def render(
             sys.stderr.write(f"quoteattr: cannot write {output}: {exc.strerror or exc}\n")
             return 1
     return 1 if failed else 0
-
-
-def _nothing(article: str) -> int:
-    raise CliError(f"no document to read in {article}")
 
 
 def _new_file_mode(path: Path) -> int:

@@ -9,38 +9,27 @@ from typing import Annotated, Literal
 import typer
 
 from ..errors import QuoteattrError
-from ..io.batch import BatchReport, load_extractor, stream_quotes
-from ..io.inputs import InputOptions, check_encoding, count_documents, iter_documents
+from ..io.batch import BatchReport, load_extractor, stream_documents
+from ..io.inputs import InputOptions, count_documents, iter_documents
 from ..io.interrupts import exit_code
 from ..io.progress import Progress
 from ..models import Quote
+from ..settings import Settings
 from ..summarize import count_results, format_summary, read_extract_jsonl, summarize
 from ._app import (
     Batch,
     CliError,
-    CueClassesOpt,
-    EncodingErrorsOpt,
-    EncodingOpt,
-    FastOpt,
-    GlobOpt,
-    IdFieldOpt,
-    InputFormatOpt,
-    MinConfidenceOpt,
     ModelOpt,
-    NoIndirectOpt,
     NProcess,
     PathsArg,
     QuietOpt,
-    ScopeOpt,
-    SetOpt,
-    TextFieldOpt,
-    UnattributedOpt,
     app,
-    build_settings,
     check_not_empty,
     guarded,
+    input_options,
     input_paths,
     nothing_read_message,
+    settings_options,
 )
 
 __all__ = ["summarize_command"]
@@ -62,6 +51,8 @@ EPILOG = """Examples:
     epilog=EPILOG,
 )
 @guarded
+@settings_options
+@input_options
 def summarize_command(
     paths: PathsArg = None,
     from_jsonl: Annotated[
@@ -75,23 +66,13 @@ def summarize_command(
     per_document: Annotated[
         bool, typer.Option("--per-document", help="Also rank each document's speakers.")
     ] = False,
-    scope: ScopeOpt = None,
-    cue_classes: CueClassesOpt = None,
-    min_confidence: MinConfidenceOpt = None,
-    unattributed: UnattributedOpt = False,
-    no_indirect: NoIndirectOpt = False,
-    fast: FastOpt = False,
-    sets: SetOpt = None,
     model: ModelOpt = None,
-    glob: GlobOpt = "*.txt",
-    input_format: InputFormatOpt = "auto",
-    text_field: TextFieldOpt = "text",
-    id_field: IdFieldOpt = "id",
-    encoding: EncodingOpt = "utf-8",
-    encoding_errors: EncodingErrorsOpt = "strict",
     batch_size: Batch = 16,
     n_process: NProcess = 1,
     quiet: QuietOpt = False,
+    *,
+    settings: Settings,
+    options: InputOptions,
 ) -> int:
     """Check the options, then summarize the documents (or extract's output) to stdout."""
     sources = input_paths(paths)
@@ -102,31 +83,14 @@ def summarize_command(
     if from_jsonl:
         results = read_extract_jsonl(sources, report, stderr)
     else:
-        settings = build_settings(
-            scope=scope,
-            cue_classes=cue_classes,
-            min_confidence=min_confidence,
-            unattributed=unattributed,
-            no_indirect=no_indirect,
-            fast=fast,
-            sets=sets,
-        )
         try:
-            options = InputOptions(
-                glob=glob,
-                input_format=input_format,
-                encoding=check_encoding(encoding),
-                encoding_errors=encoding_errors,
-                text_field=text_field,
-                id_field=id_field,
-            )
-            check_not_empty(sources, glob, text_field)
+            check_not_empty(sources, options)
             extractor = load_extractor(model, settings)
         except (ValueError, OSError, QuoteattrError) as exc:
             raise CliError(str(exc)) from exc
         if progress.enabled:
             progress.total = count_documents(sources, options)
-        results = stream_quotes(
+        stream = stream_documents(
             extractor,
             iter_documents(sources, stdin=sys.stdin, options=options),
             report,
@@ -135,10 +99,11 @@ def summarize_command(
             batch_size=batch_size,
             n_process=n_process,
         )
+        results = ((doc.id, quotes) for doc, quotes in stream)
     summary = summarize(count_results(results, report, progress), per_document=per_document)
     progress.close()
     if report.done + report.failed == 0 and report.interruption is None and not from_jsonl:
-        raise CliError(nothing_read_message(sources, glob, text_field))
+        raise CliError(nothing_read_message(sources, options))
     stdout.write(format_summary(summary, fmt, top=top))
     if report.interruption is not None:
         stderr.write(f"quoteattr: interrupted after {report.done} document(s)\n")

@@ -42,7 +42,6 @@ __all__ = [
     "extract_documents",
     "load_extractor",
     "stream_documents",
-    "stream_quotes",
     "write_quotes",
 ]
 
@@ -84,35 +83,6 @@ class BatchReport:
         return trouble or (not quiet and self.done + self.failed + self.skipped > 1)
 
 
-def stream_quotes(
-    extractor: QuotePipe,
-    docs: Iterable[Document],
-    report: BatchReport,
-    *,
-    skip: frozenset[str] | set[str] = frozenset(),
-    errors: IO[str] | None = None,
-    progress: Progress | None = None,
-    batch_size: int = 16,
-    n_process: int = 1,
-) -> Iterator[tuple[str, list[Quote]]]:
-    """Yield ``(doc id, quotes)`` for each readable document of ``docs``, in order.
-
-    As :func:`stream_documents`, with the document's id only.
-    """
-    stream = stream_documents(
-        extractor,
-        docs,
-        report,
-        skip=skip,
-        errors=errors,
-        progress=progress,
-        batch_size=batch_size,
-        n_process=n_process,
-    )
-    for doc, quotes in stream:
-        yield doc.id, quotes
-
-
 def stream_documents(
     extractor: QuotePipe,
     docs: Iterable[Document],
@@ -133,7 +103,7 @@ def stream_documents(
     Example:
         >>> report = BatchReport()
         >>> docs = [Document("a", "No quote here."), Document("b", "", error="missing")]
-        >>> [i for i, _ in stream_quotes(extractor, docs, report)]  # doctest: +SKIP
+        >>> [d.id for d, _ in stream_documents(extractor, docs, report)]  # doctest: +SKIP
         ['a']
     """
     pending: deque[Document] = deque()
