@@ -21,11 +21,11 @@ EPILOG = """Examples:
 
   quoteattr evaluate gold.jsonl --skip 420 --errors --errors-limit 20
 
-  quoteattr evaluate gold.jsonl --settings '{"scope": "attributions"}' --json
+  quoteattr evaluate gold.jsonl --settings '{"scope": "attributions"}'
 
   quoteattr evaluate gold.jsonl --predictions pred.jsonl --json
 
-The figures equal those of shared/eval/score.py on the same file and settings.
+The figures equal those of shared/eval/score.py on the same file.
 """
 
 

@@ -35,18 +35,18 @@ EPILOG = """Examples:
 
   quoteattr extract examples/*.txt --format table
 
-  quoteattr extract corpus/ -o quotes.csv               # a folder (recursive *.txt) to CSV
+  quoteattr extract corpus/ -o quotes.csv
 
-  quoteattr extract corpus/ -o quotes.jsonl --resume    # skip the documents already done
+  quoteattr extract corpus/ -o quotes.jsonl --resume
 
   cat article.txt | quoteattr extract -
 
-  quoteattr extract docs.jsonl --text-field body --id-field url -o quotes.parquet
+  quoteattr extract docs.jsonl --text-field body --id-field url -o q.parquet
 
-  quoteattr extract corpus/ --scope attributions --min-confidence 0.7 --fast
+  quoteattr extract corpus/ --scope attributions --min-confidence 0.7
 
-Exit codes: 0 done, 1 a document failed, 2 bad options or no document, 130 Ctrl-C,
-143 SIGTERM, 141 stdout closed.
+Exit codes: 0 done, 1 a document failed, 2 bad options or no document,
+130 Ctrl-C, 143 SIGTERM, 141 stdout closed.
 """
 
 

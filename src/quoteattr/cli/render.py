@@ -31,9 +31,9 @@ EPILOG = """Examples:
 
   quoteattr render docs/foreign_ministry_briefing.txt -o briefing.html
 
-  cat article.txt | quoteattr render - --title "Morning briefing" > article.html
+  cat article.txt | quoteattr render - --title "Briefing" > article.html
 
-  quoteattr render docs.jsonl -o docs.html           # one section per record
+  quoteattr render docs.jsonl -o docs.html
 """
 _TITLE_CHARS = 100
 

@@ -40,7 +40,7 @@ EPILOG = """Examples:
 
   quoteattr summarize corpus/ --per-document --format csv > speakers.csv
 
-  quoteattr extract corpus/ -o quotes.jsonl && quoteattr summarize --from-jsonl quotes.jsonl
+  quoteattr summarize --from-jsonl quotes.jsonl
 """
 
 
