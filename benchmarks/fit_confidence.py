@@ -20,8 +20,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from quoteattr import QuoteExtractor, Settings
-from quoteattr.evaluate import load_gold, quote_to_record
-from quoteattr.evaluate_errors import judge_pairs
+from quoteattr.evaluation import judge_pairs, load_gold, quote_to_record
 from quoteattr.pipeline import load_default_pipeline
 from quoteattr.stages.assemble import _RULE_CONFIDENCE
 

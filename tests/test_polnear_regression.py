@@ -15,12 +15,12 @@ import pytest
 from spacy.language import Language
 
 from quoteattr import QuoteExtractor, Settings
-from quoteattr.evaluate import evaluate, load_gold
+from quoteattr.evaluation import evaluate, load_gold
 
 POLNEAR = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "polnear_train.jsonl"
 SLICE = slice(640, 680)  # inside the development part 0-699
 #: measured with this slice when the guard was committed (see README, Accuracy)
-COMMITTED = {"quoted": 0.891, "all": 0.7284}
+COMMITTED = {"quoted": 0.9077, "all": 0.7284}
 
 
 @pytest.mark.model
