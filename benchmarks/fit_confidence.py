@@ -8,7 +8,8 @@ never the reporting part 700-839), judges every prediction end to end (span over
 gold attribution one to one and the speaker is right, as ``score.py`` does) and prints,
 per rule: the number of predictions, their precision, their mean confidence, and the
 base that makes the rule's mean confidence equal its precision (calibration in the
-large: the deductions for judging cues, pronouns and descriptions stay as they are).
+large: the deductions for judging cues, pronouns and descriptions stay as they are);
+a rule with fewer than ``MIN_PREDICTIONS`` predictions keeps its base.
 Copy the bases into ``_RULE_CONFIDENCE`` in ``stages/assemble.py`` by hand.
 """
 
@@ -26,6 +27,7 @@ from quoteattr.stages.assemble import _RULE_CONFIDENCE
 
 GOLD = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "polnear_train.jsonl"
 DEV_DOCS = 700
+MIN_PREDICTIONS = 30  # a rule with fewer predictions keeps its base
 
 
 def main() -> None:
@@ -58,7 +60,8 @@ def main() -> None:
         mean = sum(conf[rule]) / n
         base = _RULE_CONFIDENCE.get(rule, 0.6)
         fitted = min(0.97, max(0.05, base + precision - mean))
-        print(f"| {rule} | {n} | {precision:.3f} | {mean:.3f} | {base} | {fitted:.2f} |")
+        shown = f"{fitted:.2f}" if n >= MIN_PREDICTIONS else f"{base} (kept: n < {MIN_PREDICTIONS})"
+        print(f"| {rule} | {n} | {precision:.3f} | {mean:.3f} | {base} | {shown} |")
 
 
 if __name__ == "__main__":
