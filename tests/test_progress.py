@@ -79,3 +79,24 @@ def test_progress_counts_failures_and_clear_erases() -> None:
 def test_progress_in_notebook_false_outside_a_kernel(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delitem(sys.modules, "ipykernel", raising=False)
     assert in_notebook() is False
+
+
+@pytest.mark.issue(14)
+def test_progress_in_a_notebook_uses_tqdm_auto(monkeypatch: pytest.MonkeyPatch) -> None:
+    import warnings
+
+    import tqdm.auto
+
+    import quoteattr.io.progress as progress_module
+
+    monkeypatch.setattr(progress_module, "in_notebook", lambda: True)
+    stream = FakeStream(tty=False)  # a notebook's stderr is no terminal
+    progress = Progress(stream, total=3, interval=0.0)
+    assert progress.enabled
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # tqdm warns when ipywidgets is missing
+        progress.update(quotes=1)
+        progress.update(quotes=1)
+        assert isinstance(progress._bar, tqdm.auto.tqdm)
+        progress.close()
+    assert stream.getvalue() == ""  # drawn as a widget (or on sys.stderr), not on the stream
