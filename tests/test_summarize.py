@@ -74,13 +74,13 @@ def test_summarize_per_document() -> None:
     docs = summarize(RESULTS, per_document=True).per_document
     assert docs == [
         DocumentSummary(
-            id="a",
+            doc_id="a",
             quotes=4,
             unattributed=1,
             speakers=[sp("Ann Lee", 2, 1, "person", ["mayor"]), sp("Bo Ng", 1, 1, "person", [])],
         ),
         DocumentSummary(
-            id="b",
+            doc_id="b",
             quotes=3,
             unattributed=0,
             speakers=[
@@ -88,9 +88,9 @@ def test_summarize_per_document() -> None:
                 sp("Bo Ng", 1, 1, "person", ["MP"]),
             ],
         ),
-        DocumentSummary(id="c", quotes=0, unattributed=0, speakers=[]),
+        DocumentSummary(doc_id="c", quotes=0, unattributed=0, speakers=[]),
         DocumentSummary(
-            id="d",
+            doc_id="d",
             quotes=2,
             unattributed=0,
             speakers=[sp("City Hall", 2, 1, "organization", [])],
@@ -239,3 +239,10 @@ def test_summarize_groups_unnamed_sources_by_mention() -> None:
     assert [(s.name, s.quotes, s.entity_type) for s in summary.speakers] == [
         ("a senior official", 2, EntityType.ANONYMOUS)
     ]
+
+
+@pytest.mark.issue(14)
+def test_summarize_json_names_documents_doc_id() -> None:
+    data = json.loads(format_summary(summarize(RESULTS, per_document=True), "json"))
+    assert list(data["per_document"][0]) == ["doc_id", "quotes", "unattributed", "speakers"]
+    assert [d["doc_id"] for d in data["per_document"]] == [i for i, _ in RESULTS]

@@ -56,7 +56,7 @@ class SpeakerSummary(_Frozen):
 class DocumentSummary(_Frozen):
     """The speakers of one document, most quoted first."""
 
-    id: str = Field(description="Document id.")
+    doc_id: str = Field(description="Document id (named doc_id in every output).")
     quotes: int = Field(ge=0, description="Number of quotes in the document.")
     unattributed: int = Field(ge=0, description="Quotes without a speaker.")
     speakers: list[SpeakerSummary] = Field(description="Speakers ranked by quotes, then name.")
@@ -159,7 +159,7 @@ def summarize(
         if per_document:
             docs.append(
                 DocumentSummary(
-                    id=doc_id,
+                    doc_id=doc_id,
                     quotes=tally.total,
                     unattributed=tally.unattributed,
                     speakers=tally.ranked(documents=1),
@@ -251,7 +251,7 @@ def format_summary(summary: CorpusSummary, fmt: str = "table", *, top: int = 10)
         out = csv.writer(buffer, lineterminator="\n")
         out.writerow(_CSV_HEADER)
         blocks = [("corpus", "", summary.speakers)]
-        blocks += [("document", d.id, d.speakers) for d in summary.per_document]
+        blocks += [("document", d.doc_id, d.speakers) for d in summary.per_document]
         for level, doc_id, speakers in blocks:
             for rank, sp in enumerate(_ranked(speakers, top), 1):
                 row = [level, doc_id, rank, sp.name, sp.quotes, sp.documents]
@@ -265,7 +265,7 @@ def format_summary(summary: CorpusSummary, fmt: str = "table", *, top: int = 10)
         )
     ]
     for d in summary.per_document:
-        title = f"{d.id}: {d.quotes} quote(s), {d.unattributed} unattributed"
+        title = f"{d.doc_id}: {d.quotes} quote(s), {d.unattributed} unattributed"
         parts.append(_table(title, _ranked(d.speakers, top)))
     return "\n".join(parts)
 
