@@ -20,6 +20,7 @@ from .attribute import SOURCELESS, UNATTRIBUTED
 from .mentions import entity_text
 from .merge import canonical_name
 from .roles import role_of
+from .source_phrase import source_span
 
 __all__ = ["assemble"]
 
@@ -147,6 +148,7 @@ def assemble(
                 lemma=cand.cue.lemma,
             )
         qtype = quote_type(text, cand.start, cand.end, quotes)
+        source = _source(doc, cand, text) if speaker is not None else None
         out.append(
             Quote(
                 text=text[cand.start : cand.end],
@@ -155,6 +157,7 @@ def assemble(
                 type=qtype,
                 cue=cue,
                 speaker=speaker,
+                source=source,
                 confidence=_confidence(cand, qtype),
                 sentence=max(0, bisect_right(sent_starts, cand.start) - 1),
                 paragraph=max(0, bisect_right(para_starts, cand.start) - 1),
@@ -179,6 +182,18 @@ def quote_type(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> Quot
     if total and inside == total:
         return QuoteType.DIRECT
     return QuoteType.MIXED if inside else QuoteType.INDIRECT
+
+
+def _source(doc: Doc, cand: Candidate, text: str) -> TextSpan | None:
+    """The whole source phrase of ``cand`` (always covering its mention)."""
+    mention = cand.mention
+    if mention is None:
+        return None
+    cue = (cand.cue.start, cand.cue.end) if cand.cue is not None else None
+    start, end = source_span(doc, doc[mention.head], cue, (cand.start, cand.end))
+    if not (start <= mention.start and mention.end <= end):
+        start, end = mention.start, mention.end
+    return TextSpan(text=text[start:end], start=start, end=end)
 
 
 def _alnum(text: str, start: int, end: int) -> int:
