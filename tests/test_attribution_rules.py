@@ -19,7 +19,7 @@ def _rows(extractor: QuoteExtractor, text: str) -> list[Row]:
             (
                 q.text,
                 q.type.value,
-                q.speaker.name if q.speaker else None,
+                q.speaker.label if q.speaker else None,
                 q.cue.text if q.cue else None,
                 q.cue.cue_class.value if q.cue else None,
             )
@@ -119,7 +119,7 @@ def test_object_content_stops_before_a_modifier_set_off_by_a_comma(
 ) -> None:
     text = "The senator praised the Hispanic community, which now makes up 17 percent of voters."
     assert _rows(extractor, text) == [
-        ("the Hispanic community", "indirect", "senator", "praised", "praise")
+        ("the Hispanic community", "indirect", "The senator", "praised", "praise")
     ]
     text = "Ann Lee denied the report, calling it false."
     assert _rows(extractor, text) == [
@@ -202,7 +202,7 @@ def test_preposition_after_a_phrase_cue_goes_with_the_cue(extractor: QuoteExtrac
         (
             "the idea of whether anyone is Latino enough",
             "indirect",
-            "actress",
+            "The actress",
             "sounded off",
             "statement",
         )
