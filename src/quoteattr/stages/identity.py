@@ -38,7 +38,7 @@ from ..types import Candidate
 from .coref import GROUP_LABEL
 from .mentions import PRONOUN_KINDS, entity_span
 from .merge import canonical_name, name_words
-from .roles import name_start, role_of, roles_in_doc, split_role
+from .roles import name_start, role_of, split_role
 
 __all__ = ["Identity", "identify", "rekey"]
 
@@ -97,6 +97,7 @@ class _Facts:
     entity_type: EntityType
     role: str | None = None
     gender: Gender | None = None
+    head: int | None = None
 
 
 def identify(
@@ -115,6 +116,7 @@ def identify(
     """
     facts = [_facts(doc, c, lexicon, text) if c.mention is not None else None for c in cands]
     persons = _person_names(doc, facts, lexicon)
+    orgs_named = _org_names(doc, lexicon)
     titles = _bare_titles(lexicon)
     keys: list[str | None] = []
     roles: dict[str, str] = {}
@@ -125,23 +127,39 @@ def identify(
             keys.append(None)
             continue
         if fact.name is not None:
-            fact.name = canonical_name(fact.name, fact.label, persons, titles)
-            if fact.entity_type is not EntityType.PERSON and _is_person(fact, persons, titles):
+            written = fact.name
+            fact.name = canonical_name(written, fact.label, persons, titles)
+            if fact.entity_type is not EntityType.PERSON and _is_person(
+                written, fact, persons, titles
+            ):
                 fact.entity_type = EntityType.PERSON
+            elif fact.entity_type is not EntityType.PERSON or len(written.split()) == 1:
+                _as_organisation(fact, orgs_named, titles)
         key = fact.name.lower() if fact.name is not None else "@" + _mention_text(cand, text)
+        if fact.entity_type is EntityType.DOCUMENT:
+            key = "document:" + key  # "a report by X" is not X's own statement
         keys.append(key)
         types.setdefault(key, fact.entity_type)
         if fact.entity_type is EntityType.PERSON and not fact.role:
             fact.role = _antecedent_role(doc, cand, lexicon)
+        if fact.entity_type is EntityType.PERSON and not fact.role and fact.head is not None:
+            fact.role = role_of(doc, doc[fact.head], lexicon)
         if fact.role:
             roles.setdefault(key, fact.role)
         if fact.gender is not None:
             genders.setdefault(key, fact.gender)
     for key, gender in _stated_genders(doc, lexicon, persons, titles).items():
         genders.setdefault(key, gender)
-    for _, head, role_text in roles_in_doc(doc, lexicon):
-        person_name = _clean_person(doc, doc[head], lexicon)
-        roles.setdefault(canonical_name(person_name, "PERSON", persons, titles).lower(), role_text)
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" and not (
+            ent.label_ in ("ORG", "GPE") and _corrected_is_person(doc, ent, lexicon)
+        ):
+            continue
+        role_text = role_of(doc, ent.root, lexicon)
+        if role_text:
+            person_name = _clean_person(doc, ent.root, lexicon)
+            key = canonical_name(person_name, "PERSON", persons, titles).lower()
+            roles.setdefault(key, role_text)
     orgs = frozenset(e.text for e in doc.ents if e.label_ in ("ORG", "GPE", "NORP"))
     out: list[Identity | None] = []
     for own_key, fact in zip(keys, facts, strict=True):
@@ -263,7 +281,10 @@ def _named(doc: Doc, head: Token, name: str, label: str, lexicon: Lexicon) -> _F
         first = name_start(doc, ent, lexicon) if label in ("PERSON", "") else ent.start
         name = _strip(doc[first : ent.end].text)
         if first > ent.start:
-            titled = [t for t in doc[ent.start : first] if t.lower_ not in lexicon.honorifics]
+            lead = ent.start
+            while lead > ent.sent.start and _title_word(doc[lead - 1], lexicon):
+                lead -= 1  # "Chief" before "Constable Mark Rowley"
+            titled = [t for t in doc[lead:first] if t.lower_ not in lexicon.honorifics]
             role = " ".join(t.text for t in titled) or None
     else:
         name = _strip(name)
@@ -273,7 +294,13 @@ def _named(doc: Doc, head: Token, name: str, label: str, lexicon: Lexicon) -> _F
     if not label and len(words) > 1 and head.pos_ == "PROPN":
         label = "PERSON"
     entity_type = _LABEL_TYPES.get(label, EntityType.UNKNOWN)
-    return _Facts(name or None, label, entity_type, role=role)
+    return _Facts(name or None, label, entity_type, role=role, head=head.i)
+
+
+def _title_word(token: Token, lexicon: Lexicon) -> bool:
+    """A capitalised title or role noun ("Chief", "Deputy")."""
+    low = token.lower_
+    return token.text[:1].isupper() and (low in lexicon.titles or low in lexicon.role_nouns)
 
 
 def _described(doc: Doc, cand: Candidate, head: Token, lexicon: Lexicon) -> _Facts:
@@ -282,7 +309,7 @@ def _described(doc: Doc, cand: Candidate, head: Token, lexicon: Lexicon) -> _Fac
         return _named(doc, doc[cand.antecedent], cand.name or "", "PERSON", lexicon)
     appos = _appos_entity(head)
     if appos is not None:
-        fact = _named(doc, appos.root, appos.text, appos.label_, lexicon)
+        fact = _named(doc, appos.root, appos.text, appos.root.ent_type_, lexicon)
         if fact.entity_type is EntityType.PERSON:
             fact.role = _description(head, appos) or fact.role
         return fact
@@ -312,6 +339,15 @@ def _appos_entity(head: Token) -> Span | None:
             return entity_span(child)
     if head.dep_ == "appos" and head.head.ent_type_ in ("PERSON", "ORG"):
         return entity_span(head.head)
+    for token in head.subtree:  # "A spokeswoman for Norvale Foods, Dana Price,"
+        if (
+            token.dep_ == "appos"
+            and token.ent_type_ == "PERSON"
+            and token.i > head.i
+            and token.doc[token.left_edge.i - 1].text == ","
+            and not any(t.pos_ in ("VERB", "AUX") for t in token.doc[head.i : token.i])
+        ):
+            return entity_span(token)
     return None
 
 
@@ -324,7 +360,9 @@ def _description(head: Token, appos: Span) -> str | None:
         tokens.pop()
     while tokens and tokens[0].pos_ == "DET":
         tokens.pop(0)
-    return " ".join(t.text_with_ws for t in tokens).replace("  ", " ").strip() or None
+    if not tokens:
+        return None
+    return str(head.doc[tokens[0].i : tokens[-1].i + 1].text)
 
 
 def _author(doc: Doc, head: Token, lexicon: Lexicon) -> str | None:
@@ -386,7 +424,7 @@ def _corrected_entity(doc: Doc, head: Token, lexicon: Lexicon) -> Span | None:
     ent = entity_span(head)
     if ent is None:
         return None
-    start, end, label = ent.start, ent.end, ent.label_
+    start, end, label = ent.start, ent.end, head.ent_type_
     i = start - 1
     particles = 0
     while i >= ent.sent.start and doc[i].lower_ in lexicon.name_particles:
@@ -405,7 +443,31 @@ def _corrected_entity(doc: Doc, head: Token, lexicon: Lexicon) -> Span | None:
     ):
         place = entity_span(doc[end + 1])
         end = place.end if place is not None else end
+    if label != "PERSON" and _person_like(doc, head, start, end, lexicon):
+        label = "PERSON"
     return Span(doc, start, end, label=label)
+
+
+def _person_like(doc: Doc, head: Token, start: int, end: int, lexicon: Lexicon) -> bool:
+    """A name the tagger typed as an organisation or place that is a person's: no
+    organisation word in it, and a title before it ("Superintendent Karen Holt"), a
+    role in apposition ("her deputy, Marcus Bell"; "Marcus Bell, a deputy") or the
+    surname of a person of the document ("Nadia Akhtar" beside "Ms Akhtar")."""
+    words = [t for t in doc[start:end] if not t.is_punct]
+    if not words or any(t.lower_.rstrip(".") in lexicon.org_name_words for t in words):
+        return False
+    if not all(t.text[:1].isupper() for t in words) or len(words) > 4:
+        return False
+    if len(words) > 1 and words[0].lower_ in lexicon.titles | lexicon.role_nouns:
+        return True
+    if head.dep_ == "appos" and head.head.lemma_.lower() in lexicon.role_nouns:
+        return True
+    if any(c.dep_ == "appos" and c.lemma_.lower() in lexicon.role_nouns for c in head.children):
+        return True
+    if len(words) < 2:
+        return False
+    surname = words[-1].lower_
+    return any(e.label_ == "PERSON" and e[-1].lower_ == surname for e in doc.ents)
 
 
 def _clean_person(doc: Doc, head: Token, lexicon: Lexicon) -> str:
@@ -430,14 +492,39 @@ def _strip(name: str) -> str:
 
 def _person_names(doc: Doc, facts: Sequence[_Facts | None], lexicon: Lexicon) -> list[str]:
     """Every person name of the document, cleaned, longest spelling first-seen order."""
-    names = [_clean_person(doc, e.root, lexicon) for e in doc.ents if e.label_ == "PERSON"]
+    names = [
+        _clean_person(doc, e.root, lexicon)
+        for e in doc.ents
+        if e.label_ == "PERSON"
+        or (e.label_ in ("ORG", "GPE") and _corrected_is_person(doc, e, lexicon))
+    ]
     names += [
         f.name for f in facts if f is not None and f.name and f.entity_type is EntityType.PERSON
     ]
+    return [
+        n
+        for n in dict.fromkeys(names)
+        if n and not any(w.lower() in lexicon.org_name_words for w in n.split()[1:])
+    ]
+
+
+def _org_names(doc: Doc, lexicon: Lexicon) -> list[str]:
+    """Organisation names of the document, each once: ORG entities and names with an
+    organisation word ("Nordwind Shipping" tagged as a person)."""
+    names = []
+    for ent in doc.ents:
+        words = [t.lower_.rstrip(".") for t in ent]
+        if ent.label_ == "ORG" or any(w in lexicon.org_name_words for w in words[1:]):
+            names.append(_strip(ent.text))
     return [n for n in dict.fromkeys(names) if n]
 
 
-def _is_person(fact: _Facts, persons: Sequence[str], titles: frozenset[str]) -> bool:
+def _corrected_is_person(doc: Doc, ent: Span, lexicon: Lexicon) -> bool:
+    corrected = _corrected_entity(doc, ent.root, lexicon)
+    return corrected is not None and corrected.label_ == "PERSON"
+
+
+def _is_person(written: str, fact: _Facts, persons: Sequence[str], titles: frozenset[str]) -> bool:
     """A one-word name that the tagger took for a place or organisation but that is the
     surname of a person of the document ("Bell" for "Marcus Bell")."""
     if fact.name is None or fact.entity_type not in (
@@ -446,10 +533,30 @@ def _is_person(fact: _Facts, persons: Sequence[str], titles: frozenset[str]) -> 
         EntityType.UNKNOWN,
     ):
         return False
-    words = name_words(fact.name, titles)
+    words = name_words(written, titles)
     if len(words) != 1 and fact.entity_type is not EntityType.UNKNOWN:
         return False
     return fact.name in persons
+
+
+def _as_organisation(fact: _Facts, orgs: Sequence[str], titles: frozenset[str]) -> None:
+    """Give a short organisation name its full form in the document ("the Commission"
+    -> "European Commission"; "Nordwind" -> "Nordwind Shipping")."""
+    assert fact.name is not None
+    words = name_words(fact.name, titles)
+    if not words:
+        return
+    longer = [
+        o
+        for o in orgs
+        if len(other := name_words(o, titles)) > len(words)
+        and set(words) <= set(other)
+        and (other[-1] == words[-1] or (len(words) == 1 and other[0] == words[0]))
+    ]
+    if len(set(longer)) == 1:
+        fact.name = longer[0]
+        fact.label = "ORG"
+        fact.entity_type = EntityType.ORGANIZATION
 
 
 def _stated_genders(

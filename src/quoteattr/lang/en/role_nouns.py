@@ -73,6 +73,9 @@ ROLE_NOUNS: frozenset[str] = frozenset({
     # descriptions of sources
     "ally", "backer", "colleague", "confidant", "insider", "leader", "observer",
     "opponent", "protester", "resident", "rival", "source", "supporter", "voter",
+    # people in the news, often unnamed
+    "citizen", "customer", "farmer", "fan", "parent", "participant", "passenger", "patient",
+    "respondent", "student", "tenant", "worker",
     # sport and culture
     "actor", "actress", "athlete", "coach", "defender", "forward", "goalkeeper",
     "midfielder", "musician", "player", "singer", "striker",
