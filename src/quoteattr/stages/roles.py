@@ -100,7 +100,7 @@ def split_role(role: str, lexicon: Lexicon, orgs: frozenset[str]) -> tuple[str, 
             continue
         text = " ".join(prefix).removesuffix("'s").removesuffix("\u2019s")
         org_word = any(w.lower().rstrip(".") in lexicon.org_name_words for w in prefix)
-        if org_word or text in orgs or rest[0].islower():
+        if org_word or text in orgs:
             return " ".join(rest), text
     return _without_article(role), None
 
