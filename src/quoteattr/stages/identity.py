@@ -150,14 +150,15 @@ def identify(
             genders.setdefault(key, fact.gender)
     for key, gender in _stated_genders(doc, lexicon, persons, titles).items():
         genders.setdefault(key, gender)
+    surnames = _surnames(doc)
     for ent in doc.ents:
         if ent.label_ != "PERSON" and not (
-            ent.label_ in ("ORG", "GPE") and _corrected_is_person(doc, ent, lexicon)
+            ent.label_ in ("ORG", "GPE") and _corrected_is_person(doc, ent, lexicon, surnames)
         ):
             continue
         role_text = role_of(doc, ent.root, lexicon)
         if role_text:
-            person_name = _clean_person(doc, ent.root, lexicon)
+            person_name = _clean_person(doc, ent.root, lexicon, surnames)
             key = canonical_name(person_name, "PERSON", persons, titles).lower()
             roles.setdefault(key, role_text)
     orgs = frozenset(e.text for e in doc.ents if e.label_ in ("ORG", "GPE", "NORP"))
@@ -418,7 +419,9 @@ def _previous_org(doc: Doc, head: Token) -> str | None:
     return _strip((same or window)[-1].text)
 
 
-def _corrected_entity(doc: Doc, head: Token, lexicon: Lexicon) -> Span | None:
+def _corrected_entity(
+    doc: Doc, head: Token, lexicon: Lexicon, surnames: frozenset[str] | None = None
+) -> Span | None:
     """The entity covering ``head``, extended over name particles ("Ursula von der
     Leyen") and over "of" + a place after an organisation ("the ACLU of Tennessee")."""
     ent = entity_span(head)
@@ -443,12 +446,19 @@ def _corrected_entity(doc: Doc, head: Token, lexicon: Lexicon) -> Span | None:
     ):
         place = entity_span(doc[end + 1])
         end = place.end if place is not None else end
-    if label != "PERSON" and _person_like(doc, head, start, end, lexicon):
+    if label != "PERSON" and _person_like(doc, head, start, end, lexicon, surnames):
         label = "PERSON"
     return Span(doc, start, end, label=label)
 
 
-def _person_like(doc: Doc, head: Token, start: int, end: int, lexicon: Lexicon) -> bool:
+def _person_like(
+    doc: Doc,
+    head: Token,
+    start: int,
+    end: int,
+    lexicon: Lexicon,
+    surnames: frozenset[str] | None,
+) -> bool:
     """A name the tagger typed as an organisation or place that is a person's: no
     organisation word in it, and a title before it ("Superintendent Karen Holt"), a
     role in apposition ("her deputy, Marcus Bell"; "Marcus Bell, a deputy") or the
@@ -466,12 +476,20 @@ def _person_like(doc: Doc, head: Token, start: int, end: int, lexicon: Lexicon) 
         return True
     if len(words) < 2:
         return False
-    surname = words[-1].lower_
-    return any(e.label_ == "PERSON" and e[-1].lower_ == surname for e in doc.ents)
+    if surnames is None:
+        surnames = _surnames(doc)
+    return words[-1].lower_ in surnames
 
 
-def _clean_person(doc: Doc, head: Token, lexicon: Lexicon) -> str:
-    ent = _corrected_entity(doc, head, lexicon)
+def _surnames(doc: Doc) -> frozenset[str]:
+    """Last words of the person entities of ``doc``."""
+    return frozenset(e[-1].lower_ for e in doc.ents if e.label_ == "PERSON")
+
+
+def _clean_person(
+    doc: Doc, head: Token, lexicon: Lexicon, surnames: frozenset[str] | None = None
+) -> str:
+    ent = _corrected_entity(doc, head, lexicon, surnames)
     if ent is None:
         return _strip(head.text)
     return _strip(doc[name_start(doc, ent, lexicon) : ent.end].text)
@@ -492,11 +510,12 @@ def _strip(name: str) -> str:
 
 def _person_names(doc: Doc, facts: Sequence[_Facts | None], lexicon: Lexicon) -> list[str]:
     """Every person name of the document, cleaned, longest spelling first-seen order."""
+    surnames = _surnames(doc)
     names = [
-        _clean_person(doc, e.root, lexicon)
+        _clean_person(doc, e.root, lexicon, surnames)
         for e in doc.ents
         if e.label_ == "PERSON"
-        or (e.label_ in ("ORG", "GPE") and _corrected_is_person(doc, e, lexicon))
+        or (e.label_ in ("ORG", "GPE") and _corrected_is_person(doc, e, lexicon, surnames))
     ]
     names += [
         f.name for f in facts if f is not None and f.name and f.entity_type is EntityType.PERSON
@@ -519,8 +538,8 @@ def _org_names(doc: Doc, lexicon: Lexicon) -> list[str]:
     return [n for n in dict.fromkeys(names) if n]
 
 
-def _corrected_is_person(doc: Doc, ent: Span, lexicon: Lexicon) -> bool:
-    corrected = _corrected_entity(doc, ent.root, lexicon)
+def _corrected_is_person(doc: Doc, ent: Span, lexicon: Lexicon, surnames: frozenset[str]) -> bool:
+    corrected = _corrected_entity(doc, ent.root, lexicon, surnames)
     return corrected is not None and corrected.label_ == "PERSON"
 
 

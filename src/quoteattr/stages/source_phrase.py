@@ -92,7 +92,8 @@ def _kept_tokens(head: Token, cue: tuple[int, int] | None, content: tuple[int, i
             if child.dep_ in _COORDINATION and not _nominal_coordination(token):
                 continue
             if child.i < head.i and (
-                child.dep_ in _LEFT_NEVER or (child.dep_ == "npadvmod" and token is head)
+                child.dep_ in _LEFT_NEVER - {"prep"}
+                or (child.dep_ in ("npadvmod", "prep") and token is head)
             ):
                 continue
             if (
