@@ -61,6 +61,8 @@ _GENDERS = {"male": Gender.MALE, "female": Gender.FEMALE}
 _AUTHOR_LABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART"})
 _AUTHOR_PREPS = frozenset({"by", "from", "in", "of"})
 _ORG_WINDOW_CHARS = 3000
+#: How far back "the company" looks for an organisation whose name lacks the noun.
+_NEAR_ORG_CHARS = 600
 _PERSON_NOUNS = frozenset({"person", "source", "man", "woman"})
 
 
@@ -133,7 +135,11 @@ def identify(
                 written, fact, persons, titles
             ):
                 fact.entity_type = EntityType.PERSON
-            elif fact.entity_type is not EntityType.PERSON or len(written.split()) == 1:
+            elif fact.entity_type in (EntityType.ORGANIZATION, EntityType.UNKNOWN) or (
+                fact.entity_type is EntityType.PERSON
+                and fact.name == written
+                and len(written.split()) == 1
+            ):
                 _as_organisation(fact, orgs_named, titles)
         key = fact.name.lower() if fact.name is not None else "@" + _mention_text(cand, text)
         if fact.entity_type is EntityType.DOCUMENT:
@@ -308,6 +314,9 @@ def _described(doc: Doc, cand: Candidate, head: Token, lexicon: Lexicon) -> _Fac
     """A speaker described by a noun phrase: "the company", "a report by X", "officials"."""
     if cand.label == "PERSON" and cand.antecedent is not None and cand.antecedent != head.i:
         return _named(doc, doc[cand.antecedent], cand.name or "", "PERSON", lexicon)
+    label = _name_label(doc, head)
+    if label:  # "Sanders often questions ...": a name the tagger took for a noun
+        return _named(doc, head, head.text, label, lexicon)
     appos = _appos_entity(head)
     if appos is not None:
         fact = _named(doc, appos.root, appos.text, appos.root.ent_type_, lexicon)
@@ -320,9 +329,13 @@ def _described(doc: Doc, cand: Candidate, head: Token, lexicon: Lexicon) -> _Fac
         author = _author(doc, head, lexicon)
         return _Facts(author, "ORG", EntityType.DOCUMENT)
     definite = any(c.lower_ in ("the", "this", "that") for c in head.lefts)
-    if lemma in lexicon.org_nouns and definite and head.tag_ not in ("NNS", "NNPS"):
-        org = _previous_org(doc, head)
-        return _Facts(org, "ORG", EntityType.ORGANIZATION)
+    body = lemma in lexicon.org_nouns or lemma in lexicon.group_nouns
+    if body and head.tag_ not in ("NNS", "NNPS"):
+        proper = [c for c in head.lefts if c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG")]
+        if proper:  # "the Clinton campaign", "Bernie Sanders' campaign"
+            return _Facts(_noun_name(head), "ORG", EntityType.ORGANIZATION)
+    if lemma in lexicon.org_nouns and head.tag_ not in ("NNS", "NNPS") and definite:
+        return _Facts(_previous_org(doc, head), "ORG", EntityType.ORGANIZATION)
     if words & lexicon.anonymity_words:
         return _Facts(None, "", EntityType.ANONYMOUS)
     if head.tag_ in ("NNS", "NNPS") or lemma in lexicon.group_nouns:
@@ -331,6 +344,17 @@ def _described(doc: Doc, cand: Candidate, head: Token, lexicon: Lexicon) -> _Fac
     if lemma in lexicon.role_nouns or lemma in _PERSON_NOUNS:
         return _Facts(None, "", EntityType.ANONYMOUS)
     return _Facts(None, "", EntityType.DESCRIPTION)
+
+
+def _name_label(doc: Doc, head: Token) -> str:
+    """The entity label of a capitalised noun written as a name elsewhere in the
+    document ("Sanders" at a sentence start, tagged as a plural noun), else ""."""
+    if not head.text[:1].isupper() or head.ent_type_ or len(head.text) < 2:
+        return ""
+    for ent in doc.ents:
+        if ent.label_ in ("PERSON", "ORG") and any(t.text == head.text for t in ent):
+            return str(ent.label_)
+    return ""
 
 
 def _appos_entity(head: Token) -> Span | None:
@@ -375,6 +399,8 @@ def _author(doc: Doc, head: Token, lexicon: Lexicon) -> str | None:
             ent = entity_span(token)
             if ent is not None and (token.i < head.i or _after_prep(token, head)):
                 return _strip(ent.text)
+    if not any(c.lower_ in ("the", "this", "that") for c in head.lefts):
+        return None
     earlier = [t for t in doc[: head.i] if t.lemma_.lower() == head.lemma_.lower()]
     for token in reversed(earlier):
         verb = token.head
@@ -404,6 +430,14 @@ def _after_prep(token: Token, head: Token) -> bool:
     return False
 
 
+def _noun_name(head: Token) -> str:
+    """The noun phrase up to its head, without an article ("Clinton campaign")."""
+    tokens = [t for t in head.subtree if t.i <= head.i and not t.is_punct]
+    while tokens and tokens[0].pos_ == "DET":
+        tokens.pop(0)
+    return _strip(str(head.doc[tokens[0].i : head.i + 1].text)) if tokens else head.text
+
+
 def _previous_org(doc: Doc, head: Token) -> str | None:
     """The organisation a definite description refers back to: the last one named
     before it whose name holds the noun ("the bank" -> "Meridian Bank"), else the
@@ -416,7 +450,10 @@ def _previous_org(doc: Doc, head: Token) -> str | None:
     if not window:
         return None
     same = [e for e in window if head.lower_ in {t.lower_ for t in e}]
-    return _strip((same or window)[-1].text)
+    if same:
+        return _strip(same[-1].text)
+    near = [e for e in window if head.idx - e.start_char < _NEAR_ORG_CHARS]
+    return _strip(near[-1].text) if near else None
 
 
 def _corrected_entity(
