@@ -24,7 +24,8 @@ def check_quotes(text: str, quotes: list[Quote]) -> None:
     Every quote, its cue and its speaker's mention index ``text`` exactly;
     types, classes and confidences are valid; paragraph numbers agree with
     ``paragraph_bounds``; quotes are sorted by ``(start, end)`` with no span
-    twice; one speaker id means one (case-insensitive) name; every model
+    twice; one speaker id means one (case-insensitive) name (for a source
+    the text does not name, its mention: ``Speaker.label``); every model
     survives a JSON round trip.
     """
     assert isinstance(quotes, list)
@@ -46,10 +47,10 @@ def check_quotes(text: str, quotes: list[Quote]) -> None:
             assert q.cue.lemma
         if q.speaker is not None:
             check_span(text, q.speaker.mention, "speaker mention")
-            assert q.speaker.name.strip()
+            assert q.speaker.label.strip()
             assert isinstance(q.speaker.entity_type, EntityType)
             assert q.speaker.id >= 0
-            name = q.speaker.name.lower()
+            name = q.speaker.label.lower()  # the name, or an unnamed source's mention
             assert names_by_id.setdefault(q.speaker.id, name) == name, (q.speaker, names_by_id)
         assert Quote.model_validate_json(q.model_dump_json()) == q
     keys = [(q.start, q.end) for q in quotes]

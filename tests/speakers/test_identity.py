@@ -59,11 +59,11 @@ def _identities(make_doc: Callable[..., Doc], lexicon: Lexicon, name: str) -> li
         # "Mr." before a name states a gender; the role is read from any mention
         ("honorific_gender", [("ann lee", "Ann Lee", None, EntityType.PERSON, Gender.FEMALE)]),
         # a plural description the text does not name: no name, a group
-        ("group_they", [("@they", None, None, EntityType.GROUP, None)]),
+        ("group_they", [("they", None, None, EntityType.GROUP, None)]),
         # a description that matches no one stays unnamed
         (
             "described_other",
-            [("@the french shipping minister", None, None, EntityType.ANONYMOUS, None)],
+            [("the french shipping minister", None, None, EntityType.ANONYMOUS, None)],
         ),
         ("described", [("wang yi", "Wang Yi", "Foreign Minister", EntityType.PERSON, None)]),
     ],

@@ -53,7 +53,7 @@ class Identity:
 
     Attributes:
         key: Shared by every mention of the same speaker (lower-case name, or
-            "@" and the mention for an unnamed source).
+            the mention, for a source the text does not name: ``Speaker.label``).
         name: Canonical name, or None for a source the text does not name.
         role: Role as written at any mention of the speaker.
         role_title: The title part of the role.
@@ -114,11 +114,10 @@ def identify(
                 and len(written.split()) == 1
             ):
                 _as_organisation(fact, orgs_named, titles)
-        key = fact.name.lower() if fact.name is not None else "@" + _mention_text(cand, text)
-        if fact.entity_type is EntityType.DOCUMENT:
-            key = "document:" + key  # "a report by X" is not X's own statement
+        key = fact.name.lower() if fact.name is not None else _mention_text(cand, text)
         keys.append(key)
-        types.setdefault(key, fact.entity_type)
+        if fact.entity_type is not EntityType.DOCUMENT:
+            types.setdefault(key, fact.entity_type)
         if fact.entity_type is EntityType.PERSON and not fact.role:
             fact.role = _antecedent_role(doc, cand, lexicon)
         if fact.entity_type is EntityType.PERSON and not fact.role and fact.head is not None:
@@ -146,7 +145,9 @@ def identify(
         if own_key is None or fact is None:
             out.append(None)
             continue
-        entity_type = types[own_key]
+        entity_type = types.get(own_key, fact.entity_type)
+        if fact.entity_type is EntityType.DOCUMENT:
+            entity_type = EntityType.DOCUMENT  # "a report by X": X's, but a document
         is_person = entity_type is EntityType.PERSON
         role = roles.get(own_key) if is_person else None
         title, affiliation = split_role(role, lexicon, orgs) if role else (None, None)
@@ -197,7 +198,7 @@ def rekey(quotes: list[Quote], persons: Iterable[str], lexicon: Lexicon) -> list
             words = name_words(sp.name, titles)
             same = list(by_surname.get(words[-1], ())) if words else []
             name = canonical_name(sp.name, label, same, titles)
-        key = name.lower() if name is not None else "@" + sp.mention.text.lower()
+        key = name.lower() if name is not None else sp.mention.text.lower()
         ids.setdefault(key, len(ids))
         shared = merged.setdefault(key, {})
         for field in ("role", "role_title", "affiliation", "gender"):
