@@ -69,6 +69,17 @@ class Facts:
 
 
 def mention_facts(doc: Doc, cand: Candidate, lexicon: Lexicon, text: str) -> Facts:
+    """What the mention of ``cand`` says about its speaker.
+
+    Args:
+        doc: The parsed Doc.
+        cand: A candidate with a mention, after ``coref.resolve_speakers``.
+        lexicon: Pronoun kinds, titles, honorifics and the speaker tables.
+        text: ``doc.text``.
+
+    Returns:
+        The mention's facts (name not yet made canonical).
+    """
     mention = cand.mention
     assert mention is not None
     head = doc[mention.head]
