@@ -112,7 +112,7 @@ def test_browser_who_said_what_table(page: Any, quotes: list[Quote]) -> None:
     for q in quotes:
         assert q.speaker is not None
         row = expected.setdefault(
-            q.speaker.id, [q.speaker.name, q.speaker.role or "", "0", f"\u201c{q.text}\u201d"]
+            q.speaker.id, [q.speaker.label, q.speaker.role or "", "0", f"\u201c{q.text}\u201d"]
         )
         row[2] = str(int(row[2]) + 1)
         if not row[1] and q.speaker.role:
