@@ -91,7 +91,7 @@ def test_lexicon_is_the_union_of_its_cue_tables() -> None:
 
 
 @pytest.mark.parametrize(
-    "module", ["cue_verbs", "cue_phrases", "role_nouns", "pronouns", "quote_marks"]
+    "module", ["cue_verbs", "cue_phrases", "role_nouns", "pronouns", "quote_marks", "first_names"]
 )
 def test_lexicon_data_modules_write_no_key_twice(module: str) -> None:
     """A key written twice in a dict or set literal is silently dropped: never allowed."""

@@ -68,7 +68,7 @@ _SPEAKER_SETS = (
     "anonymity_words",
     "name_particles",
 )
-_SPEAKER_MAPS = ("honorific_genders",)
+_SPEAKER_MAPS = ("honorific_genders", "first_name_genders")
 _GENDERS = frozenset({"female", "male"})
 _ALL_TABLES = (*_CUE_TABLES, *_SET_TABLES, *_MAP_TABLES, *_SPEAKER_SETS, *_SPEAKER_MAPS)
 
@@ -97,6 +97,9 @@ class Lexicon:
             attributions are the most reliable and get a higher confidence.
         honorifics: Lower-case forms of address that are not roles ("mr.", "dr.").
         honorific_genders: Honorific -> "female" or "male".
+        first_name_genders: Lower-case first name -> "female" or "male": which sex most
+            people with the name have; only used to prefer an agreeing antecedent of a
+            pronoun when the text states no gender, never reported.
         group_nouns: Lower-case nouns of groups and bodies ("group", "coalition").
         org_nouns: Lower-case nouns that refer back to an organisation ("company").
         document_nouns: Lower-case nouns of documents ("report", "study", "poll").
@@ -126,6 +129,7 @@ class Lexicon:
     neutral_cues: frozenset[str] = frozenset()
     honorifics: frozenset[str] = frozenset()
     honorific_genders: Mapping[str, str] = field(default_factory=_empty_map)
+    first_name_genders: Mapping[str, str] = field(default_factory=_empty_map)
     group_nouns: frozenset[str] = frozenset()
     org_nouns: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
@@ -178,8 +182,9 @@ class Lexicon:
             if v not in PRONOUN_KINDS
         ]
         problems += [
-            f"honorific_genders: {k!r} has unknown gender {v!r}"
-            for k, v in self.honorific_genders.items()
+            f"{name}: {k!r} has unknown gender {v!r}"
+            for name in _SPEAKER_MAPS
+            for k, v in getattr(self, name).items()
             if v not in _GENDERS
         ]
         problems += [

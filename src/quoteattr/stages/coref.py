@@ -11,11 +11,13 @@ before it, within the last few paragraphs; "it" takes the most recent
 organisation ("The county health department ... It said"); "they" the most
 recent organisation or group ("Union leaders ... They said"). Genders seen
 with a person ("Mrs.", a "she" already resolved to them) block the other
-gender. A definite description ("the minister") takes the last person whose
-stated role holds its head noun and every modifier ("the French shipping
-minister" is not "Foreign Minister Wang Yi"). Notes: this is the
-subject-salience and recency heuristic of Hobbs-style resolution, without
-the full tree search.
+gender; the usual sex of a first name (``Lexicon.first_name_genders``) only
+prefers an agreeing person when the text says nothing ("Hillary Clinton met
+Bernie Sanders. He said" -> Sanders). A definite description ("the
+minister") takes the last person whose stated role holds its head noun and
+every modifier ("the French shipping minister" is not "Foreign Minister
+Wang Yi"). Notes: this is the subject-salience and recency heuristic of
+Hobbs-style resolution, without the full tree search.
 """
 
 from __future__ import annotations
@@ -71,6 +73,7 @@ def resolve_speakers(
     pronouns = lexicon.pronouns
     pool = _antecedents(doc, lexicon)
     gender: dict[str, str] = _title_genders(doc, lexicon)
+    usual = _first_name_genders(doc, lexicon)
     full = doc.text  # once: each doc.text call costs O(doc)
     for cand in sorted(cands, key=lambda c: c.mention.start if c.mention else c.start):
         mention = cand.mention
@@ -90,7 +93,7 @@ def resolve_speakers(
             continue
         text = full[mention.start : mention.end].lower()
         kind = pronouns.get(text, "")
-        found = _pick(pool, mention, kind, gender) if resolve else None
+        found = _pick(pool, mention, kind, gender, usual) if resolve else None
         if found is None:
             cand.name, cand.label = full[mention.start : mention.end], ""
             continue
@@ -191,8 +194,23 @@ def _title_genders(doc: Doc, lexicon: Lexicon) -> dict[str, str]:
     return genders
 
 
+def _first_name_genders(doc: Doc, lexicon: Lexicon) -> dict[str, str]:
+    """Surname -> the usual sex of the first name of each full personal name
+    ("Bernie Sanders" -> "sanders": "male"); a weaker hint than what the text states."""
+    usual: dict[str, str] = {}
+    for ent in doc.ents:
+        words = [t.lower_ for t in ent if t.lower_ not in lexicon.honorifics]
+        if ent.label_ == "PERSON" and len(words) >= 2 and words[0] in lexicon.first_name_genders:
+            usual.setdefault(ent.text.split()[-1].lower(), lexicon.first_name_genders[words[0]])
+    return usual
+
+
 def _pick(
-    pool: list[_Antecedent], mention: Mention, kind: str, gender: dict[str, str]
+    pool: list[_Antecedent],
+    mention: Mention,
+    kind: str,
+    gender: dict[str, str],
+    usual: dict[str, str],
 ) -> _Antecedent | None:
     if kind in ("male", "female"):
         labels = _PERSON
@@ -209,6 +227,9 @@ def _pick(
     ]
     if kind in ("male", "female"):
         window = [a for a in window if gender.get(a.text.split()[-1].lower(), kind) == kind]
+        # the usual sex of a first name only breaks ties: never rules a person out alone
+        agreeing = [a for a in window if usual.get(a.text.split()[-1].lower(), kind) == kind]
+        window = agreeing or window
     subjects = [a for a in window if a.subject]
     chosen = subjects or window
     return chosen[-1] if chosen else None

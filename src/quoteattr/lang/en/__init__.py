@@ -3,7 +3,8 @@
 The data modules hold only frozen structures: ``cue_verbs`` (verb lemma ->
 cue class), ``cue_phrases`` (multi-word cues), ``role_nouns`` (role nouns,
 titles and honorifics), ``speaker_kinds`` (nouns and name words that tell
-organisations, documents and withheld sources), ``pronouns`` (pronoun kinds)
+organisations, documents and withheld sources), ``first_names`` (the usual
+sex of first names, US Census 1990), ``pronouns`` (pronoun kinds)
 and ``quote_marks`` (quotation-mark pairs). This module assembles the cue and
 speaker tables into the validated ``EN_LEXICON`` and registers it for spaCy
 configs as
@@ -22,6 +23,7 @@ import spacy
 from ...lexicon import Lexicon
 from .cue_phrases import FIXED_PHRASES, VERB_PHRASES
 from .cue_verbs import CUE_VERBS, LEMMA_FIXES, NEUTRAL_CUES
+from .first_names import FIRST_NAME_GENDERS
 from .pronouns import SPEAKER_PRONOUNS
 from .role_nouns import GROUP_NOUNS, HONORIFIC_GENDERS, HONORIFICS, ROLE_NOUNS, TITLES
 from .speaker_kinds import (
@@ -46,6 +48,7 @@ EN_LEXICON: Lexicon = Lexicon(
     neutral_cues=NEUTRAL_CUES,
     honorifics=HONORIFICS,
     honorific_genders=HONORIFIC_GENDERS,
+    first_name_genders=FIRST_NAME_GENDERS,
     group_nouns=GROUP_NOUNS,
     org_nouns=ORG_NOUNS,
     document_nouns=DOCUMENT_NOUNS,
