@@ -34,7 +34,10 @@ from .content import (
     relative_parts,
     sourceless_parts,
 )
+from .layouts import dash_names, headline_names, quote_headlines, transcript_lines
 from .mentions import entity_span, mention_for
+from .scope import Conventions, clausal, consistent
+from .spans import overlaps
 from .speakers import SOURCE_HEADS, speaker_head
 
 __all__ = ["SOURCELESS", "UNATTRIBUTED", "attribute", "unattributed_quotes"]
@@ -45,6 +48,10 @@ UNATTRIBUTED = "unattributed"
 SOURCELESS = "sourceless"
 
 _MAX_LINK_CHARS = 400
+#: Characters that end a sentence (after its words or its closing mark).
+_LINE_END = frozenset(".!?\"'”’»›…")
+#: What may stand between a cue and the quotation it introduces ('said: "..."').
+_INTRODUCING = frozenset({"", ":", ",", ":,"})
 _MAX_COLON_PREFIX = 60
 _COLON_LABELS = frozenset({"PERSON", "ORG"})
 _END_PUNCT = frozenset(".,;:!? \t")
@@ -85,6 +92,7 @@ class _Context:
     sent_bounds: list[tuple[int, int]] = field(default_factory=list)
     para_starts: list[int] = field(default_factory=list)
     text: str = ""  # doc.text, built once (each doc.text call costs O(doc))
+    conv: Conventions = field(default_factory=Conventions)
 
     def __post_init__(self) -> None:
         self.text = self.text or self.doc.text
@@ -112,6 +120,8 @@ def attribute(
     cues: list[CueMatch],
     paragraphs: list[tuple[int, int]],
     text: str | None = None,
+    *,
+    conventions: Conventions | None = None,
 ) -> list[Candidate]:
     """Build attribution candidates for one Doc.
 
@@ -121,27 +131,35 @@ def attribute(
         cues: Cues found in ``doc``, sorted.
         paragraphs: Paragraph character bounds, sorted.
         text: ``doc.text`` when the caller has it (spaCy rebuilds it on each access).
+        conventions: What counts as an attribution (``Conventions.from_settings``);
+            the PolNeAR conventions when None.
 
     Returns:
-        Candidates sorted by content start.
+        Candidates sorted by content start, made consistent (see ``scope.consistent``).
     """
-    ctx = _Context(doc, quotes, paragraphs, text=doc.text if text is None else text)
+    conv = conventions if conventions is not None else Conventions()
+    ctx = _Context(doc, quotes, paragraphs, text=doc.text if text is None else text, conv=conv)
     cue_heads = {c.head for c in cues}
     speech_heads = {c.head for c in cues if c.cue_class not in NON_SPEECH_CUE_CLASSES}
-    outside = [c for c in cues if not ctx.in_quote(doc[c.head].idx) and _is_cue(doc, c)]
+    outside = [
+        c
+        for c in cues
+        if not ctx.in_quote(doc[c.head].idx) and _is_cue(doc, c) and not _doubtful_headline(doc, c)
+    ]
     by_cue: dict[CueMatch, Candidate] = {}
     sourceless: list[Candidate] = []
     parted: list[Candidate] = []
     for cue in outside:
         parts = sourceless_parts(doc, cue)
         if parts is not None:
-            sourceless += _parts(doc, cue, parts, None, SOURCELESS)
+            if conv.sourceless:
+                sourceless += _parts(doc, cue, parts, None, SOURCELESS)
             continue
         found, whole = _spoken_parts(ctx, cue, cue_heads)
         parted += found
         if whole:
             continue
-        cand = _from_cue(doc, cue, cue_heads, speech_heads)
+        cand = _from_cue(ctx, cue, cue_heads, speech_heads)
         if cand is not None:
             by_cue[cue] = cand
     linked: list[Candidate] = []
@@ -202,13 +220,36 @@ def attribute(
     cands += _colon_names(ctx, quotes, cands)
     cands += _colon_quotes(ctx, quotes, cands)
     cands += _colon_verbs(ctx, quotes, cands)
+    cands += dash_names(doc, ctx.text, _free(ctx, quotes, cands))
+    cands += headline_names(doc, ctx.text, _free(ctx, quotes, cands), paragraphs)
+    cands += quote_headlines(doc, ctx.text, _free(ctx, quotes, cands), paragraphs)
+    cands += transcript_lines(doc, ctx.text, paragraphs, cands)
     cands += [
         part
         for part in sourceless
         if not any(c.start < part.end and part.start < c.end for c in cands)
     ]
     cands.sort(key=lambda c: c.start)
-    return _dedupe(cands)
+    return consistent(_dedupe(cands), quotes, nested=conv.nested)
+
+
+def _free(ctx: _Context, quotes: list[QuoteSpan], cands: list[Candidate]) -> list[QuoteSpan]:
+    """The speech-like quotations that no candidate covers."""
+    return [
+        q
+        for q in quotes
+        if _speech_like(ctx.text, q)
+        and not any(overlaps((c.start, c.end), (q.start, q.end)) for c in cands)
+    ]
+
+
+def _doubtful_headline(doc: Doc, cue: CueMatch) -> bool:
+    """A cue in a line with no end mark whose parse has no verb at its root: a
+    headline the parser misread ("Harbour strike talks collapse as union rejects
+    offer", with "offer" as a verb)."""
+    sent = doc[cue.head].sent
+    last = sent.text.rstrip()[-1:]
+    return bool(last) and last not in _LINE_END and sent.root.pos_ not in ("VERB", "AUX")
 
 
 def _spoken_parts(
@@ -225,6 +266,10 @@ def _spoken_parts(
         head = speaker_head(doc, cue, cue_heads)
         if head is None:
             return [], False
+        if not ctx.conv.bare_relative:
+            parts = [p for p in parts if p[1] - p[0] > 1 or doc[p[0]].tag_ not in ("WDT", "WP")]
+            if not parts:
+                return [], True
         found = _parts(doc, cue, parts, mention_for(doc, head), rule)
         free = [c for c in found if not ctx.overlaps_quote(c.start, c.end)]
         return free, len(free) == len(found)
@@ -304,10 +349,20 @@ def _is_cue(doc: Doc, cue: CueMatch) -> bool:
 
 
 def _from_cue(
-    doc: Doc, cue: CueMatch, cue_heads: set[int], speech_heads: set[int]
+    ctx: _Context, cue: CueMatch, cue_heads: set[int], speech_heads: set[int]
 ) -> Candidate | None:
+    """The content and speaker of a cue; without ``Conventions.object_contents``, only a
+    clause or a content that reaches into a quotation ("called the plan "a disaster"")."""
+    doc = ctx.doc
     span = content_span(doc, cue, speech_heads)
     if span is None:
+        return None
+    if (
+        not ctx.conv.object_contents
+        and cue.kind != "fixed"
+        and not clausal(doc, *span)
+        and not ctx.overlaps_quote(doc[span[0]].idx, doc[span[1] - 1].idx + 1)
+    ):
         return None
     head = speaker_head(doc, cue, cue_heads)
     mention: Mention | None = mention_for(doc, head) if head is not None else None
@@ -414,6 +469,9 @@ def _nearest_cue(
             continue
         if offset < quote.outer_start:
             distance = quote.outer_start - offset
+            cue_end = ctx.doc[cue.end - 1]
+            if ctx.text[cue_end.idx + len(cue_end) : quote.outer_start].strip() in _INTRODUCING:
+                distance = 0  # 'said: "..."' before '"...", adding'
         elif offset >= quote.outer_end:
             distance = offset - quote.outer_end
         else:
@@ -448,9 +506,10 @@ def _adjacent_verb(ctx: _Context, quote: QuoteSpan) -> Candidate | None:
         if len(subjects) != 1 or any(c.dep_ in _OWN_CONTENT for c in verb.rights):
             return None
         subject = subjects[0]
-        if subject.left_edge.i < first:
+        cls = ctx.conv.verb_cue_class(verb.lemma_.lower())
+        if subject.left_edge.i < first or cls is None:
             return None
-        cue = CueMatch(verb.i, verb.i + 1, verb.i, verb.lemma_.lower(), "statement", "verb")
+        cue = CueMatch(verb.i, verb.i + 1, verb.i, verb.lemma_.lower(), cls, "verb")
         return Candidate(quote.start, quote.end, cue, mention_for(doc, subject), "adjacent_verb")
     return None
 
@@ -628,9 +687,10 @@ def _colon_verbs(ctx: _Context, quotes: list[QuoteSpan], cands: list[Candidate])
         if verb.pos_ != "VERB" or verb.dep_ in ("amod", "compound", "relcl"):
             continue
         subject = _clause_subject(verb)
-        if subject is None:
+        cls = ctx.conv.verb_cue_class(verb.lemma_.lower())
+        if subject is None or cls is None:
             continue
-        cue = CueMatch(verb.i, verb.i + 1, verb.i, verb.lemma_.lower(), "statement", "verb")
+        cue = CueMatch(verb.i, verb.i + 1, verb.i, verb.lemma_.lower(), cls, "verb")
         out.append(Candidate(quote.start, quote.end, cue, mention_for(doc, subject), "colon_verb"))
     return out
 

@@ -92,6 +92,8 @@ def content_span(
         (c for g in governors for c in doc[g].rights if c.i >= cue.end), key=lambda c: c.i
     )
     clauses = [c for c in rights if c.dep_ in _CLAUSE_DEPS or _is_question(c, lemma)]
+    if not clauses:
+        clauses = _media_clause(rights)
     if clauses:
         start = clauses[0].left_edge.i
         end = max(c.right_edge.i for c in clauses) + 1
@@ -299,6 +301,27 @@ def _object_relative(doc: Doc, verb: Token, cue: CueMatch) -> list[tuple[int, in
         (c for c in verb.lefts if c.dep_ in ("dobj", "pobj") and c.tag_ in ("WDT", "WP")), None
     )
     return [(pronoun.i, pronoun.i + 1)] if pronoun is not None else None
+
+
+def _media_clause(rights: list[Token]) -> list[Token]:
+    """'said in a statement [that X]', 'wrote in a post on X [that Y]': the that-clause
+    the parser attached to the channel of the report instead of to the cue."""
+    for prep in rights:
+        if prep.dep_ != "prep" or not any(
+            o.dep_ == "pobj" and o.lower_ in REPORT_MEDIA for o in prep.children
+        ):
+            continue
+        for token in prep.subtree:
+            if token.dep_ not in ("acl", "relcl", "ccomp") or token.left_edge.i <= prep.i:
+                continue
+            opener = token.left_edge
+            if (
+                opener.lower_ == "that"
+                and opener.dep_ == "mark"
+                and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
+            ):
+                return [token]
+    return []
 
 
 def _is_question(token: Token, lemma: str) -> bool:

@@ -31,7 +31,7 @@ CUE_VERBS: Mapping[str, str] = MappingProxyType({
     "apologize": "statement", "argue": "statement", "articulate": "statement",
     "assert": "statement", "attest": "statement", "attribute": "statement", "brief": "statement",
     "call": "statement", "chant": "statement", "characterize": "statement", "claim": "statement",
-    "clarify": "statement", "comment": "statement", "compare": "statement", "confide": "statement",
+    "clarify": "statement", "comment": "statement", "compare": "statement", "conclude": "statement", "confide": "statement",
     "contend": "statement", "continue": "statement", "counter": "statement", "cry": "statement",
     "declare": "statement", "defend": "statement", "depict": "statement", "describe": "statement",
     "detail": "statement", "disclose": "statement", "discuss": "statement", "divulge": "statement",
@@ -130,7 +130,7 @@ CUE_VERBS: Mapping[str, str] = MappingProxyType({
     "suspect": "belief", "think": "belief", "trust": "belief", "understand": "belief",
     "view": "belief", "want": "belief", "wish": "belief", "worry": "belief",
     # finding: evidence and results
-    "calculate": "finding", "conclude": "finding", "demonstrate": "finding", "detect": "finding",
+    "calculate": "finding", "demonstrate": "finding", "detect": "finding",
     "determine": "finding", "discover": "finding", "document": "finding", "establish": "finding",
     "estimate": "finding", "find": "finding", "identify": "finding", "illustrate": "finding",
     "indicate": "finding", "measure": "finding", "project": "finding", "prove": "finding",

@@ -1,0 +1,199 @@
+"""What counts as an attribution, and one consistent set of them per document.
+
+Input: ``Settings`` (``scope``, ``nested``, ``cue_classes``) and, for
+``consistent``, the attribution candidates and depth-0 quotation spans of one
+Doc.
+Output: the ``Conventions`` that the attribution rules consult, and the
+candidates made consistent: no content ends inside a quotation it does not
+open, no quotation is reported twice, and no two contents partly overlap (in
+the default scope no two overlap at all).
+
+Two conventions are built in:
+
+* ``"speech"`` (the default): what a reader calls a quote. Direct and mixed
+  quotations and indirect reports of speech or writing whose content is a
+  clause ("said [that] X", "according to S, X"). A noun-phrase or infinitive
+  object of a cue ("called the police", "plans to meet") is no content unless
+  it holds a quotation, beliefs, perceptions and findings are not reported, and
+  neither are attributions with no source ("is expected to win").
+* ``"attributions"``: the PARC/PolNeAR convention (Pareti 2016; Newell,
+  Margolin & Ruths 2018), where all of these are attributions, and an
+  attribution may lie inside another's content.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from types import MappingProxyType
+
+from spacy.tokens import Doc
+
+from ..settings import SPEECH_CUE_CLASSES, Settings
+from ..types import Candidate, QuoteSpan
+from .spans import overlap, overlaps
+
+__all__ = ["Conventions", "clausal", "consistent"]
+
+#: Rules whose content is a quotation (or starts with one), most reliable first.
+_QUOTE_RULES = (
+    "quote_cue",
+    "quote_continues",
+    "adjacent_verb",
+    "colon_name",
+    "colon_verb",
+    "dash_name",
+    "paragraph_carry",
+)
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_CLAUSE_OPENERS = frozenset({"that", "whether", "if", "how", "why", "what", "when", "where", "who"})
+
+
+@dataclass(frozen=True)
+class Conventions:
+    """Switches of the attribution rules (``Settings.scope`` sets them).
+
+    Attributes:
+        object_contents: A noun-phrase or infinitive object of a cue is a content
+            ("denied [the report]", "plans [to meet]"); else only a clause or a
+            quotation is.
+        sourceless: Raising verbs and agentless passives are attributions with no
+            source ("[Trump] is expected [to win]").
+        bare_relative: A relative pronoun alone is a content ("allegations,
+            [which] he denied").
+        nested: An attribution may lie wholly inside another's content.
+        classes: Cue classes reported.
+        verb_classes: Cue class of every verb of the lexicon, so that the rules
+            that take a verb outside the cue table ('"...," he beamed') know the
+            class of a verb the table has but ``classes`` leaves out.
+    """
+
+    object_contents: bool = True
+    sourceless: bool = True
+    bare_relative: bool = True
+    nested: bool = True
+    classes: frozenset[str] | None = None
+    verb_classes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+
+    @classmethod
+    def from_settings(
+        cls, settings: Settings, verb_classes: Mapping[str, str] | None = None
+    ) -> Conventions:
+        """The conventions of ``settings.scope``, narrowed by ``settings.cue_classes``.
+
+        Example:
+            >>> Conventions.from_settings(Settings()).object_contents
+            False
+        """
+        verbs = MappingProxyType(dict(verb_classes or {}))
+        if settings.scope == "attributions":
+            return cls(classes=settings.cue_classes, verb_classes=verbs)
+        return cls(
+            object_contents=False,
+            sourceless=False,
+            bare_relative=False,
+            nested=settings.nested,
+            classes=settings.cue_classes & SPEECH_CUE_CLASSES,
+            verb_classes=verbs,
+        )
+
+    def cue_classes(self, classes: frozenset[str]) -> frozenset[str]:
+        """``classes`` narrowed to the ones these conventions report."""
+        return classes if self.classes is None else classes & self.classes
+
+    def verb_cue_class(self, lemma: str) -> str | None:
+        """The class of a verb taken as a cue outside the cue table: its class in the
+        lexicon, else "statement"; None when that class is not reported."""
+        cls = self.verb_classes.get(lemma, "statement")
+        return cls if self.classes is None or cls in self.classes else None
+
+
+def clausal(doc: Doc, start: int, end: int) -> bool:
+    """True when the tokens ``start:end`` are a clause: they open with a complementiser
+    or a question word ("that ...", "whether ..."), or their root is a verb with a
+    subject ("the talks will resume"); False for a noun phrase or an infinitive
+    ("the police", "to meet on Friday")."""
+    span = doc[start:end]
+    if not len(span):
+        return False
+    if span[0].lower_ in _CLAUSE_OPENERS:
+        return True
+    root = span.root
+    if root.pos_ not in ("VERB", "AUX") or not any(
+        c.dep_ in _SUBJECTS and start <= c.i < end for c in root.children
+    ):
+        return False
+    # finite: a tensed verb or a tensed auxiliary, not "[a plan] to train"
+    return root.tag_ in _FINITE or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in root.children
+    )
+
+
+def consistent(cands: list[Candidate], quotes: list[QuoteSpan], *, nested: bool) -> list[Candidate]:
+    """Make the attributions of one document consistent.
+
+    A content that takes in a quotation's closing mark without its opening mark
+    (or the other way round) stops at the mark; where two contents partly overlap,
+    or report the same quotation, the more reliable one is kept; without
+    ``nested``, a content inside another's is dropped too.
+
+    Args:
+        cands: Candidates sorted by start.
+        quotes: Depth-0 quotation spans.
+        nested: Keep a content that lies wholly inside another's (and reports no
+            quotation that the other reports).
+
+    Returns:
+        Candidates sorted by start, no two partly overlapping.
+    """
+    clipped = [_clip(c, quotes) for c in cands]
+    ranked = sorted(
+        (c for c in clipped if c.end > c.start), key=lambda c: _rank(c, quotes), reverse=True
+    )
+    kept: list[Candidate] = []
+    for cand in ranked:
+        if all(_compatible(cand, k, quotes, nested) for k in kept):
+            kept.append(cand)
+    kept.sort(key=lambda c: (c.start, c.end))
+    return kept
+
+
+def _clip(cand: Candidate, quotes: list[QuoteSpan]) -> Candidate:
+    """Stop a content at a quotation mark whose partner lies outside it."""
+    start, end = cand.start, cand.end
+    for q in quotes:
+        opened_before = q.open_mark is None or q.open_mark < start
+        if q.close_mark is not None and start < q.close_mark and end == q.close_mark + 1:
+            end = q.end if opened_before else end  # 'A closely"' -> 'A closely'
+        closed_after = q.close_mark is None or q.close_mark >= end
+        if q.open_mark == start and closed_after and q.start < end:
+            start = q.start  # '"Now we are' -> 'Now we are'
+    if (start, end) == (cand.start, cand.end):
+        return cand
+    return replace(cand, start=start, end=end)
+
+
+def _rank(cand: Candidate, quotes: list[QuoteSpan]) -> tuple[int, int, int, int]:
+    """Quotation-bearing first, then with a speaker, then longer (a mixed quote over
+    the quotation inside it), then by rule."""
+    quoted = any(overlaps((q.start, q.end), (cand.start, cand.end)) for q in quotes)
+    rule = len(_QUOTE_RULES) - _QUOTE_RULES.index(cand.rule) if cand.rule in _QUOTE_RULES else 0
+    return (int(quoted), int(cand.mention is not None), cand.end - cand.start, rule)
+
+
+def _compatible(a: Candidate, b: Candidate, quotes: list[QuoteSpan], nested: bool) -> bool:
+    """True when ``a`` may be reported next to ``b``."""
+    shared = overlap((a.start, a.end), (b.start, b.end))
+    if not shared:
+        return True
+    if not nested:
+        return False
+    inside = (a.start >= b.start and a.end <= b.end) or (b.start >= a.start and b.end <= a.end)
+    if not inside or (a.start, a.end) == (b.start, b.end):
+        return False
+    # one quotation reported twice: both contents hold all of it
+    return not any(
+        a.start <= q.start and q.end <= a.end and b.start <= q.start and q.end <= b.end
+        for q in quotes
+    )
