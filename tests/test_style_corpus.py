@@ -83,10 +83,9 @@ def _speaker_ok(pred: Quote, expected: str) -> bool:
 
 
 def _content_ok(pred: Quote, start: int, end: int, passage: Passage) -> bool:
-    return (
-        _overlap((pred.start, pred.end), (start, end)) >= COVER * (end - start)
-        and _inside_gold(pred, passage.gold) >= COVER * (pred.end - pred.start)
-    )
+    return _overlap((pred.start, pred.end), (start, end)) >= COVER * (end - start) and _inside_gold(
+        pred, passage.gold
+    ) >= COVER * (pred.end - pred.start)
 
 
 @dataclass
@@ -145,7 +144,18 @@ def test_style_corpus_size_and_styles() -> None:
     passages = load_corpus()
     styles = {p.style for p in passages}
     assert len(passages) >= 80
-    assert styles == {"wire", "uk", "us", "local", "intl", "press", "qa", "liveblog", "social", "neg"}
+    assert styles == {
+        "wire",
+        "uk",
+        "us",
+        "local",
+        "intl",
+        "press",
+        "qa",
+        "liveblog",
+        "social",
+        "neg",
+    }
     assert sum(not p.gold for p in passages) >= 20
 
 

@@ -34,7 +34,13 @@ from .content import (
     relative_parts,
     sourceless_parts,
 )
-from .layouts import dash_names, headline_names, quote_headlines, transcript_lines
+from .layouts import (
+    dash_names,
+    headline_names,
+    interview_answers,
+    quote_headlines,
+    transcript_lines,
+)
 from .mentions import entity_span, mention_for
 from .scope import Conventions, clausal, consistent
 from .spans import overlaps
@@ -224,6 +230,7 @@ def attribute(
     cands += headline_names(doc, ctx.text, _free(ctx, quotes, cands), paragraphs)
     cands += quote_headlines(doc, ctx.text, _free(ctx, quotes, cands), paragraphs)
     cands += transcript_lines(doc, ctx.text, paragraphs, cands)
+    cands += interview_answers(doc, ctx.text, paragraphs, cands)
     cands += [
         part
         for part in sourceless
@@ -360,7 +367,7 @@ def _from_cue(
     if (
         not ctx.conv.object_contents
         and cue.kind != "fixed"
-        and not clausal(doc, *span)
+        and not clausal(doc, *span, cue.cue_class)
         and not ctx.overlaps_quote(doc[span[0]].idx, doc[span[1] - 1].idx + 1)
     ):
         return None

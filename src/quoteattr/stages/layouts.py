@@ -15,6 +15,9 @@ Output: ``Candidate`` records, rule names ``dash_name``, ``colon_name`` and
 * Transcripts: paragraphs that open with a speaker's name in capitals and a
   colon (``HOLT: ...`` / ``MARKS: ...``), at least two of them with different
   names.
+* Interviews: ``Q:`` / ``A:`` paragraphs; the answers are the words of the last
+  person named before the first question (none named: nothing). The questions
+  are the interviewer's, who is not named.
 """
 
 from __future__ import annotations
@@ -26,7 +29,13 @@ from ..lang.en.role_nouns import ROLE_NOUNS
 from ..types import Candidate, QuoteSpan
 from .mentions import entity_span, mention_for
 
-__all__ = ["dash_names", "headline_names", "quote_headlines", "transcript_lines"]
+__all__ = [
+    "dash_names",
+    "headline_names",
+    "interview_answers",
+    "quote_headlines",
+    "transcript_lines",
+]
 
 _NAME_LABELS = frozenset({"PERSON", "ORG"})
 _DASH = regex.compile(r"[ \t\xa0]*(?:—|–|--?)[ \t\xa0]*")
@@ -41,6 +50,7 @@ _LABELS = frozenset(
 )  # fmt: skip
 _TRANSCRIPT = regex.compile(r"([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}):[ \t]+(?=\S)")
 _END_MARKS = ".!?"
+_QA = regex.compile(r"([QA])[:.][ \t]+(?=\S)")
 
 
 def dash_names(doc: Doc, text: str, quotes: list[QuoteSpan]) -> list[Candidate]:
@@ -159,3 +169,28 @@ def _names_someone(token: Token) -> bool:
     if token.ent_type_ in _NAME_LABELS or token.pos_ == "PROPN":
         return True
     return token.lower_ in ROLE_NOUNS or (token.is_upper and 2 <= len(token.text) <= 4)
+
+
+def interview_answers(
+    doc: Doc, text: str, paragraphs: list[tuple[int, int]], taken: list[Candidate]
+) -> list[Candidate]:
+    """The ``A:`` paragraphs of an interview, as words of the last person named before
+    its first ``Q:`` paragraph."""
+    marked = [(m, p_end) for p_start, p_end in paragraphs if (m := _QA.match(text, p_start, p_end))]
+    first_q = next((m.start() for m, _ in marked if m.group(1) == "Q"), None)
+    if first_q is None:
+        return []
+    person = next(
+        (e for e in reversed(doc.ents) if e.label_ == "PERSON" and e.end_char <= first_q), None
+    )
+    if person is None:
+        return []
+    out = []
+    for match, p_end in marked:
+        end = p_end
+        while end > match.end() and text[end - 1].isspace():
+            end -= 1
+        if match.group(1) != "A" or any(match.start() <= c.start < p_end for c in taken):
+            continue
+        out.append(Candidate(match.end(), end, None, mention_for(doc, person.root), "transcript"))
+    return out

@@ -33,7 +33,7 @@ from ..settings import SPEECH_CUE_CLASSES, Settings
 from ..types import Candidate, QuoteSpan
 from .spans import overlap, overlaps
 
-__all__ = ["Conventions", "clausal", "consistent"]
+__all__ = ["ACT_CLASSES", "Conventions", "clausal", "consistent"]
 
 #: Rules whose content is a quotation (or starts with one), most reliable first.
 _QUOTE_RULES = (
@@ -46,6 +46,9 @@ _QUOTE_RULES = (
     "paragraph_carry",
 )
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
+#: Cue classes of speech acts whose content may be a person and a verb phrase.
+ACT_CLASSES = frozenset({"accusation", "directive", "criticism", "praise", "warning"})
+_VERB_COMPLEMENTS = frozenset({"pcomp", "xcomp", "acl", "advcl", "ccomp"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _CLAUSE_OPENERS = frozenset({"that", "whether", "if", "how", "why", "what", "when", "where", "who"})
 
@@ -109,15 +112,23 @@ class Conventions:
         return cls if self.classes is None or cls in self.classes else None
 
 
-def clausal(doc: Doc, start: int, end: int) -> bool:
+def clausal(doc: Doc, start: int, end: int, cue_class: str = "") -> bool:
     """True when the tokens ``start:end`` are a clause: they open with a complementiser
-    or a question word ("that ...", "whether ..."), or their root is a verb with a
-    subject ("the talks will resume"); False for a noun phrase or an infinitive
-    ("the police", "to meet on Friday")."""
+    or a question word ("that ...", "whether ..."), or their root is a finite verb
+    with a subject ("the talks will resume"); for a speech act that takes a person and
+    a verb phrase (``ACT_CLASSES``), also an object followed by its verb ("accused [the
+    office of hiding costs]", "urged [Congress to act]"). False for a noun phrase or
+    a bare infinitive ("the police", "to meet on Friday")."""
     span = doc[start:end]
     if not len(span):
         return False
     if span[0].lower_ in _CLAUSE_OPENERS:
+        return True
+    if (
+        cue_class in ACT_CLASSES
+        and span[0].pos_ not in ("VERB", "AUX", "PART")
+        and any(t.pos_ == "VERB" and t.dep_ in _VERB_COMPLEMENTS for t in span[1:])
+    ):
         return True
     root = span.root
     if root.pos_ not in ("VERB", "AUX") or not any(
