@@ -97,6 +97,41 @@ CASES: list[tuple[str, list[Row]]] = [
 ]
 
 
+CASES += [
+    (
+        'The senator responded in a post on X: "Help is on the way for every family."',
+        [("Help is on the way for every family.", "senator", "responded")],
+    ),
+    (
+        "The senator wrote in an op-ed for The Dispatch that the tariffs were hurting farmers.",
+        [("that the tariffs were hurting farmers", "senator", "wrote")],
+    ),
+    (
+        "Asked about the delay, the minister said the contractor had run out of steel.",
+        [("the contractor had run out of steel", "minister", "said")],
+    ),
+    (
+        "KYIV (Reuters) - The talks will resume next week, according to a diplomat.",
+        [("The talks will resume next week", "a diplomat", "according to")],
+    ),
+    ("Photo: Getty Images\n\nBy Karen Lowe and Victor Hale", []),
+    ('Her novel "The Quiet Harbour" won the prize last year.', []),
+    ('The so-called "peace dividend" never arrived.', []),
+    ("He watched the match with friends.", []),
+    ("The city plans to build a new stadium by 2030.", []),
+    (
+        "An interview with Mayor Ruth Alvarez.\n\nQ: Where will families stay?\n\n"
+        "A: Every family will have a room by Friday.",
+        [("Every family will have a room by Friday.", "Ruth Alvarez", None)],
+    ),
+    ("Q: When will the bridge reopen?\nA: We expect to reopen it in June.", []),
+    (
+        '"We will see," shrugged the minister.',
+        [("We will see,", "minister", "shrugged")],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_styles_default_scope(extractor: QuoteExtractor, text: str, expected: list[Row]) -> None:
     assert _rows(extractor, text) == expected
@@ -124,3 +159,16 @@ def test_styles_scope_attributions_keeps_object_contents(nlp) -> None:  # type: 
         "the fire was set deliberately",
     ]
     assert _rows(QuoteExtractor(nlp), text) == []
+
+
+_NESTED = '"I am sure the bridge will open," Ann Lee said. "Our mayor said the budget was fine."'
+
+
+def test_styles_nested_reports_attributions_inside_a_quotation(nlp) -> None:  # type: ignore[no-untyped-def]
+    nested = QuoteExtractor(nlp, settings=Settings(nested=True))
+    assert _rows(nested, _NESTED) == [
+        ("I am sure the bridge will open,", "Ann Lee", "said"),
+        ("Our mayor said the budget was fine.", "Ann Lee", "said"),
+        ("the budget was fine", "Our mayor", "said"),
+    ]
+    assert _rows(QuoteExtractor(nlp), _NESTED) == _rows(nested, _NESTED)[:2]

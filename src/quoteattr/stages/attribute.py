@@ -80,6 +80,7 @@ _CONTINUED_RULES = frozenset(
 #: Dependencies through which a verb before a colon reaches its clause's subject
 #: ('leaned in and boomed:', 'emailed supporters saying:', 'is shown lecturing:').
 _CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "dep", "acl", "dobj"})
+_FIRST_PERSON = frozenset({"i", "we"})
 _NOT_SPEAKERS = frozenset({"it", "there", "this", "that", "what", "which"})
 #: Words before an opening mark that make a short quotation a name or title.
 _TITLE_INTRODUCERS = frozenset({"of", "on", "in", "the", "a", "an", "titled", "entitled"})
@@ -236,8 +237,36 @@ def attribute(
         for part in sourceless
         if not any(c.start < part.end and part.start < c.end for c in cands)
     ]
+    if conv.in_quotes:
+        cands += _quoted_attributions(ctx, cues, cands, speech_heads)
     cands.sort(key=lambda c: c.start)
     return consistent(_dedupe(cands), quotes, nested=conv.nested)
+
+
+def _quoted_attributions(
+    ctx: _Context, cues: list[CueMatch], cands: list[Candidate], speech_heads: set[int]
+) -> list[Candidate]:
+    """Attributions inside a quotation ('"I think [the plan will fail]," she said'); a
+    first-person source is the speaker of the quotation that holds it."""
+    doc = ctx.doc
+    out = []
+    for cue in cues:
+        offset = doc[cue.head].idx
+        if not ctx.in_quote(offset) or not _is_cue(doc, cue):
+            continue
+        cand = _from_cue(ctx, cue, {c.head for c in cues}, speech_heads)
+        if cand is None or cand.mention is None:
+            continue
+        if doc[cand.mention.head].lower_ in _FIRST_PERSON:
+            outer = next(
+                (c for c in cands if c.start <= offset < c.end and c.mention is not None), None
+            )
+            if outer is None:
+                continue
+            cand.mention = outer.mention
+        cand.rule = "nested"
+        out.append(cand)
+    return out
 
 
 def _free(ctx: _Context, quotes: list[QuoteSpan], cands: list[Candidate]) -> list[QuoteSpan]:
@@ -510,7 +539,11 @@ def _adjacent_verb(ctx: _Context, quote: QuoteSpan) -> Candidate | None:
         if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ"):
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if len(subjects) != 1 or any(c.dep_ in _OWN_CONTENT for c in verb.rights):
+        if not subjects and verb.i == first:
+            # '"...?" laughed the singer': the inverted subject parsed as an object
+            subjects = [c for c in verb.rights if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1]
+        others = [c for c in verb.rights if c.dep_ in _OWN_CONTENT and c not in subjects]
+        if len(subjects) != 1 or others:
             return None
         subject = subjects[0]
         cls = ctx.conv.verb_cue_class(verb.lemma_.lower())

@@ -66,6 +66,8 @@ class Conventions:
         bare_relative: A relative pronoun alone is a content ("allegations,
             [which] he denied").
         nested: An attribution may lie wholly inside another's content.
+        in_quotes: Report the attributions inside a quotation ('"I think [X]," she
+            said'), a first-person source being the quotation's speaker.
         classes: Cue classes reported.
         verb_classes: Cue class of every verb of the lexicon, so that the rules
             that take a verb outside the cue table ('"...," he beamed') know the
@@ -76,6 +78,7 @@ class Conventions:
     sourceless: bool = True
     bare_relative: bool = True
     nested: bool = True
+    in_quotes: bool = False
     classes: frozenset[str] | None = None
     verb_classes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
@@ -91,12 +94,15 @@ class Conventions:
         """
         verbs = MappingProxyType(dict(verb_classes or {}))
         if settings.scope == "attributions":
-            return cls(classes=settings.cue_classes, verb_classes=verbs)
+            return cls(
+                classes=settings.cue_classes, verb_classes=verbs, in_quotes=settings.nested
+            )
         return cls(
             object_contents=False,
             sourceless=False,
             bare_relative=False,
             nested=settings.nested,
+            in_quotes=settings.nested,
             classes=settings.cue_classes & SPEECH_CUE_CLASSES,
             verb_classes=verbs,
         )
