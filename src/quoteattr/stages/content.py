@@ -30,6 +30,7 @@ from ..lang.en.verb_frames import (
     ACTIVITY_VERBS,
     ADDRESSEE_VERBS,
     CLAUSE_ONLY_VERBS,
+    COMPLEMENT_VERBS,
     PASSIVE_COMPLEMENT_PREPOSITIONS,
     PASSIVE_RAISING_VERBS,
     QUESTION_VERBS,
@@ -53,6 +54,7 @@ _OBJECT_DEPS = _RIGHT_DEPS | {"pobj"}
 #: Modifiers that a comma sets off from an object content: not part of what was said.
 _LOOSE_DEPS = frozenset({"relcl", "acl", "advcl", "parataxis"})
 _CLAUSE_DEPS = frozenset({"ccomp"})
+_SECOND_COMPLEMENTS = frozenset({"oprd", "xcomp", "ccomp", "attr"})
 _PLACE_TIME = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT", "ORDINAL", "CARDINAL"})
 _CONNECTIVES = frozenset({"so", "yet", "still", "however", "meanwhile", "also", "now"})
 #: Complements of a raising verb ("seemed [to tire]", "seems [stable]", "is seen [as X]").
@@ -107,6 +109,12 @@ def content_span(
         return _trim(doc, *trailing)
     if cue.kind == "verb" and lemma in CLAUSE_ONLY_VERBS:
         return None
+    if (
+        cue.kind == "verb"
+        and lemma in COMPLEMENT_VERBS
+        and not any(c.dep_ in _SECOND_COMPLEMENTS for c in rights)
+    ):
+        return None  # "called the police"; "called him [a liar]" goes on
     kept = [c for c in rights if c.dep_ in _OBJECT_DEPS and not _is_setting(c)]
     if cue.kind == "verb" and lemma in ADDRESSEE_VERBS:
         kept = [c for c in kept if c.dep_ not in ("dobj", "obj", "dative")]

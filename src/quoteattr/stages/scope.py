@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 
 from ..settings import SPEECH_CUE_CLASSES, Settings
 from ..types import Candidate, QuoteSpan
-from .spans import overlap, overlaps
+from .spans import contains, overlap, overlaps
 
 __all__ = ["ACT_CLASSES", "Conventions", "clausal", "consistent"]
 
@@ -191,12 +191,15 @@ def _clip(cand: Candidate, quotes: list[QuoteSpan]) -> Candidate:
     return replace(cand, start=start, end=end)
 
 
-def _rank(cand: Candidate, quotes: list[QuoteSpan]) -> tuple[int, int, int, int]:
-    """Quotation-bearing first, then with a speaker, then longer (a mixed quote over
-    the quotation inside it), then by rule."""
-    quoted = any(overlaps((q.start, q.end), (cand.start, cand.end)) for q in quotes)
+def _rank(cand: Candidate, quotes: list[QuoteSpan]) -> tuple[int, int, int, int, int]:
+    """Contents that cut no quotation in two first, then those with a quotation, then
+    with a speaker, then longer (a mixed quote over the quotation inside it), then by
+    rule."""
+    span = (cand.start, cand.end)
+    touched = [(q.start, q.end) for q in quotes if overlaps((q.start, q.end), span)]
+    whole = all(contains(span, q) or contains(q, span) for q in touched)
     rule = len(_QUOTE_RULES) - _QUOTE_RULES.index(cand.rule) if cand.rule in _QUOTE_RULES else 0
-    return (int(quoted), int(cand.mention is not None), cand.end - cand.start, rule)
+    return (int(whole), int(bool(touched)), int(cand.mention is not None), span[1] - span[0], rule)
 
 
 def _compatible(a: Candidate, b: Candidate, quotes: list[QuoteSpan], nested: bool) -> bool:
