@@ -18,7 +18,7 @@ from pathlib import Path
 import spacy
 
 from quoteattr import QuoteExtractor, Settings
-from quoteattr.evaluate import evaluate, load_gold
+from quoteattr.evaluation import evaluate, load_gold
 
 ROOT = Path(__file__).resolve().parents[1]
 POLNEAR = ROOT.parent / "shared" / "eval" / "polnear_train.jsonl"

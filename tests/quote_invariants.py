@@ -24,8 +24,9 @@ def check_quotes(text: str, quotes: list[Quote]) -> None:
     Every quote, its cue and its speaker's mention index ``text`` exactly;
     types, classes and confidences are valid; paragraph numbers agree with
     ``paragraph_bounds``; quotes are sorted by ``(start, end)`` with no span
-    twice; one speaker id means one (case-insensitive) name; every model
-    survives a JSON round trip.
+    twice; sentence and paragraph numbers never go down along the text; one
+    speaker id means one (case-insensitive) name or description, and one name
+    one id; every model survives a JSON round trip.
     """
     assert isinstance(quotes, list)
     bounds = paragraph_bounds(text)
@@ -37,7 +38,6 @@ def check_quotes(text: str, quotes: list[Quote]) -> None:
         assert isinstance(q.confidence, float)
         assert math.isfinite(q.confidence) and 0.0 <= q.confidence <= 1.0
         assert q.rule and isinstance(q.rule, str)
-        assert q.sentence >= 0
         assert q.paragraph == paragraph_index(bounds, q.start), (q, bounds)
         if q.cue is not None:
             assert type(q.cue) is Cue
@@ -46,13 +46,14 @@ def check_quotes(text: str, quotes: list[Quote]) -> None:
             assert q.cue.lemma
         if q.speaker is not None:
             check_span(text, q.speaker.mention, "speaker mention")
-            assert q.speaker.name.strip()
+            assert q.speaker.label.strip()
             assert isinstance(q.speaker.entity_type, EntityType)
-            assert q.speaker.id >= 0
-            name = q.speaker.name.lower()
+            name = q.speaker.label.lower()
             assert names_by_id.setdefault(q.speaker.id, name) == name, (q.speaker, names_by_id)
         assert Quote.model_validate_json(q.model_dump_json()) == q
     keys = [(q.start, q.end) for q in quotes]
     assert keys == sorted(keys), keys
+    places = [(q.paragraph, q.sentence) for q in quotes]
+    assert places == sorted(places), places
     assert len(set(keys)) == len(keys), f"a quote span appears twice: {keys}"
     assert len(set(names_by_id.values())) == len(names_by_id), names_by_id

@@ -17,12 +17,12 @@ import pytest
 
 import quoteattr
 from quoteattr import extract_quotes
-from quoteattr.batch import extract_documents, write_quotes
 from quoteattr.cli import main
-from quoteattr.inputs import Document
-from quoteattr.interrupts import Terminated
-from quoteattr.outputs import JsonlWriter
-from quoteattr.rows import COLUMNS, quote_record
+from quoteattr.io.batch import extract_documents, write_quotes
+from quoteattr.io.inputs import Document
+from quoteattr.io.interrupts import Terminated
+from quoteattr.io.outputs import JsonlWriter
+from quoteattr.io.rows import COLUMNS, quote_record
 
 EXAMPLES_DIR = Path(__file__).resolve().parents[1] / "examples"
 EXAMPLE_FILES = sorted(EXAMPLES_DIR.glob("*.txt"))
@@ -443,7 +443,7 @@ def test_cli_resume_skips_done_documents(  # type: ignore[no-untyped-def]
     first = [corpus / "a_empty.txt", corpus / EXAMPLE_FILES[0].name]
     out = tmp_path / f"q.{fmt}"
     counting = CountingExtractor(extractor)
-    monkeypatch.setattr("quoteattr.cli.load_extractor", lambda model=None: counting)
+    monkeypatch.setattr("quoteattr.cli.extract.load_extractor", lambda model=None: counting)
 
     code, _, err = run(["extract", *map(str, first), "-o", str(out)], capsys)
     assert (code, err) == (0, "quoteattr: 2 document(s) done, 0 failed\n")

@@ -23,7 +23,7 @@ pd = pytest.importorskip("pandas")
 
 from quoteattr import extract_quotes  # noqa: E402
 from quoteattr.integrations import dask as qdask  # noqa: E402
-from quoteattr.rows import COLUMNS, quote_record  # noqa: E402
+from quoteattr.io.rows import COLUMNS, quote_record  # noqa: E402
 
 NAMES = [name for name, _ in COLUMNS]
 SHORT_TEXTS = {

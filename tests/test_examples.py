@@ -1,9 +1,11 @@
-"""Golden end-to-end tests: every example article against its hand-made gold file.
+"""End-to-end tests: every example article against the gold a careful reader wrote.
 
-For each ``examples/<name>.txt`` the extraction must match
-``examples/<name>.quotes.jsonl`` exactly: the same quotes (start/end), type,
-speaker name, speaker mention offsets, role and cue text, and nothing more.
-A failure prints the differing records side by side.
+The gold in ``examples/<name>.quotes.jsonl`` was written by hand from the text (see
+``examples/README.md``) and is never regenerated from the library's output. Each gold
+quote is checked aspect by aspect (content, type, speaker name, role, entity type, cue,
+source phrase) against the prediction that overlaps it; every prediction must overlap a
+gold quote. Where the library disagrees with the reader, the case is a strict ``xfail``
+with the reason in ``KNOWN_MISSES``: fixing it makes the test fail until the entry goes.
 """
 
 from __future__ import annotations
@@ -20,9 +22,25 @@ pytestmark = pytest.mark.model
 
 EXAMPLES_DIR = Path(__file__).resolve().parents[1] / "examples"
 ARTICLES = sorted(p.stem for p in EXAMPLES_DIR.glob("*.txt"))
+ASPECTS = ("content", "type", "speaker", "role", "entity_type", "cue", "source")
+_TRIM = " \n\"'\u201c\u201d\u2018\u2019.,;:!?"
 
 Record = dict[str, Any]
-FIELDS = ("start", "end", "type", "speaker_name", "speaker_start", "speaker_end", "role", "cue")
+
+#: (article, gold index, aspect) -> why the library gives another answer today.
+_NO_SOURCE = "no source phrase yet (Quote.source, issue 12)"
+_ORG_AS_PERSON = "a multi-word organisation name is typed person (issue 12)"
+KNOWN_MISSES: dict[tuple[str, int, str], str] = {
+    **{("city_council_budget", i, "source"): _NO_SOURCE for i in range(8)},
+    **{("harbour_bridge", i, "source"): _NO_SOURCE for i in range(8)},
+    **{("river_flood_response", i, "source"): _NO_SOURCE for i in range(8)},
+    ("harbour_bridge", 2, "entity_type"): _ORG_AS_PERSON,
+    ("harbour_bridge", 3, "entity_type"): _ORG_AS_PERSON,
+    ("river_flood_response", 3, "entity_type"): _ORG_AS_PERSON,
+    ("river_flood_response", 4, "entity_type"): _ORG_AS_PERSON,
+    ("river_flood_response", 5, "entity_type"): _ORG_AS_PERSON,
+    ("harbour_bridge", 4, "cue"): "the cue takes the addressee ('told reporters'), PolNeAR style",
+}
 
 
 def gold_records(name: str) -> list[Record]:
@@ -31,72 +49,78 @@ def gold_records(name: str) -> list[Record]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def as_record(q: Quote) -> Record:
-    """A prediction in the gold file's terms."""
+def _content(text: str) -> str:
+    """A content as compared: quote marks, spaces, end punctuation and a leading
+    complementiser "that" trimmed (conventions differ on it; the words do not)."""
+    text = text.strip(_TRIM)
+    return text[5:] if text.startswith("that ") else text
+
+
+def _bare(phrase: str | None) -> str | None:
+    """A name or role without a leading article ("the Harbour Authority")."""
+    if phrase is None:
+        return None
+    for article in ("the ", "The ", "a ", "an "):
+        if phrase.startswith(article):
+            return phrase[len(article) :]
+    return phrase
+
+
+def aspects(q: Quote) -> Record:
+    """A prediction's value of each aspect, in the gold's terms."""
     sp = q.speaker
     return {
-        "start": q.start,
-        "end": q.end,
+        "content": _content(q.text),
         "type": q.type.value,
-        "speaker_name": sp.name if sp else None,
-        "speaker_start": sp.mention.start if sp else None,
-        "speaker_end": sp.mention.end if sp else None,
-        "role": sp.role if sp else None,
+        "speaker": sp.name if sp else None,
+        "role": _bare(sp.role) if sp else None,
+        "entity_type": sp.entity_type.value if sp else None,
         "cue": q.cue.text if q.cue else None,
-        # shown in the diff, not compared
-        "text": q.text,
-        "speaker": sp.mention.text if sp else None,
+        "source": q.source.text if q.source else None,
     }
 
 
-def key(record: Record) -> tuple[Any, ...]:
-    return tuple(record[f] for f in FIELDS)
-
-
-def show(record: Record) -> str:
-    text = record["text"]
-    short = text if len(text) <= 60 else text[:57] + "..."
-    return (
-        f"[{record['start']}:{record['end']}] {record['type']:<8} {short!r}\n"
-        f"      speaker={record['speaker']!r} [{record['speaker_start']}:"
-        f"{record['speaker_end']}] name={record['speaker_name']!r} "
-        f"role={record['role']!r} cue={record['cue']!r}"
-    )
-
-
-def diff_report(name: str, gold: list[Record], pred: list[Record]) -> str:
-    """Readable differences: same span with other fields, missing, and extra quotes."""
-    lines: list[str] = []
-    pred_by_span = {(p["start"], p["end"]): p for p in pred}
-    gold_spans = {(g["start"], g["end"]) for g in gold}
-    for g in gold:
-        p = pred_by_span.get((g["start"], g["end"]))
-        if p is None:
-            lines.append(f"MISSING  {show(g)}")
-        elif key(p) != key(g):
-            fields = [f for f in FIELDS if p[f] != g[f]]
-            detail = ", ".join(f"{f}: expected {g[f]!r} got {p[f]!r}" for f in fields)
-            lines.append(f"DIFFERS  {show(g)}\n      -> {detail}")
-    for p in pred:
-        if (p["start"], p["end"]) not in gold_spans:
-            lines.append(f"EXTRA    {show(p)}")
-    header = f"{name}: {len(gold)} gold, {len(pred)} predicted, {len(lines)} difference(s)"
-    return "\n".join([header, *lines])
+def expected(g: Record) -> Record:
+    """The gold's value of each aspect."""
+    return {
+        "content": _content(g["text"]),
+        "type": g["type"],
+        "speaker": g["speaker_name"],
+        "role": g["role"],
+        "entity_type": g["entity_type"],
+        "cue": g["cue"],
+        "source": g["source"],
+    }
 
 
 @pytest.fixture(scope="module")
-def predictions(nlp) -> dict[str, list[Record]]:  # type: ignore[no-untyped-def]
-    out = {}
-    for name in ARTICLES:
-        text = (EXAMPLES_DIR / f"{name}.txt").read_text(encoding="utf-8")
-        out[name] = [as_record(q) for q in extract_quotes(text, nlp=nlp)]
-    return out
+def predictions(nlp) -> dict[str, list[Quote]]:  # type: ignore[no-untyped-def]
+    return {
+        name: extract_quotes((EXAMPLES_DIR / f"{name}.txt").read_text(encoding="utf-8"), nlp=nlp)
+        for name in ARTICLES
+    }
 
 
-def test_examples_are_present() -> None:
-    assert len(ARTICLES) == 3
+def _overlapping(g: Record, quotes: list[Quote]) -> list[Quote]:
+    return [q for q in quotes if q.start < g["end"] and g["start"] < q.end]
+
+
+def _cases() -> list[Any]:
+    cases = []
     for name in ARTICLES:
-        assert (EXAMPLES_DIR / f"{name}.quotes.jsonl").exists(), name
+        for i, g in enumerate(gold_records(name)):
+            for aspect in ASPECTS:
+                if aspect == "source" and g["source"] is None:
+                    continue  # a carried quote has no source phrase of its own
+                reason = KNOWN_MISSES.get((name, i, aspect))
+                marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+                cases.append(pytest.param(name, i, aspect, marks=marks, id=f"{name}-{i}-{aspect}"))
+    return cases
+
+
+def test_examples_known_misses_name_real_cases() -> None:
+    for name, i, aspect in KNOWN_MISSES:
+        assert name in ARTICLES and i < len(gold_records(name)) and aspect in ASPECTS
 
 
 @pytest.mark.parametrize("name", ARTICLES)
@@ -104,15 +128,25 @@ def test_examples_gold_is_consistent(name: str) -> None:
     text = (EXAMPLES_DIR / f"{name}.txt").read_text(encoding="utf-8")
     for g in gold_records(name):
         assert text[g["start"] : g["end"]] == g["text"]
-        assert text[g["speaker_start"] : g["speaker_end"]] == g["speaker"]
-        if g["cue"] is not None:
-            assert text[g["cue_start"] : g["cue_end"]] == g["cue"]
+        for part in ("speaker", "cue", "source"):
+            if g[part] is not None:
+                assert text[g[f"{part}_start"] : g[f"{part}_end"]] == g[part]
+
+
+@pytest.mark.parametrize(("name", "index", "aspect"), _cases())
+def test_examples_quote_matches_the_readers_answer(
+    name: str, index: int, aspect: str, predictions: dict[str, list[Quote]]
+) -> None:
+    g = gold_records(name)[index]
+    found = _overlapping(g, predictions[name])
+    assert len(found) == 1, f"{len(found)} predictions overlap {g['text']!r}"
+    assert aspects(found[0])[aspect] == expected(g)[aspect]
 
 
 @pytest.mark.parametrize("name", ARTICLES)
-def test_examples_match_gold_exactly(name: str, predictions: dict[str, list[Record]]) -> None:
+def test_examples_every_quote_is_in_the_gold(
+    name: str, predictions: dict[str, list[Quote]]
+) -> None:
     gold = gold_records(name)
-    pred = predictions[name]
-    gold_keys = sorted(key(g) for g in gold)
-    pred_keys = sorted(key(p) for p in pred)
-    assert pred_keys == gold_keys, "\n" + diff_report(name, gold, pred)
+    extra = [q.text for q in predictions[name] if not any(_overlapping(g, [q]) for g in gold)]
+    assert extra == []

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from quoteattr.inputs import (
+from quoteattr.io.inputs import (
     Document,
     InputOptions,
     add_input_arguments,

@@ -7,7 +7,7 @@ import signal
 
 import pytest
 
-from quoteattr.interrupts import Terminated, deferred_interrupts, exit_code, handle_termination
+from quoteattr.io.interrupts import Terminated, deferred_interrupts, exit_code, handle_termination
 
 
 def test_interrupts_sigint_is_held_until_the_block_ends() -> None:

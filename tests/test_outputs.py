@@ -16,8 +16,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from quoteattr.errors import QuoteattrError
-from quoteattr.models import Cue, Quote, Speaker, TextSpan
-from quoteattr.outputs import (
+from quoteattr.io.outputs import (
     AtomicFile,
     check_output,
     empty_ids_path,
@@ -27,7 +26,8 @@ from quoteattr.outputs import (
     read_empty_ids,
     write_empty_ids,
 )
-from quoteattr.rows import COLUMNS, quote_record
+from quoteattr.io.rows import COLUMNS, quote_record
+from quoteattr.models import Cue, Quote, Speaker, TextSpan
 
 TEXT = '"We will rebuild," Mara Vell said. Ann Lee said that taxes will rise.'
 

@@ -1,7 +1,10 @@
 """Regression guard on a fixed slice of PolNeAR train (read from ../shared/eval, never copied).
 
-Fails when end-to-end F1 falls below the committed figure minus 0.01. Skips when the
-shared evaluation data is not beside the repository.
+The slice lies in the development part (documents 0-699, on which rules and confidence
+bases are fitted); documents 700-839 are for reporting only and no test reads them.
+Scored with PolNeAR's convention, ``Settings(scope="attributions")``. Fails when
+end-to-end F1 falls below the committed figure minus 0.01. Skips when the shared
+evaluation data is not beside the repository.
 """
 
 from __future__ import annotations
@@ -9,21 +12,25 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
 
-from quoteattr.evaluate import evaluate, load_gold
+from quoteattr import QuoteExtractor, Settings
+from quoteattr.evaluation import evaluate, load_gold
 
 POLNEAR = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "polnear_train.jsonl"
-SLICE = slice(700, 740)  # inside the held-out last 140 documents
+SLICE = slice(640, 680)  # inside the development part 0-699
 #: measured with this slice when the guard was committed (see README, Accuracy)
-COMMITTED = {"quoted": 0.8629, "all": 0.7133}
+COMMITTED = {"quoted": 0.9077, "all": 0.7284}
 
 
 @pytest.mark.model
 @pytest.mark.eval
-def test_polnear_slice_e2e_f1_does_not_regress() -> None:
+def test_polnear_slice_e2e_f1_does_not_regress(nlp: Language) -> None:
     if not POLNEAR.exists():
         pytest.skip(f"PolNeAR gold not found at {POLNEAR}")
     docs = load_gold(POLNEAR)[SLICE]
-    report = evaluate(docs).to_dict()
+    extractor = QuoteExtractor(nlp, settings=Settings(scope="attributions"))
+    report = evaluate(docs, extractor.extract).to_dict()
+    print({subset: report[subset]["e2e"]["F1"] for subset in COMMITTED})
     for subset, floor in COMMITTED.items():
         assert report[subset]["e2e"]["F1"] >= floor - 0.01, (subset, report[subset])

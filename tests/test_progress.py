@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 
-from quoteattr.progress import Progress
+from quoteattr.io.progress import Progress
 
 
 class FakeStream(io.StringIO):

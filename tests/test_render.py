@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from quoteattr import Quote, render_html
 from quoteattr.models import Cue, Speaker, TextSpan
 from quoteattr.render import colour_class, quote_title
-from quoteattr.render_style import PALETTE
+from quoteattr.render.style import PALETTE
 
 
 def main(argv: list[str]) -> int:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from quoteattr.io.rows import COLUMNS, quote_record
 from quoteattr.models import Cue, Quote, Speaker, TextSpan
-from quoteattr.rows import COLUMNS, quote_record
 
 
 def _quote(with_speaker: bool) -> Quote:

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from quoteattr import CorpusSummary, summarize
-from quoteattr.batch import BatchReport
 from quoteattr.cli import main
+from quoteattr.io.batch import BatchReport
 from quoteattr.models import EntityType, Quote, Speaker, TextSpan
 from quoteattr.summarize import (
     DocumentSummary,

@@ -21,12 +21,12 @@ from typing import IO
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from .batch import BatchReport, add_processing_arguments, load_extractor, stream_quotes
 from .errors import QuoteattrError
-from .inputs import add_input_arguments, input_options, iter_documents
-from .interrupts import exit_code, handle_termination
+from .io.batch import BatchReport, add_processing_arguments, load_extractor, stream_quotes
+from .io.inputs import add_input_arguments, input_options, iter_documents
+from .io.interrupts import exit_code, handle_termination
+from .io.progress import Progress
 from .models import EntityType, Quote
-from .progress import Progress
 
 __all__ = [
     "CorpusSummary",

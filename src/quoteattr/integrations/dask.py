@@ -34,7 +34,7 @@ except ImportError as exc:  # pragma: no cover - exercised in a subprocess test
     raise ImportError(Errors.E006.format(missing=(exc.name or "dask").split(".")[0])) from exc
 
 from ..core import QuoteExtractor, check_text
-from ..rows import COLUMNS, Scalar, quote_record
+from ..io.rows import COLUMNS, Scalar, quote_record
 from ..settings import Settings
 
 __all__ = [

@@ -8,7 +8,7 @@ all use these rows, so every tabular output has one schema.
 
 from __future__ import annotations
 
-from .models import Quote
+from ..models import Quote
 
 __all__ = ["COLUMNS", "ColumnType", "quote_record"]
 

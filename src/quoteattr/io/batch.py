@@ -17,11 +17,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import IO, Protocol
 
-from .core import QuoteExtractor
-from .errors import QuoteattrError
+from ..core import QuoteExtractor
+from ..errors import QuoteattrError
+from ..models import Quote
 from .inputs import Document
 from .interrupts import deferred_interrupts, exit_code, handle_termination
-from .models import Quote
 from .outputs import (
     RESUMABLE_FORMATS,
     AtomicFile,
@@ -309,7 +309,7 @@ def load_extractor(model: str | None = None) -> QuoteExtractor:
         ModelNotFoundError: if no pipeline is installed.
         OSError: if ``model`` cannot be loaded.
     """
-    from .api import get_extractor
+    from ..api import get_extractor
 
     nlp = None
     if model:

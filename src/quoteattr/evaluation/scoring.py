@@ -1,61 +1,39 @@
 """Score quoteattr, or prediction records, against gold JSON Lines.
 
 Same definitions and rounding (4 decimals) as the team scorer ``shared/eval/score.py``:
-subsets "quoted" (gold typed direct/mixed against predictions whose span is direct/mixed
-by its quote marks) and "all"; span P/R/F1 by greedy one-to-one overlap matching of the
+subsets "quoted" (gold records and predictions whose own span carries quotation marks,
+direct or mixed by :func:`~quoteattr.evaluation.matching.classify_span`, the same test on
+both sides) and "all"; span P/R/F1 by greedy one-to-one overlap matching of the
 normalised spans; exact P/R/F1; speaker accuracy of matched pairs; e2e P/R/F1 (matched
-and right speaker). The matching rules and the error analysis live in
-:mod:`quoteattr.evaluate_errors`; this module loads data, aggregates, reports, and
-provides the ``evaluate`` subcommand.
+and right speaker). The matching rules live in :mod:`quoteattr.evaluation.matching`, the
+error analysis in :mod:`quoteattr.evaluation.analysis`; this module loads data,
+aggregates and reports.
 """
 
 from __future__ import annotations
 
-import argparse
-import contextlib
 import json
-import sys
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import astuple, dataclass
 from pathlib import Path
 from typing import Any, NamedTuple, TextIO
 
-from .evaluate_errors import (
-    QUOTED_TYPES,
-    ErrorRecord,
-    Match,
-    MatchedPair,
-    Record,
-    classify_span,
-    doc_errors,
-    format_errors,
-    judge_pairs,
-    match_quotes,
-    speaker_ok,
-    summarize_errors,
-)
-from .models import Quote
+from ..models import Quote
+from .analysis import ErrorRecord, doc_errors, summarize_errors
+from .matching import QUOTED_TYPES, MatchedPair, Record, classify_span, judge_pairs
 
 __all__ = [
     "DEFAULT_THRESHOLDS",
-    "ErrorRecord",
     "EvalReport",
     "GoldDocument",
-    "Match",
     "SubsetScores",
     "ThresholdPrecision",
-    "add_evaluate_parser",
-    "classify_span",
     "evaluate",
-    "format_errors",
     "load_gold",
     "load_predictions",
-    "match_quotes",
     "precision_at_thresholds",
     "quote_to_record",
-    "run_evaluate",
-    "speaker_ok",
 ]
 
 DEFAULT_THRESHOLDS: tuple[float, ...] = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
@@ -140,6 +118,10 @@ def quote_to_record(q: Quote) -> dict[str, Any]:
         "speaker_name": sp.name if sp else None,
         "role": sp.role if sp else None,
         "cue": q.cue.text if q.cue else None,
+        "cue_start": q.cue.start if q.cue else None,
+        "cue_end": q.cue.end if q.cue else None,
+        "source_start": q.source.start if q.source else None,
+        "source_end": q.source.end if q.source else None,
         "confidence": q.confidence,
     }
 
@@ -288,7 +270,7 @@ def evaluate(
         0.0
     """
     if predictions is None and system is None:
-        from .api import extract_quotes
+        from ..api import extract_quotes
 
         system = extract_quotes
     quoted, everything = SubsetScores(), SubsetScores()
@@ -305,7 +287,7 @@ def evaluate(
             pred = [quote_to_record(q) for q in system(text)]
         if dump is not None:
             dump.write(json.dumps({"id": doc.id, "quotes": pred}, ensure_ascii=False) + "\n")
-        qg = [g for g in gold if g.get("type") in QUOTED_TYPES]
+        qg = [g for g in gold if classify_span(text, g["start"], g["end"]) in QUOTED_TYPES]
         qp = [p for p in pred if classify_span(text, p["start"], p["end"]) in QUOTED_TYPES]
         quoted += SubsetScores.of(len(qg), len(qp), judge_pairs(text, qg, qp))
         judged = judge_pairs(text, gold, pred)
@@ -325,76 +307,3 @@ def evaluate(
         precision_at_thresholds(scored, thresholds),
         tuple(errors) if collect_errors else None,
     )
-
-
-# ------------------------------------------------------------ command line
-def add_evaluate_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add the "evaluate" subcommand, handled by :func:`run_evaluate`.
-
-    Example:
-        >>> parser = argparse.ArgumentParser()
-        >>> add_evaluate_parser(parser.add_subparsers(dest="command"))
-        >>> parser.parse_args(["evaluate", "gold.jsonl", "--limit", "5"]).limit
-        5
-    """
-    p = subparsers.add_parser(
-        "evaluate",
-        help="score quoteattr against gold JSON Lines",
-        description="Score quoteattr against gold JSON Lines (the figures of score.py).",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-        epilog="examples:\n  quoteattr evaluate gold.jsonl --skip 420 --errors --errors-limit 20\n"
-        "  quoteattr evaluate gold.jsonl --predictions pred.jsonl --json\n",
-    )
-    p.add_argument("gold", help="gold JSON Lines file")
-    p.add_argument("--limit", type=int, metavar="N", help="score at most N documents")
-    p.add_argument("--skip", type=int, default=0, metavar="N", help="skip the first N documents")
-    p.add_argument("--json", action="store_true", help="print the figures as one JSON object")
-    p.add_argument("--errors", action="store_true", help="list the errors and their summary")
-    p.add_argument("--errors-limit", type=int, default=50, metavar="N", help="errors to list")
-    p.add_argument("--dump", metavar="PRED.jsonl", help="write the predictions here")
-    p.add_argument("--predictions", metavar="PRED.jsonl", help="score these, not the extractor")
-    p.add_argument("--cue-classes", metavar="A,B", help="cue classes to report (comma-separated)")
-    p.add_argument("--model", metavar="NAME", help="spaCy pipeline (default: best installed)")
-
-
-def _system(args: argparse.Namespace) -> Callable[[str], list[Quote]]:
-    from .api import get_extractor
-    from .settings import Settings
-
-    classes = frozenset(c.strip() for c in (args.cue_classes or "").split(",") if c.strip())
-    settings = Settings(cue_classes=classes) if classes else Settings()
-    nlp = None
-    if args.model:
-        import spacy
-
-        nlp = spacy.load(args.model)
-    return get_extractor(nlp, settings).extract
-
-
-def run_evaluate(args: argparse.Namespace, out: TextIO) -> int:
-    """Run the "evaluate" subcommand on parsed ``args``; return 0, or 2 on bad input.
-
-    Example:
-        >>> run_evaluate(parser.parse_args(["evaluate", "gold.jsonl"]), out)  # doctest: +SKIP
-        0
-    """
-    from .errors import QuoteattrError
-
-    try:
-        docs = load_gold(args.gold)[max(args.skip, 0) :]
-        docs = docs[: args.limit] if args.limit else docs
-        preds = load_predictions(args.predictions) if args.predictions else None
-        system = _system(args) if preds is None else None
-    except (OSError, ValueError, QuoteattrError) as exc:
-        print(f"quoteattr evaluate: error: {exc}", file=sys.stderr)
-        return 2
-    with contextlib.ExitStack() as stack:
-        dump = stack.enter_context(open(args.dump, "w", encoding="utf-8")) if args.dump else None
-        report = evaluate(docs, system, predictions=preds, collect_errors=args.errors, dump=dump)
-    if args.json:
-        print(json.dumps(report.to_dict(extended=args.errors), ensure_ascii=False), file=out)
-    else:
-        print(report.format(), file=out)
-        if args.errors:
-            print(format_errors(report, limit=args.errors_limit), file=out)
-    return 0

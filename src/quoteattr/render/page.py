@@ -24,9 +24,9 @@ from html import escape
 from pathlib import Path
 from typing import TextIO
 
-from .errors import Errors
-from .models import Quote, TextSpan
-from .render_style import BASE_CSS, PALETTE, UNKNOWN
+from ..errors import Errors
+from ..models import Quote, TextSpan
+from .style import BASE_CSS, PALETTE, UNKNOWN
 
 __all__ = ["add_render_parser", "colour_class", "quote_title", "render_html", "run_render"]
 
@@ -322,7 +322,7 @@ def run_render(args: argparse.Namespace, out: TextIO) -> int:
     Returns 0, or 1 after a message on stderr when the article cannot be read
     or the output cannot be written.
     """
-    from .api import extract_quotes
+    from ..api import extract_quotes
 
     try:
         if args.article == "-":

@@ -26,8 +26,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import IO, Any, Protocol
 
-from .errors import Errors, QuoteattrError
-from .models import Quote
+from ..errors import Errors, QuoteattrError
+from ..models import Quote
 from .rows import COLUMNS, quote_record
 
 __all__ = [

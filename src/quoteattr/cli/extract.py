@@ -14,14 +14,14 @@ import os
 import sys
 from collections.abc import Sequence
 
-from . import __version__
-from .batch import add_processing_arguments, extract_documents, load_extractor
-from .errors import QuoteattrError
+from .. import __version__
+from ..errors import QuoteattrError
+from ..io.batch import add_processing_arguments, extract_documents, load_extractor
+from ..io.inputs import add_input_arguments, input_options, iter_documents
+from ..io.outputs import FORMATS, check_output, format_for_path
+from ..render.page import add_render_parser, run_render
+from ..summarize import add_summarize_parser, run_summarize
 from .evaluate import add_evaluate_parser, run_evaluate
-from .inputs import add_input_arguments, input_options, iter_documents
-from .outputs import FORMATS, check_output, format_for_path
-from .render import add_render_parser, run_render
-from .summarize import add_summarize_parser, run_summarize
 
 __all__ = ["add_extract_parser", "main", "run_extract"]
 
