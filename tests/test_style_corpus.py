@@ -12,7 +12,8 @@ Matching is by characters: a prediction matches an expected quote when it
 covers most of it (``COVER``) and most of the prediction lies in the
 passage's expected contents; recall also needs the speaker (the last word
 of the expected speaker among the words of the speaker's name or mention).
-The test fails below the committed floors.
+The test fails below the committed floors. ``tests/test_corpus_overlap.py``
+checks that no passage shares a run of eight words with PolNeAR.
 """
 
 from __future__ import annotations
@@ -24,14 +25,12 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EVAL_DIR
 from quoteattr import QuoteExtractor
 from quoteattr.models import Quote
 
 pytestmark = pytest.mark.model
 
 CORPUS = Path(__file__).parent / "fixtures" / "style_corpus.jsonl"
-POLNEAR = EVAL_DIR / "polnear_train.jsonl"
 #: Share of an expected content a prediction must cover, and share of a
 #: prediction that must lie inside the expected contents of its passage.
 COVER = 0.6
@@ -40,7 +39,6 @@ MIN_RECALL = 0.0
 MIN_PRECISION = 0.0
 MAX_OVERLAPS = 1000
 _WORD = re.compile(r"[\w']+")
-_SHINGLE = 8
 
 
 @dataclass(frozen=True)
@@ -169,22 +167,3 @@ def test_style_corpus_floors(extractor: QuoteExtractor) -> None:
     assert score.overlaps <= MAX_OVERLAPS, report
     assert score.recall >= MIN_RECALL, report
     assert score.precision >= MIN_PRECISION, report
-
-
-def _shingles(text: str) -> set[tuple[str, ...]]:
-    words = _WORD.findall(text.lower())
-    return {tuple(words[i : i + _SHINGLE]) for i in range(len(words) - _SHINGLE + 1)}
-
-
-@pytest.mark.eval
-def test_style_corpus_shares_no_eight_words_with_polnear() -> None:
-    if not POLNEAR.exists():
-        pytest.skip(f"PolNeAR not found at {POLNEAR}")
-    ours: set[tuple[str, ...]] = set()
-    for passage in load_corpus():
-        ours |= _shingles(passage.text)
-    shared = set()
-    with POLNEAR.open(encoding="utf-8") as f:
-        for line in f:
-            shared |= ours & _shingles(json.loads(line)["text"])
-    assert shared == set()

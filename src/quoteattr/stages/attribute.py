@@ -15,6 +15,13 @@ sorted by content start, without resolved names.
    speaker of the last attribution in the previous paragraph (news style).
 4. Contents in parts (see ``content``) give one candidate per part; a content
    whose cue names no source is kept with no speaker (rule ``SOURCELESS``).
+5. The quotations still uncovered go through ``_LAYOUT_RULES``: a name or a
+   verb before a colon, a dash signature, headline forms, transcripts and
+   interviews (see ``layouts``).
+6. ``Conventions`` (set by ``Settings.scope``) switch the PolNeAR conventions
+   (object and infinitive contents, sourceless attributions, a bare relative
+   pronoun, nesting) and the cue classes of verbs taken outside the lexicon;
+   ``scope.consistent`` makes the result free of partial overlaps.
 """
 
 from __future__ import annotations
@@ -43,7 +50,7 @@ from .layouts import (
 )
 from .mentions import entity_span, mention_for
 from .scope import Conventions, clausal, consistent
-from .spans import overlaps
+from .spans import bounds, contains, overlaps
 from .speakers import SOURCE_HEADS, speaker_head
 
 __all__ = ["SOURCELESS", "UNATTRIBUTED", "attribute", "unattributed_quotes"]
@@ -118,7 +125,7 @@ class _Context:
         return any(q.outer_start <= offset < q.outer_end for q in self.quotes)
 
     def overlaps_quote(self, start: int, end: int) -> bool:
-        return any(q.outer_start < end and start < q.outer_end for q in self.quotes)
+        return any(overlaps((q.outer_start, q.outer_end), (start, end)) for q in self.quotes)
 
 
 def attribute(
@@ -192,7 +199,7 @@ def attribute(
             by_cue[cue] = base
             continue
         name = _name_after(ctx, quote, cue) if base.mention is None else None
-        if name is not None and base.start <= quote.start and quote.outer_end <= base.end:
+        if name is not None and contains(bounds(base), (quote.start, quote.outer_end)):
             # the parse put the speaker inside the content: '"...," Texas delegate Bill
             # Eastland, wearing a hat, said'
             base.start, base.end, base.rule = quote.start, quote.end, "quote_cue"
@@ -201,7 +208,7 @@ def attribute(
             base.start, base.end, base.rule = quote.start, quote.end, "quote_cue"
         elif quote.start >= base.start and quote.end <= base.end:
             continue
-        elif base.start < quote.end and quote.start < base.end:
+        elif overlaps(bounds(base), bounds(quote)):
             end = quote.outer_end if base.start < quote.start else quote.end
             base.start, base.end = min(base.start, quote.start), max(base.end, end)
         elif base.rule != "quote_cue" and _same_sentence_after(ctx, base, quote):
@@ -224,18 +231,10 @@ def attribute(
     cands += _continue_quotes(ctx, unlinked, cands)
     cands.sort(key=lambda c: c.start)
     cands = _carry_paragraph_quotes(ctx, quotes, cands)
-    cands += _colon_names(ctx, quotes, cands)
-    cands += _colon_quotes(ctx, quotes, cands)
-    cands += _colon_verbs(ctx, quotes, cands)
-    cands += dash_names(doc, ctx.text, _free(ctx, quotes, cands))
-    cands += headline_names(doc, ctx.text, _free(ctx, quotes, cands), paragraphs)
-    cands += quote_headlines(doc, ctx.text, _free(ctx, quotes, cands), paragraphs)
-    cands += transcript_lines(doc, ctx.text, paragraphs, cands)
-    cands += interview_answers(doc, ctx.text, paragraphs, cands)
+    for rule in _LAYOUT_RULES:
+        cands += rule(ctx, quotes, cands)
     cands += [
-        part
-        for part in sourceless
-        if not any(c.start < part.end and part.start < c.end for c in cands)
+        part for part in sourceless if not any(overlaps(bounds(c), bounds(part)) for c in cands)
     ]
     if conv.in_quotes:
         cands += _quoted_attributions(ctx, cues, cands, speech_heads)
@@ -269,13 +268,40 @@ def _quoted_attributions(
     return out
 
 
+#: A rule that adds candidates for what the candidates so far leave uncovered.
+_Rule = Callable[[_Context, list[QuoteSpan], list[Candidate]], list[Candidate]]
+
+
+def _dash_names(ctx: _Context, quotes: list[QuoteSpan], cands: list[Candidate]) -> list[Candidate]:
+    return dash_names(ctx.doc, ctx.text, _free(ctx, quotes, cands))
+
+
+def _headline_names(
+    ctx: _Context, quotes: list[QuoteSpan], cands: list[Candidate]
+) -> list[Candidate]:
+    return headline_names(ctx.doc, ctx.text, _free(ctx, quotes, cands), ctx.paragraphs)
+
+
+def _quote_headlines(
+    ctx: _Context, quotes: list[QuoteSpan], cands: list[Candidate]
+) -> list[Candidate]:
+    return quote_headlines(ctx.doc, ctx.text, _free(ctx, quotes, cands), ctx.paragraphs)
+
+
+def _transcript(ctx: _Context, quotes: list[QuoteSpan], cands: list[Candidate]) -> list[Candidate]:
+    return transcript_lines(ctx.doc, ctx.text, ctx.paragraphs, cands)
+
+
+def _interview(ctx: _Context, quotes: list[QuoteSpan], cands: list[Candidate]) -> list[Candidate]:
+    return interview_answers(ctx.doc, ctx.text, ctx.paragraphs, cands)
+
+
 def _free(ctx: _Context, quotes: list[QuoteSpan], cands: list[Candidate]) -> list[QuoteSpan]:
     """The speech-like quotations that no candidate covers."""
     return [
         q
         for q in quotes
-        if _speech_like(ctx.text, q)
-        and not any(overlaps((c.start, c.end), (q.start, q.end)) for c in cands)
+        if _speech_like(ctx.text, q) and not any(overlaps(bounds(c), bounds(q)) for c in cands)
     ]
 
 
@@ -371,9 +397,7 @@ def unattributed_quotes(
     """
     out = []
     for quote in quotes:
-        if not _speech_like(text, quote) or any(
-            c.start < quote.end and quote.start < c.end for c in cands
-        ):
+        if not _speech_like(text, quote) or any(overlaps(bounds(c), bounds(quote)) for c in cands):
             continue
         out.append(Candidate(quote.start, quote.end, None, None, UNATTRIBUTED))
     return out
@@ -682,7 +706,7 @@ def _after_colon(
     line breaks included)."""
     text = ctx.text
     for quote in quotes:
-        if any(c.start < quote.end and quote.start < c.end for c in cands):
+        if any(overlaps(bounds(c), bounds(quote)) for c in cands):
             continue
         colon = quote.outer_start - 1
         while colon >= 0 and (text[colon].isspace() if spaces is None else text[colon] in spaces):
@@ -752,11 +776,25 @@ def _clause_subject(verb: Token) -> Token | None:
     return None
 
 
+#: Rules for quotations and lines that the grammar of a cue does not attribute, tried in
+#: this order, each on what the earlier ones leave (see also ``layouts``).
+_LAYOUT_RULES: tuple[_Rule, ...] = (
+    _colon_names,
+    _colon_quotes,
+    _colon_verbs,
+    _dash_names,
+    _headline_names,
+    _quote_headlines,
+    _transcript,
+    _interview,
+)
+
+
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:
     """Drop candidates whose content equals or lies inside an earlier one's of the same cue."""
     out: list[Candidate] = []
     for cand in cands:
-        if any(o.start <= cand.start and cand.end <= o.end and o.cue == cand.cue for o in out):
+        if any(contains(bounds(o), bounds(cand)) and o.cue == cand.cue for o in out):
             continue
         if any(o.start == cand.start and o.end == cand.end for o in out):
             continue

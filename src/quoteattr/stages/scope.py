@@ -23,6 +23,7 @@ Two conventions are built in:
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
@@ -31,7 +32,7 @@ from spacy.tokens import Doc
 
 from ..settings import SPEECH_CUE_CLASSES, Settings
 from ..types import Candidate, QuoteSpan
-from .spans import contains, overlap, overlaps
+from .spans import bounds, contains, overlap, overlaps
 
 __all__ = ["ACT_CLASSES", "Conventions", "clausal", "consistent"]
 
@@ -94,9 +95,7 @@ class Conventions:
         """
         verbs = MappingProxyType(dict(verb_classes or {}))
         if settings.scope == "attributions":
-            return cls(
-                classes=settings.cue_classes, verb_classes=verbs, in_quotes=settings.nested
-            )
+            return cls(classes=settings.cue_classes, verb_classes=verbs, in_quotes=settings.nested)
         return cls(
             object_contents=False,
             sourceless=False,
@@ -164,16 +163,40 @@ def consistent(cands: list[Candidate], quotes: list[QuoteSpan], *, nested: bool)
     Returns:
         Candidates sorted by start, no two partly overlapping.
     """
-    clipped = [_clip(c, quotes) for c in cands]
+    index = _QuoteIndex(quotes)
+    clipped = [_clip(c, index.near(c.start, c.end)) for c in cands]
     ranked = sorted(
-        (c for c in clipped if c.end > c.start), key=lambda c: _rank(c, quotes), reverse=True
+        (c for c in clipped if c.end > c.start),
+        key=lambda c: _rank(c, index.near(c.start, c.end)),
+        reverse=True,
     )
-    kept: list[Candidate] = []
+    kept: list[Candidate] = []  # sorted by (start, end), as ``keys``
+    keys: list[tuple[int, int]] = []
     for cand in ranked:
-        if all(_compatible(cand, k, quotes, nested) for k in kept):
-            kept.append(cand)
-    kept.sort(key=lambda c: (c.start, c.end))
+        key = bounds(cand)
+        at = bisect_left(keys, key)
+        if nested:
+            others = kept[: bisect_left(keys, (cand.end, cand.end))]
+        else:  # kept contents are disjoint: only the neighbours can overlap
+            others = kept[max(0, at - 1) : at + 1]
+        near = index.near(cand.start, cand.end)
+        if all(_compatible(cand, k, near, nested) for k in others):
+            kept.insert(at, cand)
+            keys.insert(at, key)
     return kept
+
+
+class _QuoteIndex:
+    """Depth-0 quotation spans (disjoint, sorted), searchable by offset."""
+
+    def __init__(self, quotes: list[QuoteSpan]) -> None:
+        self.quotes = quotes
+        self.starts = [q.outer_start for q in quotes]
+        self.ends = [q.outer_end for q in quotes]
+
+    def near(self, start: int, end: int) -> list[QuoteSpan]:
+        """The quotations whose marks or words touch ``start:end`` (ends included)."""
+        return self.quotes[bisect_left(self.ends, start) : bisect_right(self.starts, end)]
 
 
 def _clip(cand: Candidate, quotes: list[QuoteSpan]) -> Candidate:
@@ -204,16 +227,15 @@ def _rank(cand: Candidate, quotes: list[QuoteSpan]) -> tuple[int, int, int, int,
 
 def _compatible(a: Candidate, b: Candidate, quotes: list[QuoteSpan], nested: bool) -> bool:
     """True when ``a`` may be reported next to ``b``."""
-    shared = overlap((a.start, a.end), (b.start, b.end))
+    shared = overlap(bounds(a), bounds(b))
     if not shared:
         return True
     if not nested:
         return False
-    inside = (a.start >= b.start and a.end <= b.end) or (b.start >= a.start and b.end <= a.end)
+    inside = contains(bounds(b), bounds(a)) or contains(bounds(a), bounds(b))
     if not inside or (a.start, a.end) == (b.start, b.end):
         return False
     # one quotation reported twice: both contents hold all of it
     return not any(
-        a.start <= q.start and q.end <= a.end and b.start <= q.start and q.end <= b.end
-        for q in quotes
+        contains(bounds(a), bounds(q)) and contains(bounds(b), bounds(q)) for q in quotes
     )

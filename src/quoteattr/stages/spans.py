@@ -9,7 +9,24 @@ Example:
 
 from __future__ import annotations
 
-__all__ = ["contains", "overlap", "overlaps"]
+from typing import Protocol
+
+__all__ = ["Spanned", "bounds", "contains", "overlap", "overlaps"]
+
+
+class Spanned(Protocol):
+    """Anything with ``start`` and ``end`` offsets (``Candidate``, ``QuoteSpan``)."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+def bounds(item: Spanned) -> tuple[int, int]:
+    """``(item.start, item.end)``."""
+    return item.start, item.end
 
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
