@@ -131,6 +131,23 @@ CASES += [
     ),
 ]
 
+#: national quotation marks: the closing mark is never inside the content
+MARKS = [("«", "»"), ("« ", " »"), ("‹", "›"), ("„", "“"), ("‚", "‘"), ("「", "」")]
+CASES += [
+    (
+        f"Jean Moreau said: {opener}We are ready for talks.{closer}",
+        [("We are ready for talks.", "Jean Moreau", "said")],
+    )
+    for opener, closer in MARKS
+]
+CASES += [
+    (
+        "The minister said: «We are ready», and left the room.",
+        [("We are ready", "minister", "said")],
+    ),
+    ('Biden: "We will not be intimidated"', [("We will not be intimidated", "Biden", None)]),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_styles_default_scope(extractor: QuoteExtractor, text: str, expected: list[Row]) -> None:

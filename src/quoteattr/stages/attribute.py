@@ -49,7 +49,7 @@ from .layouts import (
     transcript_lines,
 )
 from .mentions import entity_span, mention_for
-from .scope import Conventions, clausal, consistent
+from .scope import NESTED, Conventions, clausal, consistent
 from .spans import bounds, contains, overlaps
 from .speakers import SOURCE_HEADS, speaker_head
 
@@ -263,7 +263,7 @@ def _quoted_attributions(
             if outer is None:
                 continue
             cand.mention = outer.mention
-        cand.rule = "nested"
+        cand.rule = NESTED
         out.append(cand)
     return out
 

@@ -34,7 +34,7 @@ from ..settings import SPEECH_CUE_CLASSES, Settings
 from ..types import Candidate, QuoteSpan
 from .spans import bounds, contains, overlap, overlaps
 
-__all__ = ["ACT_CLASSES", "Conventions", "clausal", "consistent"]
+__all__ = ["ACT_CLASSES", "NESTED", "Conventions", "clausal", "consistent"]
 
 #: Rules whose content is a quotation (or starts with one), most reliable first.
 _QUOTE_RULES = (
@@ -46,6 +46,8 @@ _QUOTE_RULES = (
     "dash_name",
     "paragraph_carry",
 )
+#: Rule name of an attribution inside a quotation (``Conventions.in_quotes``).
+NESTED = "nested"
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 #: Cue classes of speech acts whose content may be a person and a verb phrase.
 ACT_CLASSES = frozenset({"accusation", "directive", "criticism", "praise", "warning"})
@@ -200,12 +202,13 @@ class _QuoteIndex:
 
 
 def _clip(cand: Candidate, quotes: list[QuoteSpan]) -> Candidate:
-    """Stop a content at a quotation mark whose partner lies outside it."""
+    """Stop a content that starts inside a quotation at its closing mark, and start a
+    content that opens with an unclosed quotation's mark after the mark."""
     start, end = cand.start, cand.end
     for q in quotes:
         opened_before = q.open_mark is None or q.open_mark < start
-        if q.close_mark is not None and start < q.close_mark and end == q.close_mark + 1:
-            end = q.end if opened_before else end  # 'A closely"' -> 'A closely'
+        if opened_before and q.close_mark is not None and start < q.close_mark < end:
+            end = q.end  # 'A closely"' and 'A ready», and left' -> 'A closely', 'A ready'
         closed_after = q.close_mark is None or q.close_mark >= end
         if q.open_mark == start and closed_after and q.start < end:
             start = q.start  # '"Now we are' -> 'Now we are'
@@ -232,9 +235,16 @@ def _compatible(a: Candidate, b: Candidate, quotes: list[QuoteSpan], nested: boo
         return True
     if not nested:
         return False
-    inside = contains(bounds(b), bounds(a)) or contains(bounds(a), bounds(b))
-    if not inside or (a.start, a.end) == (b.start, b.end):
+    if bounds(a) == bounds(b):
         return False
+    if contains(bounds(b), bounds(a)):
+        inner = a
+    elif contains(bounds(a), bounds(b)):
+        inner = b
+    else:
+        return False
+    if inner.rule != NESTED and any(contains(bounds(q), bounds(inner)) for q in quotes):
+        return False  # a piece of a quotation is no attribution of its own
     # one quotation reported twice: both contents hold all of it
     return not any(
         contains(bounds(a), bounds(q)) and contains(bounds(b), bounds(q)) for q in quotes
