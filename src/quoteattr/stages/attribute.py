@@ -356,7 +356,8 @@ def _with_complementiser(ctx: _Context, quote: QuoteSpan, cue: CueMatch) -> tupl
     before = ctx.text[max(0, quote.outer_start - 6) : quote.outer_start]
     stripped = before.rstrip()
     if (
-        ctx.doc[cue.head].idx < quote.outer_start
+        ctx.conv.complementiser
+        and ctx.doc[cue.head].idx < quote.outer_start
         and stripped.lower().endswith("that")
         and (len(stripped) == 4 or not stripped[-5].isalnum())
     ):
@@ -424,6 +425,9 @@ def _from_cue(
         and not ctx.overlaps_quote(doc[span[0]].idx, doc[span[1] - 1].idx + 1)
     ):
         return None
+    first = doc[span[0]]
+    if not ctx.conv.complementiser and first.lower_ == "that" and first.dep_ == "mark":
+        span = (span[0] + 1, span[1])
     head = speaker_head(doc, cue, cue_heads)
     mention: Mention | None = mention_for(doc, head) if head is not None else None
     if (

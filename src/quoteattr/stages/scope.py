@@ -69,6 +69,8 @@ class Conventions:
         bare_relative: A relative pronoun alone is a content ("allegations,
             [which] he denied").
         nested: An attribution may lie wholly inside another's content.
+        complementiser: The complementiser "that" starts an indirect content ("said
+            [that X]"); else the content starts after it ("said that [X]").
         in_quotes: Report the attributions inside a quotation ('"I think [X]," she
             said'), a first-person source being the quotation's speaker.
         classes: Cue classes reported.
@@ -82,6 +84,7 @@ class Conventions:
     bare_relative: bool = True
     nested: bool = True
     in_quotes: bool = False
+    complementiser: bool = True
     classes: frozenset[str] | None = None
     verb_classes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
@@ -104,6 +107,7 @@ class Conventions:
             bare_relative=False,
             nested=settings.nested,
             in_quotes=settings.nested,
+            complementiser=False,
             classes=settings.cue_classes & SPEECH_CUE_CLASSES,
             verb_classes=verbs,
         )
