@@ -32,6 +32,15 @@ SENTENCES: dict[str, list[Tok]] = {
         ("resume", 1, "ccomp", "VERB", "VB", "resume", "O"),
         (".", 1, "punct", "PUNCT", ".", ".", "O"),
     ],
+    # Lee said that taxes rise.
+    "said_that": [
+        ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee", "B-PERSON"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say", "O"),
+        ("that", 4, "mark", "SCONJ", "IN", "that", "O"),
+        ("taxes", 4, "nsubj", "NOUN", "NNS", "tax", "O"),
+        ("rise", 1, "ccomp", "VERB", "VBP", "rise", "O"),
+        (".", 1, "punct", "PUNCT", ".", ".", "O"),
+    ],
     # Lee denied the report.
     "denied_np": [
         ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee", "B-PERSON"),
@@ -63,6 +72,7 @@ SENTENCES: dict[str, list[Tok]] = {
 # fmt: on
 CUES = {
     "said_clause": CueMatch(1, 2, 1, "say", "statement", "verb", True),
+    "said_that": CueMatch(1, 2, 1, "say", "statement", "verb", True),
     "denied_np": CueMatch(1, 2, 1, "deny", "denial", "verb", False),
     "plans_to": CueMatch(1, 2, 1, "plan", "belief", "verb", False),
     "accused_of": CueMatch(1, 2, 1, "accuse", "accusation", "verb", False),
@@ -114,6 +124,13 @@ def test_scope_attribute_contents_by_scope(  # type: ignore[no-untyped-def]
     doc = sent(name)
     assert _contents(doc, name, SPEECH) == speech
     assert _contents(doc, name, ATTRIBUTIONS) == (speech if attributions is None else attributions)
+
+
+def test_scope_complementiser_switch(sent) -> None:  # type: ignore[no-untyped-def]
+    doc = sent("said_that")
+    assert _contents(doc, "said_that", SPEECH) == [("that taxes rise", "verb_content")]
+    without = Conventions(complementiser=False)
+    assert _contents(doc, "said_that", without) == [("taxes rise", "verb_content")]
 
 
 def test_scope_conventions_from_settings() -> None:

@@ -145,15 +145,20 @@ def transcript_lines(
         return []
     out = []
     for match, p_end in lines:
-        end = p_end
-        while end > match.end() and text[end - 1].isspace():
-            end -= 1
+        end = _rstrip(text, match.end(), p_end)
         name = doc.char_span(match.start(1), match.end(1), alignment_mode="contract")
         if name is None or not len(name) or end <= match.end():
             continue
         mention = mention_for(doc, name[-1])
         out.append(Candidate(match.end(), end, None, mention, "transcript"))
     return out
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    """``end`` moved back over the whitespace before it, not before ``start``."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def _subject(root: Token) -> Token | None:
@@ -187,9 +192,7 @@ def interview_answers(
         return []
     out = []
     for match, p_end in marked:
-        end = p_end
-        while end > match.end() and text[end - 1].isspace():
-            end -= 1
+        end = _rstrip(text, match.end(), p_end)
         if match.group(1) != "A" or any(match.start() <= c.start < p_end for c in taken):
             continue
         out.append(Candidate(match.end(), end, None, mention_for(doc, person.root), "transcript"))

@@ -70,7 +70,8 @@ class Conventions:
             [which] he denied").
         nested: An attribution may lie wholly inside another's content.
         complementiser: The complementiser "that" starts an indirect content ("said
-            [that X]"); else the content starts after it ("said that [X]").
+            [that X]", PARC/PolNeAR, kept in both scopes); else the content starts
+            after it ("said that [X]").
         in_quotes: Report the attributions inside a quotation ('"I think [X]," she
             said'), a first-person source being the quotation's speaker.
         classes: Cue classes reported.
@@ -107,7 +108,6 @@ class Conventions:
             bare_relative=False,
             nested=settings.nested,
             in_quotes=settings.nested,
-            complementiser=False,
             classes=settings.cue_classes & SPEECH_CUE_CLASSES,
             verb_classes=verbs,
         )
