@@ -189,3 +189,16 @@ def test_styles_nested_reports_attributions_inside_a_quotation(nlp) -> None:  # 
         ("the budget was fine", "Our mayor", "said"),
     ]
     assert _rows(QuoteExtractor(nlp), _NESTED) == _rows(nested, _NESTED)[:2]
+
+
+def test_styles_concluded_reports_speech_in_the_speech_scope(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = '"Let us build a league for every child," Okafor concluded.'
+    classes = {
+        scope: [
+            q.cue.cue_class.value
+            for q in QuoteExtractor(nlp, settings=Settings(scope=scope)).extract(text)
+            if q.cue
+        ]
+        for scope in ("speech", "attributions")
+    }
+    assert classes == {"speech": ["statement"], "attributions": ["finding"]}

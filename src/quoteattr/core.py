@@ -90,7 +90,7 @@ class QuoteExtractor:
         self.lexicon = lexicon
         self._conventions = Conventions.from_settings(self.settings, lexicon.verbs)
         classes = self._conventions.cue_classes(self.settings.cue_classes)
-        self._cues = CueFinder(self.nlp.vocab, lexicon, classes)
+        self._cues = CueFinder(self.nlp.vocab, lexicon, classes, self._conventions.reclass)
         self._selector = (
             SentenceSelector(lexicon, classes, exceptions=_verb_exceptions(self.nlp))
             if self.settings.fast

@@ -30,6 +30,7 @@ from types import MappingProxyType
 
 from spacy.tokens import Doc
 
+from ..lang.en.cue_verbs import SPEECH_READINGS
 from ..settings import SPEECH_CUE_CLASSES, Settings
 from ..types import Candidate, QuoteSpan
 from .spans import bounds, contains, overlap, overlaps
@@ -75,6 +76,9 @@ class Conventions:
         in_quotes: Report the attributions inside a quotation ('"I think [X]," she
             said'), a first-person source being the quotation's speaker.
         classes: Cue classes reported.
+        reclass: Verb lemma -> the cue class it has under these conventions when it
+            differs from the lexicon's ("conclude" reports speech in the "speech"
+            scope, a finding in PolNeAR).
         verb_classes: Cue class of every verb of the lexicon, so that the rules
             that take a verb outside the cue table ('"...," he beamed') know the
             class of a verb the table has but ``classes`` leaves out.
@@ -87,6 +91,7 @@ class Conventions:
     in_quotes: bool = False
     complementiser: bool = True
     classes: frozenset[str] | None = None
+    reclass: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     verb_classes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
     @classmethod
@@ -108,6 +113,7 @@ class Conventions:
             bare_relative=False,
             nested=settings.nested,
             in_quotes=settings.nested,
+            reclass=SPEECH_READINGS,
             classes=settings.cue_classes & SPEECH_CUE_CLASSES,
             verb_classes=verbs,
         )
@@ -119,7 +125,7 @@ class Conventions:
     def verb_cue_class(self, lemma: str) -> str | None:
         """The class of a verb taken as a cue outside the cue table: its class in the
         lexicon, else "statement"; None when that class is not reported."""
-        cls = self.verb_classes.get(lemma, "statement")
+        cls = self.reclass.get(lemma) or self.verb_classes.get(lemma, "statement")
         return cls if self.classes is None or cls in self.classes else None
 
 
