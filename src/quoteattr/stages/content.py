@@ -113,8 +113,9 @@ def content_span(
         cue.kind == "verb"
         and lemma in COMPLEMENT_VERBS
         and not any(c.dep_ in _SECOND_COMPLEMENTS for c in rights)
+        and not any(t.is_quote for c in rights for t in c.subtree)
     ):
-        return None  # "called the police"; "called him [a liar]" goes on
+        return None  # "called the police"; "called him [a liar]", 'called it "X"' go on
     kept = [c for c in rights if c.dep_ in _OBJECT_DEPS and not _is_setting(c)]
     if cue.kind == "verb" and lemma in ADDRESSEE_VERBS:
         kept = [c for c in kept if c.dep_ not in ("dobj", "obj", "dative")]

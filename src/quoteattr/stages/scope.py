@@ -212,13 +212,16 @@ class _QuoteIndex:
 
 
 def _clip(cand: Candidate, quotes: list[QuoteSpan]) -> Candidate:
-    """Stop a content that starts inside a quotation at its closing mark, and start a
-    content that opens with an unclosed quotation's mark after the mark."""
+    """Stop at its closing mark a content that starts inside a quotation and ends with
+    the mark or starts after its first word (a content that starts with the first word
+    and goes on past the mark is a mixed quote: '[A" because "B]'), and start a content
+    that opens with an unclosed quotation's mark after the mark."""
     start, end = cand.start, cand.end
     for q in quotes:
         opened_before = q.open_mark is None or q.open_mark < start
-        if opened_before and q.close_mark is not None and start < q.close_mark < end:
-            end = q.end  # 'A closely"' and 'A ready», and left' -> 'A closely', 'A ready'
+        crosses = q.close_mark is not None and start < q.close_mark < end
+        if opened_before and crosses and (end == q.outer_end or start > q.start):
+            end = q.end  # 'A closely"' -> 'A closely'; 'ly", and B' -> 'ly'
         closed_after = q.close_mark is None or q.close_mark >= end
         if q.open_mark == start and closed_after and q.start < end:
             start = q.start  # '"Now we are' -> 'Now we are'

@@ -32,9 +32,10 @@ CLAUSE_ONLY_VERBS: frozenset[str] = frozenset({
     "reply", "respond", "say", "speak", "state", "testify", "tweet", "write",
 })
 
-#: Verbs that report only with a clausal, quoted or predicative complement: a bare
-#: object is what they act on ("called the police", "read a book", "addressed the
-#: crowd", "watched the match"), not what was reported ("called him [a liar]").
+#: Verbs that report only with a clausal, quoted or predicative complement (or a
+#: quotation among their objects): a bare object is what they act on ("called the
+#: police", "read a book", "addressed the crowd", "watched the match"), not what was
+#: reported ("called him [a liar]").
 COMPLEMENT_VERBS: frozenset[str] = frozenset({
     "address", "call", "measure", "post", "read", "watch",
 })
