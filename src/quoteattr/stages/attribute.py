@@ -15,9 +15,9 @@ sorted by content start, without resolved names.
    speaker of the last attribution in the previous paragraph (news style).
 4. Contents in parts (see ``content``) give one candidate per part; a content
    whose cue names no source is kept with no speaker (rule ``SOURCELESS``).
-5. The quotations still uncovered go through ``_LAYOUT_RULES``: a name or a
+5. The quotations still uncovered go through ``LAYOUT_RULES``: a name or a
    verb before a colon, a dash signature, headline forms, transcripts and
-   interviews (see ``layouts``).
+   interviews (see ``uncovered`` and ``layouts``).
 6. ``Conventions`` (set by ``Settings.scope``) switch the PolNeAR conventions
    (object and infinitive contents, sourceless attributions, a bare relative
    pronoun, nesting) and the cue classes of verbs taken outside the lexicon;
@@ -26,9 +26,7 @@ sorted by content start, without resolved names.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections.abc import Callable, Collection, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Collection
 
 from spacy.tokens import Doc, Token
 
@@ -41,17 +39,12 @@ from .content import (
     relative_parts,
     sourceless_parts,
 )
-from .layouts import (
-    dash_names,
-    headline_names,
-    interview_answers,
-    quote_headlines,
-    transcript_lines,
-)
+from .context import Context, speech_like
 from .mentions import entity_span, mention_for
 from .scope import NESTED, Conventions, clausal, consistent
 from .spans import bounds, contains, overlaps
 from .speakers import SOURCE_HEADS, speaker_head
+from .uncovered import COLON_LABELS, LAYOUT_RULES
 
 __all__ = ["SOURCELESS", "UNATTRIBUTED", "attribute", "unattributed_quotes"]
 
@@ -65,9 +58,6 @@ _MAX_LINK_CHARS = 400
 _LINE_END = frozenset(".!?\"'”’»›…")
 #: What may stand between a cue and the quotation it introduces ('said: "..."').
 _INTRODUCING = frozenset({"", ":", ",", ":,"})
-_MAX_COLON_PREFIX = 60
-_COLON_LABELS = frozenset({"PERSON", "ORG"})
-_END_PUNCT = frozenset(".,;:!? \t")
 #: A non-speech cue takes its own clause as content, and a quotation only this close
 #: ('"...," Lee concluded'; not '"...," he said, believing ...').
 _MAX_NOT_SPEECH_LINK = 25
@@ -84,48 +74,7 @@ _SPOKEN_SPLITS: tuple[tuple[str, Callable[[Doc, CueMatch], list[tuple[int, int]]
 _CONTINUED_RULES = frozenset(
     {"quote_cue", "quote_continues", "verb_content", "adjacent_verb", "according_to", "interjected"}
 )
-#: Dependencies through which a verb before a colon reaches its clause's subject
-#: ('leaned in and boomed:', 'emailed supporters saying:', 'is shown lecturing:').
-_CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "dep", "acl", "dobj"})
 _FIRST_PERSON = frozenset({"i", "we"})
-_NOT_SPEAKERS = frozenset({"it", "there", "this", "that", "what", "which"})
-#: Words before an opening mark that make a short quotation a name or title.
-_TITLE_INTRODUCERS = frozenset({"of", "on", "in", "the", "a", "an", "titled", "entitled"})
-_MAX_TITLE_WORDS = 6
-_TITLE_FUNCTION_WORDS = frozenset(
-    {"a", "an", "and", "at", "by", "for", "in", "is", "of", "on", "or", "the", "to", "with"}
-)
-
-
-@dataclass
-class _Context:
-    doc: Doc
-    quotes: list[QuoteSpan]
-    paragraphs: list[tuple[int, int]]
-    sent_starts: list[int] = field(default_factory=list)
-    sent_bounds: list[tuple[int, int]] = field(default_factory=list)
-    para_starts: list[int] = field(default_factory=list)
-    text: str = ""  # doc.text, built once (each doc.text call costs O(doc))
-    conv: Conventions = field(default_factory=Conventions)
-
-    def __post_init__(self) -> None:
-        self.text = self.text or self.doc.text
-        self.para_starts = [p[0] for p in self.paragraphs]
-        for sent in self.doc.sents:
-            self.sent_bounds.append((sent.start_char, sent.end_char))
-            self.sent_starts.append(sent.start_char)
-
-    def paragraph_of(self, offset: int) -> int:
-        return max(0, bisect_right(self.para_starts, offset) - 1)
-
-    def sentence_of(self, offset: int) -> int:
-        return max(0, bisect_right(self.sent_starts, offset) - 1)
-
-    def in_quote(self, offset: int) -> bool:
-        return any(q.outer_start <= offset < q.outer_end for q in self.quotes)
-
-    def overlaps_quote(self, start: int, end: int) -> bool:
-        return any(overlaps((q.outer_start, q.outer_end), (start, end)) for q in self.quotes)
 
 
 def attribute(
@@ -152,7 +101,7 @@ def attribute(
         Candidates sorted by content start, made consistent (see ``scope.consistent``).
     """
     conv = conventions if conventions is not None else Conventions()
-    ctx = _Context(doc, quotes, paragraphs, text=doc.text if text is None else text, conv=conv)
+    ctx = Context(doc, quotes, paragraphs, text=doc.text if text is None else text, conv=conv)
     cue_heads = {c.head for c in cues}
     speech_heads = {c.head for c in cues if c.cue_class not in NON_SPEECH_CUE_CLASSES}
     outside = [
@@ -186,7 +135,7 @@ def attribute(
             owner.end = max(owner.end, quote.outer_end)
             continue
         near = _nearest_cue(ctx, quote, outside, by_cue)
-        if near is None or not _speech_like(ctx.text, quote):
+        if near is None or not speech_like(ctx.text, quote):
             unlinked.append(quote)
             continue
         cue = near
@@ -231,7 +180,7 @@ def attribute(
     cands += _continue_quotes(ctx, unlinked, cands)
     cands.sort(key=lambda c: c.start)
     cands = _carry_paragraph_quotes(ctx, quotes, cands)
-    for rule in _LAYOUT_RULES:
+    for rule in LAYOUT_RULES:
         cands += rule(ctx, quotes, cands)
     cands += [
         part for part in sourceless if not any(overlaps(bounds(c), bounds(part)) for c in cands)
@@ -243,7 +192,7 @@ def attribute(
 
 
 def _quoted_attributions(
-    ctx: _Context, cues: list[CueMatch], cands: list[Candidate], speech_heads: set[int]
+    ctx: Context, cues: list[CueMatch], cands: list[Candidate], speech_heads: set[int]
 ) -> list[Candidate]:
     """Attributions inside a quotation ('"I think [the plan will fail]," she said'); a
     first-person source is the speaker of the quotation that holds it."""
@@ -268,43 +217,6 @@ def _quoted_attributions(
     return out
 
 
-#: A rule that adds candidates for what the candidates so far leave uncovered.
-_Rule = Callable[[_Context, list[QuoteSpan], list[Candidate]], list[Candidate]]
-
-
-def _dash_names(ctx: _Context, quotes: list[QuoteSpan], cands: list[Candidate]) -> list[Candidate]:
-    return dash_names(ctx.doc, ctx.text, _free(ctx, quotes, cands))
-
-
-def _headline_names(
-    ctx: _Context, quotes: list[QuoteSpan], cands: list[Candidate]
-) -> list[Candidate]:
-    return headline_names(ctx.doc, ctx.text, _free(ctx, quotes, cands), ctx.paragraphs)
-
-
-def _quote_headlines(
-    ctx: _Context, quotes: list[QuoteSpan], cands: list[Candidate]
-) -> list[Candidate]:
-    return quote_headlines(ctx.doc, ctx.text, _free(ctx, quotes, cands), ctx.paragraphs)
-
-
-def _transcript(ctx: _Context, quotes: list[QuoteSpan], cands: list[Candidate]) -> list[Candidate]:
-    return transcript_lines(ctx.doc, ctx.text, ctx.paragraphs, cands)
-
-
-def _interview(ctx: _Context, quotes: list[QuoteSpan], cands: list[Candidate]) -> list[Candidate]:
-    return interview_answers(ctx.doc, ctx.text, ctx.paragraphs, cands)
-
-
-def _free(ctx: _Context, quotes: list[QuoteSpan], cands: list[Candidate]) -> list[QuoteSpan]:
-    """The speech-like quotations that no candidate covers."""
-    return [
-        q
-        for q in quotes
-        if _speech_like(ctx.text, q) and not any(overlaps(bounds(c), bounds(q)) for c in cands)
-    ]
-
-
 def _doubtful_headline(doc: Doc, cue: CueMatch) -> bool:
     """A cue in a line with no end mark whose parse has no verb at its root: a
     headline the parser misread ("Harbour strike talks collapse as union rejects
@@ -314,9 +226,7 @@ def _doubtful_headline(doc: Doc, cue: CueMatch) -> bool:
     return bool(last) and last not in _LINE_END and sent.root.pos_ not in ("VERB", "AUX")
 
 
-def _spoken_parts(
-    ctx: _Context, cue: CueMatch, cue_heads: set[int]
-) -> tuple[list[Candidate], bool]:
+def _spoken_parts(ctx: Context, cue: CueMatch, cue_heads: set[int]) -> tuple[list[Candidate], bool]:
     """Candidates for a content in parts with a speaker (interjected attribution,
     relative pronoun subject, "as" clause), and whether they cover the whole content.
     A part with a quotation is left to the quotation ('X, he said, "Y."')."""
@@ -349,7 +259,7 @@ def _parts(
     return out
 
 
-def _with_complementiser(ctx: _Context, quote: QuoteSpan, cue: CueMatch) -> tuple[int, int]:
+def _with_complementiser(ctx: Context, quote: QuoteSpan, cue: CueMatch) -> tuple[int, int]:
     """The content of a linked quotation: from a "that" right before its opening mark
     to its closing mark when its cue comes first ('telling them that "I need you."', a
     mixed quote), else the words inside the marks."""
@@ -366,7 +276,7 @@ def _with_complementiser(ctx: _Context, quote: QuoteSpan, cue: CueMatch) -> tupl
 
 
 def _content_owner(
-    ctx: _Context, quote: QuoteSpan, by_cue: dict[CueMatch, Candidate]
+    ctx: Context, quote: QuoteSpan, by_cue: dict[CueMatch, Candidate]
 ) -> Candidate | None:
     """The verb-content candidate whose content starts before ``quote`` and reaches into it
     (a mixed quote), if its cue is in the quotation's sentence."""
@@ -398,7 +308,7 @@ def unattributed_quotes(
     """
     out = []
     for quote in quotes:
-        if not _speech_like(text, quote) or any(overlaps(bounds(c), bounds(quote)) for c in cands):
+        if not speech_like(text, quote) or any(overlaps(bounds(c), bounds(quote)) for c in cands):
             continue
         out.append(Candidate(quote.start, quote.end, None, None, UNATTRIBUTED))
     return out
@@ -410,7 +320,7 @@ def _is_cue(doc: Doc, cue: CueMatch) -> bool:
 
 
 def _from_cue(
-    ctx: _Context, cue: CueMatch, cue_heads: set[int], speech_heads: set[int]
+    ctx: Context, cue: CueMatch, cue_heads: set[int], speech_heads: set[int]
 ) -> Candidate | None:
     """The content and speaker of a cue; without ``Conventions.object_contents``, only a
     clause or a content that reaches into a quotation ("called the plan "a disaster"")."""
@@ -442,37 +352,7 @@ def _from_cue(
     return Candidate(start, last.idx + len(last), cue, mention, rule)
 
 
-def _speech_like(text: str, quote: QuoteSpan) -> bool:
-    """False for short scare quotes and titles: under four words with no end punctuation
-    inside the marks ('an "insult"', 'CNN's "State of the Union"'), and short quotations
-    that a preposition, article or possessive introduces ('host of "Morning Joe,"',
-    'Fox News Channel's "Hannity,"')."""
-    content = text[quote.start : quote.end]
-    n_words = len(content.split())
-    before = text[max(0, quote.outer_start - 12) : quote.outer_start].split()
-    if (
-        before
-        and n_words <= _MAX_TITLE_WORDS
-        and (before[-1].lower() in _TITLE_INTRODUCERS or before[-1].endswith(("'s", "’s")))
-    ):
-        return False
-    if n_words <= _MAX_TITLE_WORDS and _title_case(content):
-        return False  # '"Aaron Klein Investigative Radio," broadcast on ...'
-    return n_words >= 4 or content.rstrip()[-1:] in (",", ".", "!", "?", "…")
-
-
-def _title_case(content: str) -> bool:
-    """True for a name or title: two words or more, each capitalised but for short
-    function words, and no end mark but a comma ("America with Jorge Ramos")."""
-    words = content.rstrip(" ,").split()
-    if len(words) < 2 or content.rstrip()[-1:] in ("!", "?", ".", "…"):
-        return False
-    return all(w[:1].isupper() or w.lower() in _TITLE_FUNCTION_WORDS for w in words) and (
-        words[0][:1].isupper()
-    )
-
-
-def _name_after(ctx: _Context, quote: QuoteSpan, cue: CueMatch) -> Token | None:
+def _name_after(ctx: Context, quote: QuoteSpan, cue: CueMatch) -> Token | None:
     """'"...," Texas delegate Bill Eastland, wearing a hat, said': when the parse gives
     the cue after a quotation no subject, the person or organisation named right
     after the closing mark (within three tokens) and before the cue."""
@@ -483,13 +363,13 @@ def _name_after(ctx: _Context, quote: QuoteSpan, cue: CueMatch) -> Token | None:
     if span is None:
         return None
     for token in span[:4]:
-        if token.ent_type_ in _COLON_LABELS:
+        if token.ent_type_ in COLON_LABELS:
             ent = entity_span(token)
             return ent.root if ent is not None else token
     return None
 
 
-def _same_sentence_after(ctx: _Context, base: Candidate, quote: QuoteSpan) -> bool:
+def _same_sentence_after(ctx: Context, base: Candidate, quote: QuoteSpan) -> bool:
     """True when ``quote`` follows the content of ``base`` closely in the same sentence."""
     if quote.start < base.end:
         return False
@@ -498,7 +378,7 @@ def _same_sentence_after(ctx: _Context, base: Candidate, quote: QuoteSpan) -> bo
 
 
 def _nearest_cue(
-    ctx: _Context, quote: QuoteSpan, cues: list[CueMatch], with_content: Collection[CueMatch]
+    ctx: Context, quote: QuoteSpan, cues: list[CueMatch], with_content: Collection[CueMatch]
 ) -> CueMatch | None:
     """The cue that introduces or follows ``quote`` in the sentences it touches
     (``with_content``: the cues that report a content of their own)."""
@@ -546,12 +426,12 @@ def _nearest_cue(
     return best[1] if best is not None else None
 
 
-def _adjacent_verb(ctx: _Context, quote: QuoteSpan) -> Candidate | None:
+def _adjacent_verb(ctx: Context, quote: QuoteSpan) -> Candidate | None:
     """'"This is fantastic!" beamed Donald Hartley' and '"...," Trump went on': a verb
     outside the lexicon right after a quotation that ends in ",", "!" or "?", with its
     subject next to it and nothing else to report, is the quotation's cue."""
     doc, text = ctx.doc, ctx.text
-    if quote.close_mark is None or not _speech_like(text, quote):
+    if quote.close_mark is None or not speech_like(text, quote):
         return None
     inside = text[quote.start : quote.end].rstrip()[-1:]
     after = text[quote.outer_end : quote.outer_end + 1]
@@ -601,7 +481,7 @@ def _outer(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _carry_participles(ctx: _Context, cands: list[Candidate]) -> None:
+def _carry_participles(ctx: Context, cands: list[Candidate]) -> None:
     """Give a subjectless participle cue ("..., accusing NATO of ...") the speaker of the
     attribution just before it in its paragraph."""
     ordered = sorted(cands, key=lambda c: c.start)
@@ -621,13 +501,13 @@ def _carry_participles(ctx: _Context, cands: list[Candidate]) -> None:
 
 
 def _continue_quotes(
-    ctx: _Context, unlinked: list[QuoteSpan], cands: list[Candidate]
+    ctx: Context, unlinked: list[QuoteSpan], cands: list[Candidate]
 ) -> list[Candidate]:
     """A quotation with no cue of its own, after an attributed quotation in the same
     paragraph, continues it: '"A," she said. "B."' (B is hers, with the same cue)."""
     out: list[Candidate] = []
     for quote in unlinked:
-        if not _speech_like(ctx.text, quote):
+        if not speech_like(ctx.text, quote):
             continue
         para = ctx.paragraph_of(quote.outer_start)
         before = [
@@ -646,7 +526,7 @@ def _continue_quotes(
 
 
 def _carry_paragraph_quotes(
-    ctx: _Context, quotes: list[QuoteSpan], cands: list[Candidate]
+    ctx: Context, quotes: list[QuoteSpan], cands: list[Candidate]
 ) -> list[Candidate]:
     """Attribute quote-only paragraphs to the previous paragraph's last speaker."""
     covered = [(c.start, c.end) for c in cands]
@@ -668,130 +548,6 @@ def _carry_paragraph_quotes(
         out.append(Candidate(quote.start, quote.end, None, source.mention, "paragraph_carry"))
     out.sort(key=lambda c: c.start)
     return out
-
-
-def _colon_names(ctx: _Context, quotes: list[QuoteSpan], cands: list[Candidate]) -> list[Candidate]:
-    """'Marco Rubio: "..."' and headline 'Name: what they said': a paragraph that starts
-    with a person's or organisation's name and a colon."""
-    doc, text = ctx.doc, ctx.text
-    out: list[Candidate] = []
-    for p_start, p_end in ctx.paragraphs:
-        colon = text.find(":", p_start, min(p_end, p_start + _MAX_COLON_PREFIX))
-        if colon < 0 or any(p_start <= c.start < p_end for c in cands):
-            continue
-        span = doc.char_span(p_start, colon, alignment_mode="contract")
-        if span is None or not len(span):
-            continue
-        ents = [e for e in span.ents if e.label_ in _COLON_LABELS]
-        if len(ents) != 1 or ents[0].start != span.start or ents[0].end != span.end:
-            continue
-        start = colon + 1
-        while start < p_end and text[start].isspace():
-            start += 1
-        quote = next((q for q in quotes if q.outer_start == start), None)
-        if quote is not None:
-            c_start, c_end = quote.start, quote.end
-        else:
-            c_start, c_end = start, p_end
-            while c_end > c_start and text[c_end - 1] in _END_PUNCT:
-                c_end -= 1
-        if c_end <= c_start:
-            continue
-        mention = mention_for(doc, ents[0].root)
-        out.append(Candidate(c_start, c_end, None, mention, "colon_name"))
-    return out
-
-
-def _after_colon(
-    ctx: _Context, quotes: list[QuoteSpan], cands: list[Candidate], spaces: str | None
-) -> Iterator[tuple[QuoteSpan, int]]:
-    """The speech-like quotations no candidate covers that a colon introduces, with the
-    colon's offset; only ``spaces`` may stand between them (None: any whitespace,
-    line breaks included)."""
-    text = ctx.text
-    for quote in quotes:
-        if any(overlaps(bounds(c), bounds(quote)) for c in cands):
-            continue
-        colon = quote.outer_start - 1
-        while colon >= 0 and (text[colon].isspace() if spaces is None else text[colon] in spaces):
-            colon -= 1
-        if colon >= 1 and text[colon] == ":" and _speech_like(text, quote):
-            yield quote, colon
-
-
-def _colon_quotes(
-    ctx: _Context, quotes: list[QuoteSpan], cands: list[Candidate]
-) -> list[Candidate]:
-    """'... doesn't surprise pollster Daron Shaw: "..."': a quotation introduced by a
-    colon right after a person's or organisation's name takes that name as speaker."""
-    doc = ctx.doc
-    out: list[Candidate] = []
-    for quote, colon in _after_colon(ctx, quotes, cands, " \t\xa0"):
-        name = doc.char_span(0, colon, alignment_mode="contract")
-        if name is None or not len(name):
-            continue
-        ent = entity_span(doc[name.end - 1])
-        if ent is None or ent.root.ent_type_ not in _COLON_LABELS or ent.end != name.end:
-            continue
-        mention = mention_for(doc, ent.root)
-        out.append(Candidate(quote.start, quote.end, None, mention, "colon_name"))
-    return out
-
-
-def _colon_verbs(ctx: _Context, quotes: list[QuoteSpan], cands: list[Candidate]) -> list[Candidate]:
-    """'Trump leaned in and boomed: "..."': a quotation that a colon introduces, with no
-    attribution yet, takes the verb right before the colon as cue (in the lexicon or
-    not) and that verb's subject (or the subject of the verb it is coordinated with or
-    depends on) as speaker. The colon may end the previous paragraph."""
-    doc = ctx.doc
-    out: list[Candidate] = []
-    for quote, colon in _after_colon(ctx, quotes, cands, None):
-        if ctx.paragraph_of(colon) < ctx.paragraph_of(quote.outer_start) - 1:
-            continue
-        span = doc.char_span(colon, colon + 1, alignment_mode="expand")
-        if span is None or span.start == 0:
-            continue
-        verb = doc[span.start - 1]
-        if verb.pos_ != "VERB" or verb.dep_ in ("amod", "compound", "relcl"):
-            continue
-        subject = _clause_subject(verb)
-        cls = ctx.conv.verb_cue_class(verb.lemma_.lower())
-        if subject is None or cls is None:
-            continue
-        cue = CueMatch(verb.i, verb.i + 1, verb.i, verb.lemma_.lower(), cls, "verb")
-        out.append(Candidate(quote.start, quote.end, cue, mention_for(doc, subject), "colon_verb"))
-    return out
-
-
-def _clause_subject(verb: Token) -> Token | None:
-    """The subject of ``verb``, or of the verbs it is coordinated with or depends on
-    ('leaned in and boomed', 'emailed supporters saying'), within five steps."""
-    token = verb
-    for _ in range(5):
-        subject = next(
-            (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i),
-            None,
-        )
-        if subject is not None:
-            return None if subject.lower_ in _NOT_SPEAKERS else subject
-        if token.dep_ not in _CLIMB_DEPS or token.head.i >= token.i:
-            return None
-        token = token.head
-    return None
-
-
-#: Rules for quotations and lines that the grammar of a cue does not attribute, tried in
-#: this order, each on what the earlier ones leave (see also ``layouts``).
-_LAYOUT_RULES: tuple[_Rule, ...] = (
-    _colon_names,
-    _colon_quotes,
-    _colon_verbs,
-    _dash_names,
-    _headline_names,
-    _quote_headlines,
-    _transcript,
-    _interview,
-)
 
 
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:
