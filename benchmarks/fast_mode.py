@@ -4,7 +4,7 @@ Usage: .venv/bin/python benchmarks/fast_mode.py [GOLD.jsonl] [--limit N] [--spee
        [--rounds R] [--batch-size B] [--context K]
 
 F1: both extractors run on every gold document (``--limit`` for fewer), scored by
-``quoteattr.evaluate.evaluate``. Throughput: bare ``nlp.pipe``, full ``pipe`` and fast
+``quoteattr.evaluation.evaluate``. Throughput: bare ``nlp.pipe``, full ``pipe`` and fast
 ``pipe`` on the first ``--speed-docs`` documents, interleaved in one process
 (``--rounds`` times), so that load from other processes hits all three alike.
 """

@@ -28,7 +28,8 @@ def main() -> int:
     """Write the HTML page and its screenshot; return the exit code."""
     text = ARTICLE.read_text(encoding="utf-8")
     html_path = DOCS / "render_example.html"
-    html_path.write_text(render_html(text, extract_quotes(text), title=ARTICLE.name), "utf-8")
+    title = text.splitlines()[0].strip()  # the headline, as `quoteattr render` titles it
+    html_path.write_text(render_html(text, extract_quotes(text), title=title), "utf-8")
     options = webdriver.ChromeOptions()
     options.binary_location = "/usr/bin/chromium"
     for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu"):

@@ -25,8 +25,9 @@ def check_quotes(text: str, quotes: list[Quote]) -> None:
     types, classes and confidences are valid; paragraph numbers agree with
     ``paragraph_bounds``; quotes are sorted by ``(start, end)`` with no span
     twice; sentence and paragraph numbers never go down along the text; one
-    speaker id means one (case-insensitive) name or description, and one name
-    one id; every model survives a JSON round trip.
+    speaker id means one (case-insensitive) name (for a source the text does
+    not name, its mention: ``Speaker.label``), and one name one id; every model
+    survives a JSON round trip.
     """
     assert isinstance(quotes, list)
     bounds = paragraph_bounds(text)
@@ -48,7 +49,7 @@ def check_quotes(text: str, quotes: list[Quote]) -> None:
             check_span(text, q.speaker.mention, "speaker mention")
             assert q.speaker.label.strip()
             assert isinstance(q.speaker.entity_type, EntityType)
-            name = q.speaker.label.lower()
+            name = q.speaker.label.lower()  # the name, or an unnamed source's mention
             assert names_by_id.setdefault(q.speaker.id, name) == name, (q.speaker, names_by_id)
         assert Quote.model_validate_json(q.model_dump_json()) == q
     keys = [(q.start, q.end) for q in quotes]

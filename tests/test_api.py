@@ -219,3 +219,47 @@ def test_api_public_names() -> None:
     for name in quoteattr.__all__:
         assert hasattr(quoteattr, name), name
     assert isinstance(quoteattr.__version__, str) and quoteattr.__version__
+
+
+@pytest.mark.issue(14)
+def test_api_to_dataframe_has_the_csv_columns_and_dtypes() -> None:
+    from quoteattr import Cue, Speaker, TextSpan, to_dataframe
+    from quoteattr.io.rows import COLUMNS, quote_record
+
+    text = '"No," Ann Lee said.'
+    quote = Quote(
+        text="No,", start=1, end=4, type="direct", confidence=0.9, sentence=0, paragraph=0,
+        rule="r", cue=Cue(text="said", start=14, end=18),
+        speaker=Speaker(id=0, name="Ann Lee", mention=TextSpan(text="Ann Lee", start=6, end=13)),
+    )  # fmt: skip
+    assert text[quote.start : quote.end] == quote.text
+    one = to_dataframe([quote, quote], doc_id="a")
+    assert list(one.columns) == [name for name, _ in COLUMNS]
+    assert one["quote_index"].tolist() == [0, 1]
+    assert str(one["doc_id"].dtype) == "string" and str(one["start"].dtype) == "Int64"
+    assert str(one["confidence"].dtype) == "Float64"
+    pairs = to_dataframe([("a", [quote]), ("b", []), ("c", [quote])])
+    assert pairs["doc_id"].tolist() == ["a", "c"]
+    rows = [{**quote_record("x", 0, quote), "url": "u"}]
+    frame = to_dataframe(rows)
+    assert list(frame.columns)[-1] == "url"
+    assert frame.iloc[0]["cue_start"] == 14 and frame.iloc[0]["source"] is pd_na()
+    with pytest.raises(TypeError, match="Quote objects, \\(doc_id, quotes\\) pairs or row dicts"):
+        to_dataframe(["text"])  # type: ignore[list-item]
+
+
+def pd_na() -> object:
+    import pandas as pd
+
+    return pd.NA
+
+
+def test_api_to_dataframe_without_pandas_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    import quoteattr.io.frames as frames
+
+    def no_pandas(name: str) -> object:
+        raise ImportError(f"No module named {name!r}")
+
+    monkeypatch.setattr(frames.importlib, "import_module", no_pandas)
+    with pytest.raises(QuoteattrError, match=r"\[QA046\] to_dataframe needs pandas"):
+        quoteattr.to_dataframe([])

@@ -32,7 +32,7 @@ def _rows(extractor: QuoteExtractor, text: str) -> list[Row]:
             (
                 q.text,
                 q.type.value,
-                q.speaker.name if q.speaker else None,
+                q.speaker.label if q.speaker else None,
                 q.cue.text if q.cue else None,
                 q.cue.cue_class.value if q.cue else None,
             )

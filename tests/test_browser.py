@@ -112,7 +112,7 @@ def test_browser_who_said_what_table(page: Any, quotes: list[Quote]) -> None:
     for q in quotes:
         assert q.speaker is not None
         row = expected.setdefault(
-            q.speaker.id, [q.speaker.name, q.speaker.role or "", "0", f"\u201c{q.text}\u201d"]
+            q.speaker.id, [q.speaker.label, q.speaker.role or "", "0", f"\u201c{q.text}\u201d"]
         )
         row[2] = str(int(row[2]) + 1)
         if not row[1] and q.speaker.role:
@@ -146,3 +146,47 @@ def test_browser_screenshot(page: Any, tmp_path: Path) -> None:
     data = shot.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     assert len(data) > 10_000
+
+
+@pytest.mark.issue(14)
+def test_browser_palette_is_okabe_ito_and_underlines_by_confidence(
+    page: Any, quotes: list[Quote]
+) -> None:
+    from quoteattr.render.style import PALETTE
+
+    def rgb(hex_colour: str) -> str:
+        r, g, b = (int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))
+        return f"rgb({r}, {g}, {b})"
+
+    borders = _style(page, ".qa-quote[id]", "borderBottomColor")
+    styles = _style(page, ".qa-quote[id]", "borderBottomStyle")
+    for q, colour, style in zip(quotes, borders, styles, strict=True):
+        assert q.speaker is not None
+        assert colour == rgb(PALETTE[q.speaker.id % len(PALETTE)][1])
+        want = "solid" if q.confidence >= 0.8 else "dashed" if q.confidence >= 0.5 else "dotted"
+        assert style == want, (q.text, q.confidence)
+
+
+@pytest.mark.issue(14)
+def test_browser_quotes_listed_per_speaker(page: Any, quotes: list[Quote]) -> None:
+    items = page.execute_script(
+        "return Array.from(document.querySelectorAll('.qa-by-speaker h3')).map(h => ["
+        "h.dataset.speaker, Array.from(h.nextElementSibling.querySelectorAll('li a'))"
+        ".map(a => a.getAttribute('href'))]);"
+    )
+    expected: dict[str, list[str]] = {}
+    for i, q in enumerate(quotes):
+        assert q.speaker is not None
+        expected.setdefault(str(q.speaker.id), []).append(f"#qa-q{i}")
+    assert [(sid, hrefs) for sid, hrefs in items] == list(expected.items())
+    confidences = page.execute_script(
+        "return Array.from(document.querySelectorAll('.qa-by-speaker .qa-conf'))"
+        ".map(e => e.textContent);"
+    )
+    order = [i for hrefs in expected.values() for i in (int(h[5:]) for h in hrefs)]
+    assert confidences == [f"{quotes[i].confidence:.2f}" for i in order]
+    below = page.execute_script(
+        "return [document.querySelector('.qa-article').getBoundingClientRect().bottom,"
+        " document.querySelector('.qa-by-speaker').getBoundingClientRect().top];"
+    )
+    assert below[0] <= below[1]

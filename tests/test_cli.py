@@ -1,10 +1,11 @@
-"""The command line, run in-process through ``quoteattr.cli.main`` (and once as a subprocess)."""
+"""The command line, run in-process through ``quoteattr.cli.main`` (and as a subprocess)."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+import re
 import signal
 import subprocess
 import sys
@@ -64,11 +65,19 @@ def test_cli_version_subprocess() -> None:
     assert result.stdout.strip() == f"quoteattr {quoteattr.__version__}"
 
 
-@pytest.mark.parametrize("command", [[], ["extract"], ["summarize"], ["evaluate"], ["render"]])
-def test_cli_help_shows_an_example(command: list[str], capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run([*command, "--help"], capsys)
+@pytest.mark.parametrize("command", ["extract", "summarize", "evaluate", "render", "info"])
+def test_cli_help_shows_an_example(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run([command, "--help"], capsys)
     assert code == 0
-    assert "examples:\n  quoteattr " in out
+    assert "Examples:" in out
+    assert f"quoteattr {command} " in out
+
+
+def test_cli_root_help_lists_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["--help"], capsys)
+    assert code == 0
+    for command in ("extract", "summarize", "render", "evaluate", "info"):
+        assert command in out
 
 
 def test_cli_rejects_unknown_format(short_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -94,8 +103,8 @@ def test_cli_jsonl_lines_are_json_records(short_file: Path, capsys) -> None:  # 
     assert len(lines) >= 2
     for line in lines:
         record = json.loads(line)
-        assert {"doc", "start", "end", "text"} <= record.keys()
-        assert record["doc"] == str(short_file)
+        assert {"doc_id", "start", "end", "text"} <= record.keys()
+        assert record["doc_id"] == str(short_file)
         assert SHORT[record["start"] : record["end"]] == record["text"]
 
 
@@ -114,9 +123,9 @@ def test_cli_json_is_a_list_of_documents(capsys) -> None:  # type: ignore[no-unt
     assert code == 0
     data = json.loads(out)
     assert isinstance(data, list)
-    assert [d["id"] for d in data] == paths
+    assert [d["doc_id"] for d in data] == paths
     for doc in data:
-        assert set(doc) == {"id", "quotes"}
+        assert set(doc) == {"doc_id", "quotes"}
         assert doc["quotes"]
         for q in doc["quotes"]:
             quoteattr.Quote.model_validate(q)
@@ -138,7 +147,7 @@ def test_cli_reads_stdin(monkeypatch: pytest.MonkeyPatch, capsys) -> None:  # ty
     assert code == 0
     records = [json.loads(line) for line in out.splitlines()]
     assert records
-    assert {r["doc"] for r in records} == {"-"}
+    assert {r["doc_id"] for r in records} == {"-"}
     assert [r["start"] for r in records] == [q.start for q in extract_quotes(SHORT)]
 
 
@@ -147,7 +156,7 @@ def test_cli_reads_stdin_without_arguments(monkeypatch: pytest.MonkeyPatch, caps
     monkeypatch.setattr(sys, "stdin", io.StringIO(SHORT))
     code, out, _ = run([], capsys)
     assert code == 0
-    assert {json.loads(line)["doc"] for line in out.splitlines()} == {"-"}
+    assert {json.loads(line)["doc_id"] for line in out.splitlines()} == {"-"}
 
 
 @pytest.mark.model
@@ -158,7 +167,7 @@ def test_cli_reads_a_directory(tmp_path: Path, capsys) -> None:  # type: ignore[
     (tmp_path / "notes.md").write_text('"Ignored," Ann Lee said.', encoding="utf-8")
     code, out, _ = run([str(tmp_path), "--format", "json"], capsys)
     assert code == 0
-    ids = [d["id"] for d in json.loads(out)]
+    ids = [d["doc_id"] for d in json.loads(out)]
     assert ids == [str(tmp_path / "b.txt"), str(tmp_path / "sub" / "a.txt")]
 
 
@@ -178,7 +187,7 @@ def test_cli_results_equal_api(path: Path, capsys) -> None:  # type: ignore[no-u
     got = []
     for line in out.splitlines():
         record = json.loads(line)
-        assert record.pop("doc") == str(path)
+        assert record.pop("doc_id") == str(path)
         got.append(record)
     text = path.read_text(encoding="utf-8")
     assert got == [q.model_dump(mode="json") for q in extract_quotes(text)]
@@ -200,7 +209,8 @@ def read_output(path: Path, fmt: str) -> object:
     if fmt == "csv":
         with path.open(encoding="utf-8", newline="") as handle:
             reader = csv.DictReader(handle)
-            assert reader.fieldnames == [name for name, _ in COLUMNS]
+            names = [name for name, _ in COLUMNS]
+            assert reader.fieldnames is not None and reader.fieldnames[: len(names)] == names
             return list(reader)
     return pq.read_table(path).to_pylist()
 
@@ -208,9 +218,11 @@ def read_output(path: Path, fmt: str) -> object:
 def expected_output(results: list[tuple[str, list[quoteattr.Quote]]], fmt: str) -> object:
     """What an output of ``fmt`` must hold for ``results`` (from the API)."""
     if fmt == "jsonl":
-        return [{"doc": d, **q.model_dump(mode="json")} for d, qs in results for q in qs]
+        return [{"doc_id": d, **q.model_dump(mode="json")} for d, qs in results for q in qs]
     if fmt == "json":
-        return [{"id": d, "quotes": [q.model_dump(mode="json") for q in qs]} for d, qs in results]
+        return [
+            {"doc_id": d, "quotes": [q.model_dump(mode="json") for q in qs]} for d, qs in results
+        ]
     records = [quote_record(d, i, q) for d, qs in results for i, q in enumerate(qs)]
     if fmt == "csv":
         return [{k: "" if v is None else str(v) for k, v in r.items()} for r in records]
@@ -313,7 +325,7 @@ def test_cli_encoding_fallback(  # type: ignore[no-untyped-def]
 
 
 def test_cli_unknown_encoding_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = run(["x.txt", "--encoding", "klingon"], capsys)
+    code, _, err = run(["extract", "x.txt", "--encoding", "klingon"], capsys)
     assert (code, err) == (2, "quoteattr: error: unknown encoding 'klingon'\n")
 
 
@@ -386,7 +398,9 @@ def test_cli_writer_failure_leaves_old_file(  # type: ignore[no-untyped-def]
     real_write = JsonlWriter.write
     calls: list[str] = []
 
-    def failing_write(self: JsonlWriter, doc_id: str, quotes: list[quoteattr.Quote]) -> None:
+    def failing_write(
+        self: JsonlWriter, doc_id: str, quotes: list[quoteattr.Quote], fields: object = None
+    ) -> None:
         calls.append(doc_id)
         if len(calls) == 2:
             raise OSError(28, "No space left on device")
@@ -443,7 +457,9 @@ def test_cli_resume_skips_done_documents(  # type: ignore[no-untyped-def]
     first = [corpus / "a_empty.txt", corpus / EXAMPLE_FILES[0].name]
     out = tmp_path / f"q.{fmt}"
     counting = CountingExtractor(extractor)
-    monkeypatch.setattr("quoteattr.cli.extract.load_extractor", lambda model=None: counting)
+    monkeypatch.setattr(
+        "quoteattr.cli.extract.load_extractor", lambda model=None, settings=None: counting
+    )
 
     code, _, err = run(["extract", *map(str, first), "-o", str(out)], capsys)
     assert (code, err) == (0, "quoteattr: 2 document(s) done, 0 failed\n")
@@ -518,15 +534,13 @@ def test_cli_progress_modes(  # type: ignore[no-untyped-def]
     argv = [str(EXAMPLES_DIR), "--format", "csv", "--batch-size", "1"]
     assert main([*argv, "--quiet"] if quiet else argv) == 0
     text = stderr.getvalue()
-    assert ("docs/s" in text) == shown
+    assert ("doc/s" in text) == shown
     assert text.endswith("quoteattr: 3 document(s) done, 0 failed\n") == summary
     if not shown and not summary:
         assert text == ""
-    if shown:  # the line is erased before the summary
-        line = text.split("\r")[-2]
-        assert text.endswith(
-            "\r" + " " * len(line) + "\r" + "quoteattr: 3 document(s) done, 0 failed\n"
-        )
+    if shown:  # a bar with the total, erased before the summary
+        assert "/3 [" in text
+        assert re.search(r"\r +\rquoteattr: 3 document\(s\) done, 0 failed\n$", text)
 
 
 # --- as a real process -------------------------------------------------------------------------
@@ -575,7 +589,7 @@ def test_cli_subprocess_signal_keeps_finished_documents(sig: int, tmp_path: Path
         "quoteattr: 2 document(s) done, 0 failed",
     ]
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    assert [(r["doc"], r["text"]) for r in records] == [("d0", "Yes 0,"), ("d1", "Yes 1,")]
+    assert [(r["doc_id"], r["text"]) for r in records] == [("d0", "Yes 0,"), ("d1", "Yes 1,")]
     assert temp_files(tmp_path) == []
 
 
@@ -591,10 +605,309 @@ def test_cli_streams_documents_one_batch_at_a_time(extractor) -> None:  # type: 
             yield Document(str(i), path.read_text(encoding="utf-8"))
 
     class Recorder(JsonlWriter):
-        def write(self, doc_id: str, quotes: list[quoteattr.Quote]) -> None:
+        def write(self, doc_id: str, quotes: list[quoteattr.Quote], fields: object = None) -> None:
             pulled_at_write.append(len(pulled))
             super().write(doc_id, quotes)
 
     report = write_quotes(extractor, docs(), Recorder(io.StringIO()), batch_size=2)
     assert (report.done, report.failed) == (6, 0)
     assert pulled_at_write == [2, 2, 4, 4, 6, 6]
+
+
+# --- issue 14: what a user of spaCy-style tools expects ----------------------------------------
+
+
+@pytest.fixture
+def no_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fail the test if a command loads the model: it must stop before."""
+
+    def fail(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the model was loaded")
+
+    for module in ("extract", "summarize", "render", "evaluate"):
+        monkeypatch.setattr(f"quoteattr.cli.{module}.load_extractor", fail)
+
+
+class FakeExtractor:
+    """No model: every text gets no quote; records the texts and settings it was given."""
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+        self.loaded: list[tuple[str | None, object]] = []
+
+    def pipe(
+        self, texts: Iterable[str], *, batch_size: int = 16, n_process: int = 1
+    ) -> Iterator[list[quoteattr.Quote]]:
+        for text in texts:
+            self.texts.append(text)
+            yield []
+
+    def extract(self, text: str) -> list[quoteattr.Quote]:
+        return []
+
+
+@pytest.fixture
+def fake(monkeypatch: pytest.MonkeyPatch) -> FakeExtractor:
+    extractor = FakeExtractor()
+
+    def load(model: str | None = None, settings: object = None) -> FakeExtractor:
+        extractor.loaded.append((model, settings))
+        return extractor
+
+    for module in ("extract", "summarize", "render", "evaluate"):
+        monkeypatch.setattr(f"quoteattr.cli.{module}.load_extractor", load)
+    return extractor
+
+
+@pytest.mark.issue(14)
+@pytest.mark.usefixtures("no_model")
+def test_cli_mistyped_command_extracts_nothing(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(["sumarize", str(EXAMPLES_DIR)], capsys)
+    assert (code, out) == (2, "")
+    assert err == (
+        "quoteattr: error: 'sumarize' is not a command, nor an existing file or folder. "
+        "Did you mean 'summarize'? Commands: evaluate, extract, info, render, summarize.\n"
+    )
+
+
+@pytest.mark.issue(14)
+@pytest.mark.usefixtures("no_model")
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--n-process", "0"], "Invalid value for '--n-process'"),
+        (["--batch-size", "-1"], "Invalid value for '--batch-size'"),
+        (["--min-confidence", "2"], "Invalid value for '--min-confidence'"),
+        (["--scope", "everything"], "Invalid value for '--scope'"),
+        (["--format", "xml"], "Invalid value for '--format'"),
+        (["--no-such-option"], "No such option: --no-such-option"),
+        (["--cue-classes", "gossip"], "[QA005] Unknown cue classes ['gossip']"),
+        (["--set", "chunk_chars=5"], "setting 'chunk_chars': Input should be greater than"),
+        (["--set", "colour=red"], "[QA012] Unknown setting(s) colour"),
+        (["--set", "nested"], "--set expects KEY=VALUE, got 'nested'"),
+    ],
+)
+def test_cli_bad_value_exits_2_with_a_message(
+    argv: list[str], message: str, short_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(["extract", str(short_file), *argv], capsys)
+    assert (code, out) == (2, "")
+    assert err.startswith("quoteattr: error: " + message), err
+    assert "Traceback" not in err
+
+
+@pytest.mark.issue(14)
+@pytest.mark.parametrize(
+    "argv",
+    [["sumarize", "corpus/"], ["extract", "x.txt", "--n-process", "0"]],
+    ids=["typo", "range"],
+)
+def test_cli_usage_errors_in_a_real_process(argv: list[str]) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "quoteattr", *argv],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr.startswith("quoteattr: error: ")
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.issue(14)
+@pytest.mark.usefixtures("no_model")
+def test_cli_output_folder_missing_names_the_users_path(
+    short_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "no" / "x.jsonl"
+    code, _, err = run(["extract", str(short_file), "-o", str(out)], capsys)
+    assert code == 2
+    assert err == (
+        f"quoteattr: error: [QA041] Cannot write {out}: the folder {out.parent} does not "
+        "exist. Create it first, or choose another -o file.\n"
+    )
+
+
+@pytest.mark.issue(14)
+def test_cli_unknown_output_suffix_needs_format(
+    short_file: Path, tmp_path: Path, fake: FakeExtractor, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out.xyz"
+    code, _, err = run(["extract", str(short_file), "-o", str(out)], capsys)
+    assert code == 2
+    assert err.startswith(f"quoteattr: error: [QA040] Cannot tell the output format of {out} ")
+    assert not out.exists() and fake.loaded == []
+    code, _, _ = run(["extract", str(short_file), "-o", str(out), "--format", "json"], capsys)
+    assert code == 0
+    assert json.loads(out.read_text(encoding="utf-8")) == [
+        {"doc_id": str(short_file), "quotes": []}
+    ]
+
+
+@pytest.mark.issue(14)
+@pytest.mark.usefixtures("no_model")
+@pytest.mark.parametrize("command", ["extract", "summarize"])
+def test_cli_folder_without_documents_is_an_error(
+    command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "notes.md").write_text("x", encoding="utf-8")
+    for argv in ([str(tmp_path)], [str(tmp_path), "--glob", "*.text"]):
+        code, out, err = run([command, *argv], capsys)
+        glob = argv[-1] if len(argv) > 1 else "*.txt"
+        assert (code, out) == (2, "")
+        assert err == (
+            f"quoteattr: error: [QA043] No document to read in {tmp_path}. Folders are searched "
+            f"for files matching --glob '{glob}'; JSON Lines input needs one record a line with "
+            "a string field 'text' (--text-field).\n"
+        )
+
+
+@pytest.mark.issue(14)
+def test_cli_input_without_records_is_an_error_and_keeps_the_output(
+    tmp_path: Path, fake: FakeExtractor, capsys: pytest.CaptureFixture[str]
+) -> None:
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text("\n\n", encoding="utf-8")
+    out = tmp_path / "q.jsonl"
+    out.write_text("old\n", encoding="utf-8")
+    code, _, err = run(["extract", str(docs), "-o", str(out)], capsys)
+    assert code == 2
+    assert err.startswith(f"quoteattr: error: [QA043] No document to read in {docs}.")
+    assert out.read_text(encoding="utf-8") == "old\n"
+    assert temp_files(tmp_path) == []
+
+
+@pytest.mark.issue(14)
+def test_cli_stdin_json_lines_are_records(
+    monkeypatch: pytest.MonkeyPatch, fake: FakeExtractor, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lines = [{"id": "a", "text": "First.", "url": "u1"}, {"id": "b", "text": "Second."}]
+    monkeypatch.setattr(sys, "stdin", io.StringIO("".join(json.dumps(r) + "\n" for r in lines)))
+    code, out, _ = run(["-", "--format", "json"], capsys)
+    assert code == 0
+    assert json.loads(out) == [
+        {"doc_id": "a", "url": "u1", "quotes": []},
+        {"doc_id": "b", "quotes": []},
+    ]
+    assert fake.texts == ["First.", "Second."]
+
+
+class TtyIn(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.issue(14)
+@pytest.mark.usefixtures("no_model")
+@pytest.mark.parametrize("argv", [[], ["extract"], ["summarize"]])
+def test_cli_alone_on_a_terminal_gives_a_hint(
+    argv: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "stdin", TtyIn(""))
+    code, out, err = run(argv, capsys)
+    assert (code, out) == (2, "")
+    assert "nothing to read: give files or folders, or pipe text in" in err
+    assert "cat article.txt | quoteattr extract -" in err
+
+
+@pytest.mark.issue(14)
+def test_cli_extraction_settings_reach_the_extractor(
+    short_file: Path, fake: FakeExtractor, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from quoteattr import Settings
+
+    argv = ["extract", str(short_file), "--scope", "attributions", "--cue-classes",
+            "statement,denial", "--min-confidence", "0.7", "--unattributed", "--no-indirect",
+            "--fast", "--set", "chunk_chars=5000", "--set", "nested=true",
+            "--model", "my_model"]  # fmt: skip
+    assert run(argv, capsys)[0] == 0
+    assert fake.loaded == [
+        (
+            "my_model",
+            Settings(scope="attributions", cue_classes={"statement", "denial"},
+                     min_confidence=0.7, unattributed=True, indirect=False, fast=True,
+                     chunk_chars=5000, nested=True),
+        )
+    ]  # fmt: skip
+    fake.loaded.clear()
+    assert run(["extract", str(short_file), "--cue-classes", "speech"], capsys)[0] == 0
+    from quoteattr.settings import SPEECH_CUE_CLASSES
+
+    assert fake.loaded == [(None, Settings(cue_classes=SPEECH_CUE_CLASSES))]
+
+
+@pytest.mark.issue(14)
+def test_cli_every_setting_is_reachable() -> None:
+    """Each Settings field, also one added later, can be set from the command line."""
+    from typing import get_args
+
+    from quoteattr import Settings
+    from quoteattr.cli._app import Scope, build_settings
+    from quoteattr.io.outputs import FORMATS, OutputFormat
+
+    assert get_args(Scope) == get_args(Settings.model_fields["scope"].annotation)
+    assert get_args(OutputFormat) == FORMATS
+    defaults = Settings()
+    for field in Settings.model_fields:
+        value = getattr(defaults, field)
+        if isinstance(value, bool):
+            raw, want = json.dumps(not value), not value
+        elif isinstance(value, frozenset):
+            raw, want = "statement", frozenset({"statement"})
+        elif field == "scope":
+            raw, want = "attributions", "attributions"
+        else:
+            raw, want = "0.5" if isinstance(value, float) else "1234", value
+            want = type(value)(raw)
+        assert getattr(build_settings(sets=[f"{field}={raw}"]), field) == want, field
+
+
+@pytest.mark.issue(14)
+@pytest.mark.model
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "csv", "parquet"])
+def test_cli_text_and_id_fields_and_pass_through(
+    fmt: str, extractor, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:  # type: ignore[no-untyped-def]
+    docs = tmp_path / "docs.jsonl"
+    records = [{"url": "https://n/1", "body": SHORT, "title": "Budget", "source": "Wire"}]
+    docs.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    out = tmp_path / f"q.{fmt}"
+    argv = ["extract", str(docs), "--text-field", "body", "--id-field", "url", "-o", str(out)]
+    assert run(argv, capsys)[0] == 0
+    quotes = extractor.extract(SHORT)
+    data = read_output(out, fmt)
+    if fmt == "json":
+        assert data == [{"doc_id": "https://n/1", "title": "Budget", "doc_source": "Wire",
+                         "quotes": [q.model_dump(mode="json") for q in quotes]}]  # fmt: skip
+        return
+    assert isinstance(data, list) and len(data) == len(quotes) >= 2
+    for row, q in zip(data, quotes, strict=True):
+        assert (row["doc_id"], row["title"], row["doc_source"]) == ("https://n/1", "Budget", "Wire")
+        assert (int(row["start"]), row["text"]) == (q.start, q.text)
+        assert "doc" not in row and "id" not in row
+
+
+@pytest.mark.issue(14)
+def test_cli_info_prints_version_model_and_extras(capsys: pytest.CaptureFixture[str]) -> None:
+    from quoteattr.cli.info import collect_info
+
+    code, out, _ = run(["info"], capsys)
+    assert code == 0
+    labels = [line.split("  ")[0] for line in out.splitlines()]
+    assert labels[:6] == [
+        "quoteattr version",
+        "Location",
+        "Python version",
+        "Platform",
+        "spaCy version",
+        "Model in use",
+    ]
+    assert f"quoteattr version         {quoteattr.__version__}" in out
+    data = collect_info()
+    if data["default_model"] is not None:
+        assert f"Model in use              {data['default_model']['name']}" in out
+        assert data["default_model"]["location"] in out
+    assert "Extra [parquet]: pyarrow" in out
+    code, out, _ = run(["info", "--json"], capsys)
+    assert code == 0 and json.loads(out) == collect_info()

@@ -6,6 +6,7 @@ must find the factory through the ``spacy_factories`` entry point.
 
 from __future__ import annotations
 
+import dataclasses
 import subprocess
 import sys
 import textwrap
@@ -213,3 +214,162 @@ def test_component_empty_doc_gets_empty_results() -> None:
     blank.add_pipe("quoteattr")
     doc = blank("")
     assert doc._.quotes == []
+
+
+# --- issue 14: the component as spaCy users expect ----------------------------------------
+
+CUSTOM_VERB = "chirp"
+CHIRP = "Ann Lee chirped that taxes will rise next year."
+
+
+def _custom_lexicon():  # type: ignore[no-untyped-def]
+    from quoteattr.lang.en import EN_LEXICON
+
+    verbs = {**EN_LEXICON.verbs, CUSTOM_VERB: "statement"}
+    return dataclasses.replace(EN_LEXICON, verbs=verbs)
+
+
+@pytest.mark.model
+@pytest.mark.issue(14)
+def test_component_custom_lexicon_survives_to_disk_and_spacy_load(  # type: ignore[no-untyped-def]
+    load_fresh_model, tmp_path: Path
+) -> None:
+    nlp = load_fresh_model()
+    pipe = nlp.add_pipe("quoteattr")
+    before = [q.cue.lemma for q in nlp(CHIRP)._.quotes if q.cue]
+    pipe.set_lexicon(_custom_lexicon())
+    after = [q.cue.lemma for q in nlp(CHIRP)._.quotes if q.cue]
+    assert (before, after) == ([], [CUSTOM_VERB])
+    nlp.to_disk(tmp_path / "pipeline")
+    assert (tmp_path / "pipeline" / "quoteattr" / "lexicon.json").is_file()
+    # a fresh interpreter with no custom code: spacy.load alone restores the lexicon
+    script = textwrap.dedent(
+        f"""
+        import spacy
+        nlp = spacy.load({str(tmp_path / "pipeline")!r})
+        print(nlp.get_pipe("quoteattr").lexicon.verbs[{CUSTOM_VERB!r}])
+        print([q.cue.lemma for q in nlp({CHIRP!r})._.quotes if q.cue])
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=180, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["statement", "['chirp']"]
+
+
+def test_component_lexicon_bytes_round_trip() -> None:
+    blank = spacy.blank("en")
+    pipe = blank.add_pipe("quoteattr")
+    pipe.set_lexicon(_custom_lexicon())
+    other = spacy.blank("en").add_pipe("quoteattr")
+    other.from_bytes(pipe.to_bytes())
+    assert other.lexicon == _custom_lexicon()
+
+
+def _non_default(field: str) -> object:
+    from quoteattr import Settings
+
+    default = getattr(Settings(), field)
+    special: dict[str, object] = {
+        "cue_classes": ["statement"],
+        "scope": "attributions",
+        "min_confidence": 0.5,
+        "chunk_chars": 1000,
+    }
+    if field in special:
+        return special[field]
+    assert isinstance(default, bool), f"add a non-default value for the new setting {field!r}"
+    return not default
+
+
+@pytest.mark.issue(14)
+@pytest.mark.parametrize("field", list(__import__("quoteattr").Settings.model_fields))
+def test_component_config_accepts_every_setting(field: str) -> None:
+    value = _non_default(field)
+    blank = spacy.blank("en")
+    pipe = blank.add_pipe("quoteattr", config={field: value})
+    got = getattr(pipe.settings, field)
+    assert (sorted(got) if isinstance(got, frozenset) else got) == value
+    assert blank.get_pipe_config("quoteattr")[field] == value
+
+
+@pytest.mark.model
+@pytest.mark.issue(14)
+def test_component_without_lemmatizer_raises_like_extract_quotes() -> None:
+    nlp = spacy.load(MODEL_NAME, exclude=["lemmatizer"])
+    with pytest.raises(ValueError, match=r"\[QA003\].*'lemmatizer'") as api_error:
+        extract_quotes(TEXTS[1], nlp=nlp)
+    nlp.add_pipe("quoteattr")
+    with pytest.raises(ValueError, match=r"\[QA003\].*'lemmatizer'") as component_error:
+        nlp(TEXTS[1])
+    assert str(component_error.value) == str(api_error.value)
+
+
+@pytest.mark.model
+@pytest.mark.issue(14)
+def test_component_before_parser_names_the_position(load_fresh_model) -> None:  # type: ignore[no-untyped-def]
+    nlp = load_fresh_model()
+    nlp.add_pipe("quoteattr", before="parser")
+    with pytest.raises(ValueError) as exc:
+        nlp(TEXTS[0])
+    message = str(exc.value)
+    assert message.startswith(
+        "[QA044] The 'quoteattr' component needs dependency parse from 'parser', which comes "
+        "after it in this pipeline"
+    )
+    assert "nlp.add_pipe('quoteattr')" in message
+    with pytest.raises(ValueError, match=r"\[QA044\]"):
+        nlp.get_pipe("quoteattr").initialize(nlp=nlp)
+
+
+@pytest.mark.model
+@pytest.mark.issue(14)
+def test_component_settings_with_a_quoteattr_pipeline_raise(nlp_qa) -> None:  # type: ignore[no-untyped-def]
+    from quoteattr import Settings
+
+    with pytest.raises(ValueError, match=r"\[QA045\] extract_quotes\(\) got settings"):
+        extract_quotes(TEXTS[0], nlp=nlp_qa, settings=Settings(indirect=False))
+
+
+@pytest.mark.model
+@pytest.mark.issue(14)
+def test_component_span_groups_for_cues_and_speakers(nlp_qa) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp_qa(TEXTS[1])
+    cues = [(s.text, s.label_) for s in doc.spans["quote_cues"]]
+    speakers = [(s.text, s.label_) for s in doc.spans["quote_speakers"]]
+    quotes = doc._.quotes
+    by_offsets = {(q.cue.start, q.cue.end): q.cue for q in quotes if q.cue}
+    assert cues == [(c.text, c.cue_class.value) for c in by_offsets.values()]
+    assert [(s.start_char, s.end_char) for s in doc.spans["quote_cues"]] == list(by_offsets)
+    assert speakers == list(
+        dict.fromkeys((q.speaker.mention.text, q.speaker.label) for q in quotes if q.speaker)
+    )
+    assert ("said", "statement") in cues and ("Ann Lee", "Ann Lee") in speakers
+
+
+@pytest.mark.model
+@pytest.mark.issue(14)
+def test_component_scorer_for_nlp_evaluate(nlp_qa) -> None:  # type: ignore[no-untyped-def]
+    from spacy.training import Example
+
+    found = nlp_qa.make_doc(TEXTS[0])
+    gold = found.char_span(1, 17)  # "We will rebuild,", what quoteattr finds
+    found.spans["quotes"] = [gold]
+    missed = nlp_qa.make_doc(TEXTS[3])
+    missed.spans["quotes"] = [missed[0:2]]  # a gold span quoteattr cannot find
+    unannotated = nlp_qa.make_doc(TEXTS[2])  # no "quotes" group: not scored
+    examples = [Example(nlp_qa.make_doc(d.text), d) for d in (found, missed, unannotated)]
+    scores = nlp_qa.evaluate(examples)
+    assert (scores["quotes_p"], scores["quotes_r"]) == (1.0, 0.5)
+    assert scores["quotes_f"] == pytest.approx(2 / 3)
+
+
+@pytest.mark.model
+def test_component_plain_docbin_drops_quotes_store_user_data_keeps_them(nlp_qa) -> None:  # type: ignore[no-untyped-def]
+    """What the README says about DocBin: user data is only kept when asked for."""
+    doc = nlp_qa(TEXTS[0])
+    plain = next(DocBin(docs=[doc]).get_docs(nlp_qa.vocab))
+    kept = next(DocBin(docs=[doc], store_user_data=True).get_docs(nlp_qa.vocab))
+    assert (plain._.quotes, kept._.quotes) == ([], doc._.quotes)
+    assert [s.text for s in plain.spans["quotes"]] == [s.text for s in doc.spans["quotes"]]

@@ -1,4 +1,4 @@
-"""Tests of quoteattr.evaluate: figures, agreement with the team scorer, errors, CLI.
+"""Tests of quoteattr.evaluation: figures, agreement with the team scorer, errors, CLI.
 
 The fixtures are invented and hand-written: ``eval_small.jsonl`` (4 documents, 11 gold
 records) and ``eval_small_pred.jsonl`` (fixed predictions for 3 of them; the document
@@ -23,10 +23,9 @@ report  g0 mixed, g1 direct: missed (no predictions for the document)
 
 from __future__ import annotations
 
-import argparse
 import importlib.util
-import io
 import json
+import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -35,7 +34,7 @@ from typing import Any
 import pytest
 
 from quoteattr import Cue, Quote, QuoteType, Speaker, TextSpan
-from quoteattr.cli.evaluate import add_evaluate_parser, run_evaluate
+from quoteattr.cli import main
 from quoteattr.evaluation import (
     GoldDocument,
     classify_span,
@@ -350,37 +349,74 @@ def test_evaluate_quote_to_record_shape() -> None:
     assert quote_to_record(bare)["speaker"] is None and quote_to_record(bare)["cue"] is None
 
 
-def _cli(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="quoteattr")
-    add_evaluate_parser(parser.add_subparsers(dest="command"))
-    return parser.parse_args(argv)
-
-
-def test_evaluate_cli_scores_prediction_file() -> None:
-    out = io.StringIO()
-    args = _cli(["evaluate", str(GOLD), "--predictions", str(PRED), "--json"])
-    assert run_evaluate(args, out) == 0
-    result = json.loads(out.getvalue())
+def test_evaluate_cli_scores_prediction_file(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["evaluate", str(GOLD), "--predictions", str(PRED), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
     assert (result["quoted"], result["all"]) == (EXPECTED_QUOTED, EXPECTED_ALL)
 
 
-def test_evaluate_cli_skip_limit_and_errors(tmp_path: Path) -> None:
-    out = io.StringIO()
-    args = _cli(["evaluate", str(GOLD), "--predictions", str(PRED), "--skip", "1",
-                 "--limit", "2", "--errors", "--errors-limit", "1"])  # fmt: skip
-    assert run_evaluate(args, out) == 0
-    text = out.getvalue()
+def test_evaluate_cli_skip_limit_and_errors(capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["evaluate", str(GOLD), "--predictions", str(PRED), "--skip", "1",
+            "--limit", "2", "--errors", "--errors-limit", "1"]  # fmt: skip
+    assert main(argv) == 0
+    text = capsys.readouterr().out
     assert "predictions: 2 docs" in text  # road and bank
     assert "all    gold=    6 pred=    7" in text
     assert "errors: missed=1, spurious=2, wrong_speaker=2, boundary=0" in text
     assert "(4 more errors not shown)" in text
 
 
-def test_evaluate_cli_bad_input_returns_2(capsys: pytest.CaptureFixture[str]) -> None:
-    out = io.StringIO()
-    assert run_evaluate(_cli(["evaluate", str(GOLD), "--cue-classes", "gossip"]), out) == 2
-    assert run_evaluate(_cli(["evaluate", str(GOLD) + ".missing"]), out) == 2
-    assert out.getvalue() == "" and "quoteattr evaluate: error" in capsys.readouterr().err
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (["--cue-classes", "gossip"], "[QA005] Unknown cue classes ['gossip']"),
+        (["--settings", '{"scope": "everything"}'], "setting 'scope': Input should be"),
+        (["--settings", "[1]"], "--settings must be a JSON object"),
+        (["--limit", "0"], "Invalid value for '--limit'"),
+    ],
+)
+def test_evaluate_cli_bad_options_exit_2(
+    extra: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["evaluate", str(GOLD), *extra]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.startswith("quoteattr: error: ")
+    assert message in err
+    assert "Traceback" not in err
+
+
+def test_evaluate_cli_missing_gold_names_the_path(capsys: pytest.CaptureFixture[str]) -> None:
+    missing = str(GOLD) + ".missing"
+    assert main(["evaluate", missing, "--predictions", str(PRED)]) == 2
+    assert capsys.readouterr().err == (
+        f"quoteattr: error: cannot read {missing}: No such file or directory\n"
+    )
+
+
+@pytest.mark.eval
+@pytest.mark.model
+@pytest.mark.issue(13)
+def test_evaluate_cli_equals_score_py_on_a_polnear_slice(tmp_path: Path) -> None:
+    """Issue 13 item 6: ``quoteattr evaluate`` and ``score.py`` give the same figures."""
+    gold = SHARED_EVAL / "polnear_train.jsonl"
+    if not (SHARED_EVAL / "score.py").is_file() or not gold.is_file():
+        pytest.skip(f"{SHARED_EVAL} not found: the comparison with score.py needs ../shared/eval")
+    settings = '{"scope": "attributions"}'
+    team = subprocess.run(
+        [sys.executable, str(SHARED_EVAL / "score.py"), str(gold), "--system", "quoteattr",
+         "--limit", "6", "--json", "--settings", settings],
+        capture_output=True, text=True, check=True, timeout=600,
+    )  # fmt: skip
+    ours = subprocess.run(
+        [sys.executable, "-m", "quoteattr", "evaluate", str(gold), "--limit", "6", "--json",
+         "--settings", settings],
+        capture_output=True, text=True, check=True, timeout=600,
+    )  # fmt: skip
+    expected, got = json.loads(team.stdout), json.loads(ours.stdout)
+    assert (got["docs"], got["chars"]) == (expected["docs"], expected["chars"]) == (6, got["chars"])
+    assert expected["all"]["pred"] > 0 and expected["quoted"]["gold"] > 0
+    assert {k: got[k] for k in ("quoted", "all")} == {k: expected[k] for k in ("quoted", "all")}
 
 
 @pytest.mark.model

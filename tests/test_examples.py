@@ -28,17 +28,7 @@ _TRIM = " \n\"'\u201c\u201d\u2018\u2019.,;:!?"
 Record = dict[str, Any]
 
 #: (article, gold index, aspect) -> why the library gives another answer today.
-_NO_SOURCE = "no source phrase yet (Quote.source, issue 12)"
-_ORG_AS_PERSON = "a multi-word organisation name is typed person (issue 12)"
 KNOWN_MISSES: dict[tuple[str, int, str], str] = {
-    **{("city_council_budget", i, "source"): _NO_SOURCE for i in range(8)},
-    **{("harbour_bridge", i, "source"): _NO_SOURCE for i in range(8)},
-    **{("river_flood_response", i, "source"): _NO_SOURCE for i in range(8)},
-    ("harbour_bridge", 2, "entity_type"): _ORG_AS_PERSON,
-    ("harbour_bridge", 3, "entity_type"): _ORG_AS_PERSON,
-    ("river_flood_response", 3, "entity_type"): _ORG_AS_PERSON,
-    ("river_flood_response", 4, "entity_type"): _ORG_AS_PERSON,
-    ("river_flood_response", 5, "entity_type"): _ORG_AS_PERSON,
     ("harbour_bridge", 4, "cue"): "the cue takes the addressee ('told reporters'), PolNeAR style",
 }
 

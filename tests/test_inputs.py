@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import argparse
 import io
+import json
 from pathlib import Path
 
 import pytest
@@ -11,8 +11,8 @@ import pytest
 from quoteattr.io.inputs import (
     Document,
     InputOptions,
-    add_input_arguments,
-    input_options,
+    check_encoding,
+    count_documents,
     iter_documents,
 )
 
@@ -127,8 +127,17 @@ def test_inputs_jsonl_records(tmp_path: Path) -> None:
             "invalid JSON (Expecting property name enclosed in double quotes, column 2)",
         ),
         ("7", "int id", None),
-        (f"{path}:6", "", 'expected an object with a string "text"'),
-        (f"{path}:7", "", 'expected an object with a string "text"'),
+        (
+            f"{path}:6",
+            "",
+            "expected an object with a string 'text' (its fields: id, body); "
+            "name the text field with --text-field",
+        ),
+        (
+            f"{path}:7",
+            "",
+            "expected an object with a string 'text'; name the text field with --text-field",
+        ),
     ]
 
 
@@ -181,11 +190,57 @@ def test_inputs_stdin_jsonl() -> None:
     assert [(d.id, d.text) for d in docs] == [("a", "A"), ("-:2", "B")]
 
 
-def test_inputs_arguments_and_unknown_encoding() -> None:
-    parser = argparse.ArgumentParser()
-    add_input_arguments(parser)
-    args = parser.parse_args(["d", "--glob", "*.md", "--encoding-errors", "replace"])
-    assert input_options(args) == InputOptions(glob="*.md", encoding_errors="replace")
-    assert parser.parse_args([]).paths == ["-"]
+def test_inputs_unknown_encoding() -> None:
+    assert check_encoding("latin-1") == "latin-1"
     with pytest.raises(ValueError, match="unknown encoding 'klingon'"):
-        input_options(parser.parse_args(["--encoding", "klingon"]))
+        check_encoding("klingon")
+
+
+@pytest.mark.issue(14)
+@pytest.mark.parametrize("buffered", [True, False])
+def test_inputs_stdin_jsonl_is_detected(buffered: bool) -> None:
+    """``cat docs.jsonl | quoteattr -`` reads records, not one article of JSON."""
+    data = '{"id": "a", "text": "A", "url": "u"}\n{"text": "B"}\n'
+    stream: io.TextIOBase = (
+        io.TextIOWrapper(io.BytesIO(data.encode("utf-8")), encoding="utf-8")
+        if buffered
+        else io.StringIO(data)
+    )
+    docs = list(iter_documents(["-"], stdin=stream))  # type: ignore[arg-type]
+    assert [(d.id, d.text, dict(d.fields)) for d in docs] == [
+        ("a", "A", {"url": "u"}),
+        ("-:2", "B", {}),
+    ]
+
+
+@pytest.mark.parametrize(
+    "first", ['{"title": "no text field"}', "{curly but not JSON", "Plain article text."]
+)
+def test_inputs_stdin_text_that_is_not_a_record_stays_one_document(first: str) -> None:
+    [doc] = iter_documents(["-"], stdin=io.StringIO(first + "\nsecond line\n"))
+    assert (doc.id, doc.text) == ("-", first + "\nsecond line\n")
+
+
+@pytest.mark.issue(14)
+def test_inputs_text_and_id_fields_and_pass_through(tmp_path: Path) -> None:
+    path = tmp_path / "docs.jsonl"
+    records = [{"url": "https://x/1", "body": "One.", "title": "T1", "n": 3}, {"body": "Two."}]
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    opts = InputOptions(text_field="body", id_field="url")
+    docs = list(iter_documents([str(path)], options=opts))
+    assert [(d.id, d.text, dict(d.fields), d.error) for d in docs] == [
+        ("https://x/1", "One.", {"title": "T1", "n": 3}, None),
+        (f"{path}:2", "Two.", {}, None),
+    ]
+    bad = next(iter_documents([str(path)], options=InputOptions()))
+    assert bad.error == (
+        "expected an object with a string 'text' (its fields: url, body, title, n); "
+        "name the text field with --text-field"
+    )
+
+
+def test_inputs_count_documents(tree: Path) -> None:
+    (tree / "d.jsonl").write_text('{"text": "a"}\n\n{"text": "b"}\n', encoding="utf-8")
+    assert count_documents([str(tree)]) == 2
+    assert count_documents([str(tree), str(tree / "d.jsonl")]) == 4
+    assert count_documents([str(tree), "-"]) is None

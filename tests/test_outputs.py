@@ -7,6 +7,7 @@ import importlib
 import io
 import json
 import os
+import re
 import stat
 from pathlib import Path
 from types import ModuleType
@@ -24,6 +25,7 @@ from quoteattr.io.outputs import (
     make_writer,
     read_done_ids,
     read_empty_ids,
+    read_extra_columns,
     write_empty_ids,
 )
 from quoteattr.io.rows import COLUMNS, quote_record
@@ -86,15 +88,15 @@ def test_outputs_quotes_fit_the_text() -> None:
 def test_outputs_jsonl_one_record_per_quote() -> None:
     lines = write_all("jsonl").splitlines()
     assert [json.loads(line) for line in lines] == [
-        {"doc": "a.txt", **q.model_dump(mode="json")} for q in make_quotes()
+        {"doc_id": "a.txt", **q.model_dump(mode="json")} for q in make_quotes()
     ]
 
 
 def test_outputs_json_list_of_documents() -> None:
     data = json.loads(write_all("json"))
     assert data == [
-        {"id": "a.txt", "quotes": [q.model_dump(mode="json") for q in make_quotes()]},
-        {"id": "b\n,é.txt", "quotes": []},
+        {"doc_id": "a.txt", "quotes": [q.model_dump(mode="json") for q in make_quotes()]},
+        {"doc_id": "b\n,é.txt", "quotes": []},
     ]
 
 
@@ -177,10 +179,88 @@ def test_outputs_check_output_rejects(
 
 @pytest.mark.parametrize(
     ("path", "fmt"),
-    [("q.CSV", "csv"), ("a/q.parquet", "parquet"), ("q.json", "json"), ("q.out", "jsonl")],
+    [("q.CSV", "csv"), ("a/q.parquet", "parquet"), ("q.json", "json"), ("q.ndjson", "jsonl")],
 )
 def test_outputs_format_for_path(path: str, fmt: str) -> None:
     assert format_for_path(path) == fmt
+
+
+@pytest.mark.issue(14)
+def test_outputs_unknown_suffix_is_refused_unless_format_given(tmp_path: Path) -> None:
+    out = str(tmp_path / "out.xyz")
+    assert format_for_path(out) is None
+    with pytest.raises(
+        QuoteattrError, match=r"\[QA040\] Cannot tell the output format of .*out\.xyz"
+    ):
+        check_output(None, out)
+    assert check_output("jsonl", out) == "jsonl"
+    assert check_output(None, None) == "jsonl"
+
+
+@pytest.mark.issue(14)
+def test_outputs_missing_folder_names_the_users_path(tmp_path: Path) -> None:
+    out = str(tmp_path / "no" / "dir" / "x.jsonl")
+    with pytest.raises(QuoteattrError) as exc:
+        check_output(None, out)
+    assert str(exc.value) == (
+        f"[QA041] Cannot write {out}: the folder {tmp_path / 'no' / 'dir'} does not exist. "
+        "Create it first, or choose another -o file."
+    )
+    with pytest.raises(OSError, match=rf"cannot write {re.escape(out)}: No such file"):
+        AtomicFile(out)
+
+
+FIELDS = {"url": "https://x/a", "source": "Wire", "tags": ["a", "b"]}
+
+
+@pytest.mark.issue(14)
+def test_outputs_pass_through_fields_in_every_format(tmp_path: Path) -> None:
+    quotes = make_quotes()
+    out = io.StringIO()
+    writer = make_writer("jsonl", out, None)
+    writer.write("a.txt", quotes[:1], FIELDS)
+    first = json.loads(out.getvalue())
+    assert (first["doc_id"], first["url"], first["doc_source"], first["tags"]) == (
+        "a.txt", "https://x/a", "Wire", ["a", "b"]
+    )  # fmt: skip
+    assert first["text"] == quotes[0].text  # the quote's own fields are untouched
+    out = io.StringIO()
+    writer = make_writer("json", out, None)
+    writer.write("a.txt", [], FIELDS)
+    writer.close()
+    assert json.loads(out.getvalue()) == [
+        {"doc_id": "a.txt", "url": "https://x/a", "doc_source": "Wire", "tags": ["a", "b"],
+         "quotes": []}
+    ]  # fmt: skip
+    out = io.StringIO()
+    writer = make_writer("csv", out, None)
+    writer.write("a.txt", quotes, FIELDS)
+    writer.write("b.txt", quotes[:1], {"url": "u2", "other": "dropped"})
+    writer.close()
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert list(rows[0])[-3:] == ["url", "doc_source", "tags"]
+    assert [(r["doc_id"], r["url"], r["doc_source"], r["tags"]) for r in rows] == [
+        ("a.txt", "https://x/a", "Wire", '["a", "b"]'),
+        ("a.txt", "https://x/a", "Wire", '["a", "b"]'),
+        ("b.txt", "u2", "", ""),
+    ]
+    path = tmp_path / "q.parquet"
+    writer = make_writer("parquet", None, str(path))
+    writer.write("a.txt", quotes[:1], FIELDS)
+    writer.close()
+    table = pq.read_table(path)
+    assert table.column_names[-3:] == ["url", "doc_source", "tags"]
+    assert table.to_pylist()[0]["tags"] == '["a", "b"]'
+
+
+def test_outputs_csv_appends_with_the_files_columns(tmp_path: Path) -> None:
+    path = tmp_path / "q.csv"
+    out = io.StringIO()
+    writer = make_writer("csv", out, None)
+    writer.write("a.txt", make_quotes()[:1], {"url": "u1"})
+    path.write_text(out.getvalue(), encoding="utf-8")
+    assert read_extra_columns(str(path)) == ["url"]
+    assert read_done_ids(str(path), "csv") == {"a.txt"}
 
 
 def temp_files(directory: Path) -> list[str]:
@@ -245,7 +325,7 @@ def test_outputs_read_done_ids(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("name", "content", "fmt", "line"),
-    [("q.jsonl", '{"doc": "a"}\nnot json\n', "jsonl", 2), ("q.csv", "x,y\n1,2\n", "csv", 1)],
+    [("q.jsonl", '{"doc_id": "a"}\nnot json\n', "jsonl", 2), ("q.csv", "x,y\n1,2\n", "csv", 1)],
 )
 def test_outputs_read_done_ids_rejects_foreign_files(
     tmp_path: Path, name: str, content: str, fmt: str, line: int

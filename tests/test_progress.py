@@ -1,10 +1,14 @@
-"""The progress line: drawn only on a terminal, throttled, erased at the end (no model)."""
+"""The progress bar (tqdm): on a terminal only, with the total when known, erased at the end."""
 
 from __future__ import annotations
 
 import io
+import re
+import sys
 
-from quoteattr.io.progress import Progress
+import pytest
+
+from quoteattr.io.progress import Progress, in_notebook
 
 
 class FakeStream(io.StringIO):
@@ -18,45 +22,40 @@ class FakeStream(io.StringIO):
         return self.tty
 
 
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 100.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-def run(stream: FakeStream, *, quiet: bool = False, docs: int = 3) -> Progress:
-    clock = FakeClock()
-    progress = Progress(stream, quiet=quiet, interval=0.2, clock=clock)
+def run(
+    stream: FakeStream, *, quiet: bool = False, docs: int = 3, total: int | None = 3
+) -> Progress:
+    progress = Progress(stream, quiet=quiet, total=total, interval=0.0)
     for _ in range(docs):
-        clock.now += 1.0
         progress.update(quotes=2)
     return progress
 
 
-def test_progress_drawn_on_a_terminal() -> None:
+@pytest.mark.issue(14)
+def test_progress_bar_with_total_and_time_left() -> None:
     stream = FakeStream(tty=True)
     progress = run(stream)
-    line2 = "quoteattr: 2 document(s), 1.0 docs/s, 2.0 quotes/s, 0:02"
-    line3 = "quoteattr: 3 document(s), 1.0 docs/s, 2.0 quotes/s, 0:03"
-    assert stream.getvalue() == "\r" + line2 + "\r" + line3
+    text = stream.getvalue()
+    assert (progress.docs, progress.quotes, progress.enabled) == (3, 6, True)
+    assert "quoteattr:  67%|" in text and "| 2/3 [" in text
+    assert re.search(r"\| 3/3 \[\d\d:\d\d<\d\d:\d\d, [\d.]+doc/s, quotes=6\]", text)
     progress.close()
-    assert stream.getvalue().endswith(line3 + "\r" + " " * len(line3) + "\r")
+    assert stream.getvalue().endswith("\r")  # erased: the last thing drawn is a blank line
+    assert re.search(r"\r +\r$", stream.getvalue())
 
 
-def test_progress_quiet_when_not_a_terminal() -> None:
-    stream = FakeStream(tty=False)
-    progress = run(stream)
-    progress.close()
-    assert stream.getvalue() == ""
-    assert (progress.docs, progress.quotes) == (3, 6)
-
-
-def test_progress_quiet_with_quiet_option() -> None:
+def test_progress_without_total_counts_and_rates() -> None:
     stream = FakeStream(tty=True)
-    run(stream, quiet=True).close()
-    assert stream.getvalue() == ""
+    run(stream, total=None).close()
+    assert re.search(r"quoteattr: 3doc \[\d\d:\d\d, [\d.]+doc/s, quotes=6\]", stream.getvalue())
+
+
+@pytest.mark.parametrize(("tty", "quiet"), [(False, False), (True, True)])
+def test_progress_off_when_not_a_terminal_or_quiet(tty: bool, quiet: bool) -> None:
+    stream = FakeStream(tty=tty)
+    progress = run(stream, quiet=quiet)
+    progress.close()
+    assert (stream.getvalue(), progress.enabled, progress.docs) == ("", False, 3)
 
 
 def test_progress_not_drawn_for_one_document() -> None:
@@ -65,42 +64,39 @@ def test_progress_not_drawn_for_one_document() -> None:
     assert stream.getvalue() == ""
 
 
-def test_progress_throttled() -> None:
-    stream = FakeStream(tty=True)
-    clock = FakeClock()
-    progress = Progress(stream, interval=0.5, clock=clock)
-    for _ in range(10):
-        clock.now += 0.125
-        progress.update(quotes=1)
-    # one document every 0.125 s, one redraw every 0.5 s at most: documents 2, 6 and 10
-    drawn = [part.split(",")[0] for part in stream.getvalue().split("\r")[1:]]
-    assert drawn == [f"quoteattr: {n} document(s)" for n in (2, 6, 10)]
-
-
 def test_progress_counts_failures_and_clear_erases() -> None:
     stream = FakeStream(tty=True)
-    clock = FakeClock()
-    progress = Progress(stream, clock=clock)
-    progress.update(quotes=4)
-    clock.now += 2.0
+    progress = Progress(stream, total=3, interval=0.0)
+    progress.update(quotes=1)
     progress.update(failed=True)
-    line = "quoteattr: 1 document(s), 1 failed, 0.5 docs/s, 2.0 quotes/s, 0:02"
-    assert stream.getvalue() == "\r" + line
+    assert "failed=1" in stream.getvalue()
     progress.clear()
-    stream.write("message\n")
-    progress.close()  # nothing left to erase
-    assert stream.getvalue() == "\r" + line + "\r" + " " * len(line) + "\r" + "message\n"
+    assert re.search(r"\r +\r$", stream.getvalue())
+    progress.close()
+    assert (progress.docs, progress.failed, progress.quotes) == (1, 1, 1)
 
 
-def test_progress_shorter_line_overwrites_longer() -> None:
-    stream = FakeStream(tty=True)
-    clock = FakeClock()
-    progress = Progress(stream, clock=clock)
-    progress.update(quotes=1000)
-    clock.now += 1.0
-    progress.update(quotes=0)  # 1000.0 quotes/s
-    clock.now += 1000.0
-    progress.update(quotes=0)  # 0.3 quotes/s, 16:41: one character shorter
-    first, second = stream.getvalue().split("\r")[1:]
-    assert len(second) == len(first)
-    assert second.rstrip(" ") == "quoteattr: 3 document(s), 0.0 docs/s, 1.0 quotes/s, 16:41"
+def test_progress_in_notebook_false_outside_a_kernel(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delitem(sys.modules, "ipykernel", raising=False)
+    assert in_notebook() is False
+
+
+@pytest.mark.issue(14)
+def test_progress_in_a_notebook_uses_tqdm_auto(monkeypatch: pytest.MonkeyPatch) -> None:
+    import warnings
+
+    import tqdm.auto
+
+    import quoteattr.io.progress as progress_module
+
+    monkeypatch.setattr(progress_module, "in_notebook", lambda: True)
+    stream = FakeStream(tty=False)  # a notebook's stderr is no terminal
+    progress = Progress(stream, total=3, interval=0.0)
+    assert progress.enabled
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # tqdm warns when ipywidgets is missing
+        progress.update(quotes=1)
+        progress.update(quotes=1)
+        assert isinstance(progress._bar, tqdm.auto.tqdm)
+        progress.close()
+    assert stream.getvalue() == ""  # drawn as a widget (or on sys.stderr), not on the stream

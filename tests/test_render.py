@@ -13,7 +13,14 @@ from hypothesis import strategies as st
 
 from quoteattr import Quote, render_html
 from quoteattr.models import Cue, Speaker, TextSpan
-from quoteattr.render import colour_class, quote_title
+from quoteattr.render import (
+    QuoteView,
+    colour_class,
+    confidence_class,
+    quote_title,
+    render_documents_html,
+    render_fragment,
+)
 from quoteattr.render.style import PALETTE
 
 
@@ -232,14 +239,14 @@ def test_render_mention_shared_by_quotes_is_drawn_once() -> None:
 
 
 def test_render_colours_are_stable_per_speaker() -> None:
-    assert [colour_class(i) for i in (0, 1, 11, 12, 13)] == [
+    assert [colour_class(i) for i in (0, 1, 6, 7, 8)] == [
         "qa-c0",
         "qa-c1",
-        "qa-c11",
+        "qa-c6",
         "qa-c0",
         "qa-c1",
     ]
-    assert len(PALETTE) == 12 and len(set(PALETTE)) == 12
+    assert len(PALETTE) == 7 and len(set(PALETTE)) == 7
     quotes = sample_quotes()
     page = render_html(TEXT, quotes)
     assert page == render_html(TEXT, quotes)
@@ -341,14 +348,14 @@ def test_cli_render_unreadable_file(tmp_path: Path, capsys: pytest.CaptureFixtur
     out = tmp_path / "out.html"
     code = main(["render", str(tmp_path / "missing.txt"), "-o", str(out)])
     assert code == 1
-    assert f"cannot read {tmp_path / 'missing.txt'}" in capsys.readouterr().err
+    assert capsys.readouterr().err == (
+        f"quoteattr: cannot read {tmp_path / 'missing.txt'}: No such file or directory\n"
+    )
     assert not out.exists()
 
 
 def test_cli_render_help_has_example(capsys: pytest.CaptureFixture[str]) -> None:
-    with pytest.raises(SystemExit) as exc:
-        main(["render", "--help"])
-    assert exc.value.code == 0
+    assert main(["render", "--help"]) == 0
     assert "quoteattr render docs/foreign_ministry_briefing.txt -o" in capsys.readouterr().out
 
 
@@ -366,7 +373,9 @@ def test_cli_render_writes_the_page_atomically(
     assert main(["render", str(article), "-o", str(out)]) == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.html", "a.txt"]
     page = out.read_text(encoding="utf-8")
-    assert page == render_html(text, extract_quotes(text), title="a.txt")
+    assert page == render_html(
+        text, extract_quotes(text), title='"We will rebuild," Mara Vell said.'
+    )
     assert page.count('class="qa-quote ') == 2
     assert main(["render", str(article)]) == 0
     assert capsys.readouterr().out == page
@@ -426,3 +435,109 @@ def test_render_any_spans_nest_and_cover_exactly(
     assert cov.covered.get("qa-cue", set()) == chars(
         *((q.cue.start, q.cue.end) for q in quotes if q.cue)
     )
+
+
+# --- issue 14: the page --------------------------------------------------------------------
+
+
+def test_render_palette_is_okabe_ito() -> None:
+    strong = [c for _, c in PALETTE]
+    assert strong[:6] == ["#e69f00", "#0072b2", "#009e73", "#d55e00", "#cc79a7", "#56b4e9"]
+
+
+@pytest.mark.issue(14)
+@pytest.mark.parametrize(
+    ("confidence", "css"),
+    [(0.95, ""), (0.8, ""), (0.79, "qa-mid"), (0.5, "qa-mid"), (0.2, "qa-low")],
+)
+def test_render_confidence_visible_without_hover(confidence: float, css: str) -> None:
+    assert confidence_class(confidence) == css
+    text = '"Go," Ann said.'
+    q = make_quote(text, 1, 4, speaker=(0, "Ann", 6, 9, None), confidence=confidence)
+    page = render_html(text, [q])
+    want = f"qa-quote qa-c0 {css}" if css else "qa-quote qa-c0"
+    assert f'<span id="qa-q0" class="{want}" data-quote="0" data-speaker="0" ' in page
+    assert f'data-confidence="{confidence:.2f}"' in page
+    assert f'confidence <span class="qa-conf">{confidence:.2f}</span>' in page
+
+
+@pytest.mark.issue(14)
+def test_render_lists_every_quote_per_speaker() -> None:
+    quotes = [*sample_quotes(), make_quote(TEXT, 28, 35)]
+    page = render_html(TEXT, quotes)
+    section = page.split('<section class="qa-by-speaker">', 1)[1].split("</section>", 1)[0]
+    heads = re.findall(r'<h3 data-speaker="(\d*)">.*?</span>([^<]*)', section)
+    assert [(sid, html.unescape(name).strip()) for sid, name in heads] == [
+        ("0", "Ann Lee \u2014 mayor"),
+        ("1", "Lee's office"),
+        ("", "(unattributed)"),
+    ]
+    links = re.findall(r'<li><a href="#qa-q(\d+)">', section)
+    assert links == ["0", "1", "2", "3"]
+    assert "called on (statement) \u00b7 direct \u00b7 confidence" in section
+
+
+def test_render_documents_on_one_page_have_unique_ids() -> None:
+    quotes = sample_quotes()
+    page = render_documents_html([("one", TEXT, quotes), ("two", TEXT, quotes[:1])], title="T")
+    ids = re.findall(r'id="(qa-q\d+)"', page)
+    assert ids == ["qa-q0", "qa-q1", "qa-q2", "qa-q3"]
+    assert re.findall(r"<h2>(one|two)</h2>", page) == ["one", "two"]
+    assert "<title>T</title>" in page
+
+
+@pytest.mark.issue(14)
+def test_render_notebook_view_is_a_scoped_fragment() -> None:
+    quotes = sample_quotes()
+    view = QuoteView(TEXT, quotes, title="Brief")
+    fragment = view._repr_html_()
+    assert fragment == render_fragment(TEXT, quotes, title="Brief")
+    assert fragment.startswith('<div class="qa-page"><style>')
+    assert "<html" not in fragment and "<body" not in fragment
+    css = fragment.split("<style>", 1)[1].split("</style>", 1)[0]
+    selectors = [rule.split("{")[0].strip() for rule in css.split("}") if "{" in rule]
+    assert all(sel.startswith((".qa", "body.qa-body")) for sel in selectors), selectors
+    assert view.to_html() == render_html(TEXT, quotes, title="Brief")
+
+
+def test_cli_render_title_encoding_and_jsonl(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    import quoteattr.cli.render as cli_render
+
+    class Fake:
+        def extract(self, text: str) -> list[Quote]:
+            return [make_quote(text, 0, 3)] if text.startswith("Où") else []
+
+    monkeypatch.setattr(cli_render, "load_extractor", lambda model=None, settings=None: Fake())
+    latin = tmp_path / "a.txt"
+    latin.write_bytes("Où est-il?\n".encode("latin-1"))
+    assert main(["render", str(latin), "--encoding", "latin-1", "--title", "Mon titre"]) == 0
+    page = capsys.readouterr().out
+    assert "<title>Mon titre</title>" in page and article_of(page).startswith('<span id="qa-q0"')
+    assert main(["render", str(latin)]) == 1
+    assert "not valid utf-8" in capsys.readouterr().err
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text(
+        '{"id": "d1", "text": "Où?"}\n{"id": "d2", "text": "Rien."}\n', encoding="utf-8"
+    )
+    assert main(["render", str(docs), "-o", str(tmp_path / "d.html")]) == 0
+    page = (tmp_path / "d.html").read_text(encoding="utf-8")
+    assert re.findall(r"<h2>(d\d)</h2>", page) == ["d1", "d2"]
+    assert article_of(page).count('<div class="qa-article">') == 1  # the second document
+    assert "{&quot;id&quot;" not in page  # the records, not the raw JSON
+
+
+@pytest.mark.model
+@pytest.mark.issue(14)
+def test_render_displacy_colours_per_speaker_and_paragraphs(load_fresh_model) -> None:  # type: ignore[no-untyped-def]
+    from quoteattr.render import displacy_colors, render_spans
+
+    nlp = load_fresh_model()
+    nlp.add_pipe("quoteattr")
+    doc = nlp('"We will rebuild," Mara Vell said.\n\nAnn Lee said that taxes would rise.')
+    colours = displacy_colors(doc)
+    assert colours == {"Mara Vell": PALETTE[0][1], "Ann Lee": PALETTE[1][1]}
+    page = render_spans(doc, jupyter=False)
+    assert page.count("<br>") == 2
+    assert f"background: {PALETTE[0][1]}" in page and f"background: {PALETTE[1][1]}" in page

@@ -74,13 +74,13 @@ def test_summarize_per_document() -> None:
     docs = summarize(RESULTS, per_document=True).per_document
     assert docs == [
         DocumentSummary(
-            id="a",
+            doc_id="a",
             quotes=4,
             unattributed=1,
             speakers=[sp("Ann Lee", 2, 1, "person", ["mayor"]), sp("Bo Ng", 1, 1, "person", [])],
         ),
         DocumentSummary(
-            id="b",
+            doc_id="b",
             quotes=3,
             unattributed=0,
             speakers=[
@@ -88,9 +88,9 @@ def test_summarize_per_document() -> None:
                 sp("Bo Ng", 1, 1, "person", ["MP"]),
             ],
         ),
-        DocumentSummary(id="c", quotes=0, unattributed=0, speakers=[]),
+        DocumentSummary(doc_id="c", quotes=0, unattributed=0, speakers=[]),
         DocumentSummary(
-            id="d",
+            doc_id="d",
             quotes=2,
             unattributed=0,
             speakers=[sp("City Hall", 2, 1, "organization", [])],
@@ -158,12 +158,12 @@ def test_summarize_json_format_respects_top() -> None:
 def test_summarize_reads_extract_jsonl(tmp_path: Path) -> None:
     path = tmp_path / "q.jsonl"
     lines = [
-        json.dumps({"doc": doc_id, **q.model_dump(mode="json")})
+        json.dumps({"doc_id": doc_id, **q.model_dump(mode="json"), "url": "passed through"})
         for doc_id, qs in RESULTS
         for q in qs
     ]
     lines.insert(2, "not json")
-    lines.insert(3, json.dumps({"doc": "a", "text": "no offsets"}))
+    lines.insert(3, json.dumps({"doc_id": "a", "text": "no offsets"}))
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     report = BatchReport()
     errors = io.StringIO()
@@ -221,3 +221,28 @@ def test_summarize_cli_reports_failures(tmp_path: Path, capsys) -> None:  # type
         f"quoteattr: cannot read {missing}: No such file or directory",
         "quoteattr: 1 document(s) done, 1 failed",
     ]
+
+
+@pytest.mark.issue(14)
+def test_summarize_cli_empty_folder_is_an_error(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    code, out, err = run(["summarize", str(tmp_path)], capsys)
+    assert (code, out) == (2, "")
+    assert err.startswith(f"quoteattr: error: [QA043] No document to read in {tmp_path}.")
+
+
+def test_summarize_groups_unnamed_sources_by_mention() -> None:
+    mention = TextSpan(text="a senior official", start=0, end=17)
+    anon = Speaker(id=0, name=None, mention=mention, entity_type=EntityType.ANONYMOUS)
+    quote = Quote(text="x", start=20, end=21, type="indirect", speaker=anon, confidence=0.5,
+                  sentence=0, paragraph=0, rule="r")  # fmt: skip
+    summary = summarize([("d", [quote, quote])])
+    assert [(s.name, s.quotes, s.entity_type) for s in summary.speakers] == [
+        ("a senior official", 2, EntityType.ANONYMOUS)
+    ]
+
+
+@pytest.mark.issue(14)
+def test_summarize_json_names_documents_doc_id() -> None:
+    data = json.loads(format_summary(summarize(RESULTS, per_document=True), "json"))
+    assert list(data["per_document"][0]) == ["doc_id", "quotes", "unattributed", "speakers"]
+    assert [d["doc_id"] for d in data["per_document"]] == [i for i, _ in RESULTS]

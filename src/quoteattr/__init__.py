@@ -13,8 +13,9 @@ from importlib.metadata import PackageNotFoundError, version
 from .api import extract_quotes, get_extractor
 from .core import QuoteExtractor
 from .errors import ModelNotFoundError, QuoteattrError
+from .io.frames import to_dataframe
 from .models import Cue, CueClass, EntityType, Quote, QuoteType, Speaker, TextSpan
-from .render import render_html
+from .render import QuoteView, render_html
 from .settings import Settings
 from .summarize import CorpusSummary, summarize
 
@@ -32,6 +33,7 @@ __all__ = [
     "Quote",
     "QuoteExtractor",
     "QuoteType",
+    "QuoteView",
     "QuoteattrError",
     "Settings",
     "Speaker",
@@ -41,4 +43,5 @@ __all__ = [
     "get_extractor",
     "render_html",
     "summarize",
+    "to_dataframe",
 ]

@@ -8,6 +8,7 @@ import weakref
 from spacy.language import Language
 
 from .core import QuoteExtractor, check_text
+from .errors import Errors
 from .models import Quote
 from .pipeline import check_pipeline
 from .settings import Settings
@@ -50,6 +51,8 @@ def extract_quotes(
 
     Raises:
         TypeError: if ``text`` is not a str.
+        ValueError: ([QA045]) if ``settings`` are given with a pipeline that already
+            contains the "quoteattr" component (whose own config applies).
         ModelNotFoundError: if no English pipeline is installed and none is given.
 
     Example:
@@ -59,10 +62,12 @@ def extract_quotes(
         [('We will rebuild,', 'Mara Vell', 'said')]
     """
     text = check_text(text)
-    if not text.strip():
-        return []
     if nlp is not None:
         check_pipeline(nlp)  # TypeError for a non-pipeline, ValueError naming a missing part
+        if "quoteattr" in nlp.pipe_names and settings is not None:
+            raise ValueError(Errors.E045)
+    if not text.strip():
+        return []
     if nlp is not None and "quoteattr" in nlp.pipe_names:
         quotes: list[Quote] = nlp(text)._.quotes
         return quotes

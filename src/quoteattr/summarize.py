@@ -2,14 +2,15 @@
 
 ``summarize`` counts the quotes of each speaker per document and over the
 corpus. Speakers are grouped by canonical name (``Speaker.name``), which is
-per document, so "Ann Lee" in two articles counts as one corpus speaker.
+per document, so "Ann Lee" in two articles counts as one corpus speaker; an
+unnamed source ("a senior official") is grouped by its mention as written
+(``Speaker.label``).
 ``quoteattr summarize`` runs it on extracted documents or on the JSON Lines
 output of ``quoteattr extract`` (``--from-jsonl``).
 """
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import csv
 import io
@@ -21,21 +22,19 @@ from typing import IO
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from .errors import QuoteattrError
-from .io.batch import BatchReport, add_processing_arguments, load_extractor, stream_quotes
-from .io.inputs import add_input_arguments, input_options, iter_documents
-from .io.interrupts import exit_code, handle_termination
+from .io.batch import BatchReport
+from .io.interrupts import handle_termination
 from .io.progress import Progress
+from .io.rows import DOC_ID
 from .models import EntityType, Quote
 
 __all__ = [
     "CorpusSummary",
     "DocumentSummary",
     "SpeakerSummary",
-    "add_summarize_parser",
+    "count_results",
     "format_summary",
     "read_extract_jsonl",
-    "run_summarize",
     "summarize",
 ]
 
@@ -57,7 +56,7 @@ class SpeakerSummary(_Frozen):
 class DocumentSummary(_Frozen):
     """The speakers of one document, most quoted first."""
 
-    id: str = Field(description="Document id.")
+    doc_id: str = Field(description="Document id (named doc_id in every output).")
     quotes: int = Field(ge=0, description="Number of quotes in the document.")
     unattributed: int = Field(ge=0, description="Quotes without a speaker.")
     speakers: list[SpeakerSummary] = Field(description="Speakers ranked by quotes, then name.")
@@ -160,7 +159,7 @@ def summarize(
         if per_document:
             docs.append(
                 DocumentSummary(
-                    id=doc_id,
+                    doc_id=doc_id,
                     quotes=tally.total,
                     unattributed=tally.unattributed,
                     speakers=tally.ranked(documents=1),
@@ -180,7 +179,7 @@ def read_extract_jsonl(
 ) -> Iterator[tuple[str, list[Quote]]]:
     """Read ``quoteattr extract --format jsonl`` output back as ``(doc id, quotes)``.
 
-    Consecutive lines with the same "doc" form one document (documents with
+    Consecutive lines with the same "doc_id" form one document (documents with
     no quote have no line, so they are not counted). An unreadable file or a
     bad line is reported on ``errors``, counted in ``report.failed`` and
     skipped; "-" reads stdin.
@@ -199,8 +198,9 @@ def read_extract_jsonl(
                     continue
                 try:
                     record = json.loads(line)
-                    doc_id = str(record.pop("doc"))
-                    quote = Quote.model_validate(record)
+                    doc_id = str(record.pop(DOC_ID))
+                    fields = {k: v for k, v in record.items() if k in Quote.model_fields}
+                    quote = Quote.model_validate(fields)
                 except (json.JSONDecodeError, KeyError, TypeError, AttributeError) as exc:
                     reason = f"not an extract record ({type(exc).__name__}: {exc})"
                     _report(report, errors, f"{path}:{lineno}", reason)
@@ -251,7 +251,7 @@ def format_summary(summary: CorpusSummary, fmt: str = "table", *, top: int = 10)
         out = csv.writer(buffer, lineterminator="\n")
         out.writerow(_CSV_HEADER)
         blocks = [("corpus", "", summary.speakers)]
-        blocks += [("document", d.id, d.speakers) for d in summary.per_document]
+        blocks += [("document", d.doc_id, d.speakers) for d in summary.per_document]
         for level, doc_id, speakers in blocks:
             for rank, sp in enumerate(_ranked(speakers, top), 1):
                 row = [level, doc_id, rank, sp.name, sp.quotes, sp.documents]
@@ -265,7 +265,7 @@ def format_summary(summary: CorpusSummary, fmt: str = "table", *, top: int = 10)
         )
     ]
     for d in summary.per_document:
-        title = f"{d.id}: {d.quotes} quote(s), {d.unattributed} unattributed"
+        title = f"{d.doc_id}: {d.quotes} quote(s), {d.unattributed} unattributed"
         parts.append(_table(title, _ranked(d.speakers, top)))
     return "\n".join(parts)
 
@@ -288,90 +288,18 @@ def _table(title: str, speakers: list[SpeakerSummary]) -> str:
     return "\n".join(lines) + "\n"
 
 
-_EPILOG = """examples:
-  quoteattr summarize corpus/ --top 20
-  quoteattr summarize corpus/ --per-document --format csv > speakers.csv
-  quoteattr extract corpus/ -o quotes.jsonl && quoteattr summarize --from-jsonl quotes.jsonl
-"""
-
-
-def add_summarize_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add the "summarize" subcommand, handled by :func:`run_summarize`.
-
-    Example:
-        >>> parser = argparse.ArgumentParser()
-        >>> add_summarize_parser(parser.add_subparsers(dest="command"))
-        >>> parser.parse_args(["summarize", "a.txt", "--top", "5"]).top
-        5
-    """
-    p = subparsers.add_parser(
-        "summarize",
-        help="rank the speakers of documents by number of quotes",
-        description="Rank speakers by number of quotes, over the corpus and per document. "
-        "Reads documents (as extract does) or, with --from-jsonl, extract's JSONL output.",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-        epilog=_EPILOG,
-    )
-    add_input_arguments(p)
-    p.add_argument(
-        "--from-jsonl",
-        action="store_true",
-        help="PATHs are JSON Lines written by `quoteattr extract` (no extraction is run)",
-    )
-    p.add_argument("--format", choices=("table", "json", "csv"), default="table")
-    p.add_argument(
-        "--top", type=int, default=10, metavar="N", help="speakers to list (default 10; 0: all)"
-    )
-    p.add_argument("--per-document", action="store_true", help="also rank each document")
-    add_processing_arguments(p)
-
-
-def run_summarize(args: argparse.Namespace, stdout: IO[str], stderr: IO[str]) -> int:
-    """Run the "summarize" subcommand on parsed ``args``.
-
-    Returns:
-        0; 1 when a document could not be read; 2 for bad options or no
-        model; 130/143 when interrupted (the summary of the documents done
-        is still printed).
-    """
-    report = BatchReport()
-    progress = Progress(stderr, quiet=args.quiet)
-    results: Iterable[tuple[str, list[Quote]]]
-    if args.from_jsonl:
-        results = read_extract_jsonl(args.paths, report, stderr)
-    else:
-        try:
-            options = input_options(args)
-            extractor = load_extractor(args.model)
-        except (ValueError, OSError, QuoteattrError) as exc:
-            stderr.write(f"quoteattr: error: {exc}\n")
-            return 2
-        docs = iter_documents(args.paths, stdin=sys.stdin, options=options)
-        results = stream_quotes(
-            extractor,
-            docs,
-            report,
-            errors=stderr,
-            progress=progress,
-            batch_size=args.batch_size,
-            n_process=args.n_process,
-        )
-    summary = summarize(_counted(results, report, progress), per_document=args.per_document)
-    progress.close()
-    stdout.write(format_summary(summary, args.format, top=args.top))
-    if report.interruption is not None:
-        stderr.write(f"quoteattr: interrupted after {report.done} document(s)\n")
-    if report.should_summarize(quiet=args.quiet):
-        stderr.write(report.summary() + "\n")
-    if report.interruption is not None:
-        return exit_code(report.interruption)
-    return 1 if report.failed else 0
-
-
-def _counted(
+def count_results(
     results: Iterable[tuple[str, list[Quote]]], report: BatchReport, progress: Progress
 ) -> Iterator[tuple[str, list[Quote]]]:
-    """Count documents done; end quietly on Ctrl-C or SIGTERM (noted in ``report``)."""
+    """Count documents done; end quietly on Ctrl-C or SIGTERM (noted in ``report``).
+
+    Example:
+        >>> report = BatchReport()
+        >>> list(count_results([("a", [])], report, Progress(io.StringIO())))
+        [('a', [])]
+        >>> report.done
+        1
+    """
     items = iter(results)
     with handle_termination():
         while True:

@@ -578,7 +578,7 @@ def test_mentions_noun_phrase_without_entity_keeps_its_modifiers(make_doc) -> No
 )
 def test_roles_role_of_name(sent, lexicon, name, head, expected) -> None:  # type: ignore[no-untyped-def]
     doc = sent(name)
-    assert role_of(doc, doc[head], lexicon.role_nouns) == expected
+    assert role_of(doc, doc[head], lexicon) == expected
 
 
 def test_roles_apposition_without_role_noun_is_no_role(make_doc, lexicon) -> None:  # type: ignore[no-untyped-def]
@@ -591,7 +591,7 @@ def test_roles_apposition_without_role_noun_is_no_role(make_doc, lexicon) -> Non
         lemmas=["Ann", "Lee", ",", "54", ",", "say", "it", "."],
         ents=["B-PERSON", "I-PERSON", "O", "B-DATE", "O", "O", "O", "O"],
     )
-    assert role_of(doc, doc[1], lexicon.role_nouns) is None
+    assert role_of(doc, doc[1], lexicon) is None
 
 
 def test_roles_apposition_naming_a_person_is_no_role(make_doc, lexicon) -> None:  # type: ignore[no-untyped-def]
@@ -604,7 +604,7 @@ def test_roles_apposition_naming_a_person_is_no_role(make_doc, lexicon) -> None:
         lemmas=["the", "minister", ",", "Ann", "Lee", ",", "say", "it", "."],
         ents=["O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O"],
     )
-    assert role_of(doc, doc[1], lexicon.role_nouns) is None
+    assert role_of(doc, doc[1], lexicon) is None
 
 
 # ---------------------------------------------------------------- merge
@@ -625,9 +625,11 @@ def test_roles_apposition_naming_a_person_is_no_role(make_doc, lexicon) -> None:
     ],
 )
 def test_merge_name_words(name, expected) -> None:  # type: ignore[no-untyped-def]
-    assert name_words(name) == expected
+    assert name_words(name, TITLES) == expected
 
 
+#: Titles and honorifics as ``identity`` passes them to ``merge`` (no point).
+TITLES = frozenset({"mr", "dr", "sen"})
 PERSONS = [
     "Anthony Blinken",
     "Wang Yi",
@@ -660,7 +662,7 @@ PERSONS = [
     ],
 )
 def test_merge_canonical_name(name, label, expected) -> None:  # type: ignore[no-untyped-def]
-    assert canonical_name(name, label, PERSONS) == expected
+    assert canonical_name(name, label, PERSONS, TITLES) == expected
 
 
 # ---------------------------------------------------------------- assemble.quote_type

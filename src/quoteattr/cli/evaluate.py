@@ -1,85 +1,93 @@
-"""The ``evaluate`` subcommand."""
+"""``quoteattr evaluate``: the team scorer's figures (``shared/eval/score.py``) on gold data."""
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import json
 import sys
-from collections.abc import Callable
-from typing import TextIO
+from typing import Annotated
 
+import typer
+
+from ..errors import QuoteattrError
 from ..evaluation import evaluate, format_errors, load_gold, load_predictions
-from ..models import Quote
+from ..io.batch import load_extractor
+from ..settings import Settings
+from ._app import CliError, ModelOpt, app, guarded, settings_options
+
+__all__ = ["evaluate_command"]
+
+EPILOG = """Examples:
+
+  quoteattr evaluate gold.jsonl --skip 420 --errors --errors-limit 20
+
+  quoteattr evaluate gold.jsonl --settings '{"scope": "attributions"}'
+
+  quoteattr evaluate gold.jsonl --predictions pred.jsonl --json
+
+The figures equal those of shared/eval/score.py on the same file.
+"""
 
 
-def add_evaluate_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add the "evaluate" subcommand, handled by :func:`run_evaluate`.
-
-    Example:
-        >>> parser = argparse.ArgumentParser()
-        >>> add_evaluate_parser(parser.add_subparsers(dest="command"))
-        >>> parser.parse_args(["evaluate", "gold.jsonl", "--limit", "5"]).limit
-        5
-    """
-    p = subparsers.add_parser(
-        "evaluate",
-        help="score quoteattr against gold JSON Lines",
-        description="Score quoteattr against gold JSON Lines (the figures of score.py).",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-        epilog="examples:\n  quoteattr evaluate gold.jsonl --skip 420 --errors --errors-limit 20\n"
-        "  quoteattr evaluate gold.jsonl --predictions pred.jsonl --json\n",
-    )
-    p.add_argument("gold", help="gold JSON Lines file")
-    p.add_argument("--limit", type=int, metavar="N", help="score at most N documents")
-    p.add_argument("--skip", type=int, default=0, metavar="N", help="skip the first N documents")
-    p.add_argument("--json", action="store_true", help="print the figures as one JSON object")
-    p.add_argument("--errors", action="store_true", help="list the errors and their summary")
-    p.add_argument("--errors-limit", type=int, default=50, metavar="N", help="errors to list")
-    p.add_argument("--dump", metavar="PRED.jsonl", help="write the predictions here")
-    p.add_argument("--predictions", metavar="PRED.jsonl", help="score these, not the extractor")
-    p.add_argument("--cue-classes", metavar="A,B", help="cue classes to report (comma-separated)")
-    p.add_argument("--model", metavar="NAME", help="spaCy pipeline (default: best installed)")
-
-
-def _system(args: argparse.Namespace) -> Callable[[str], list[Quote]]:
-    from ..api import get_extractor
-    from ..settings import Settings
-
-    classes = frozenset(c.strip() for c in (args.cue_classes or "").split(",") if c.strip())
-    settings = Settings(cue_classes=classes) if classes else Settings()
-    nlp = None
-    if args.model:
-        import spacy
-
-        nlp = spacy.load(args.model)
-    return get_extractor(nlp, settings).extract
-
-
-def run_evaluate(args: argparse.Namespace, out: TextIO) -> int:
-    """Run the "evaluate" subcommand on parsed ``args``; return 0, or 2 on bad input.
-
-    Example:
-        >>> run_evaluate(parser.parse_args(["evaluate", "gold.jsonl"]), out)  # doctest: +SKIP
-        0
-    """
-    from ..errors import QuoteattrError
-
+@app.command(
+    "evaluate",
+    help="Score quoteattr (or a prediction file) against gold JSON Lines: span, exact, "
+    "speaker and end-to-end figures for quoted and all attributions.",
+    epilog=EPILOG,
+)
+@guarded
+@settings_options
+def evaluate_command(
+    gold: Annotated[str, typer.Argument(metavar="GOLD.jsonl", help="Gold JSON Lines file.")],
+    limit: Annotated[
+        int | None, typer.Option("--limit", min=1, metavar="N", help="Score at most N documents.")
+    ] = None,
+    skip: Annotated[
+        int, typer.Option("--skip", min=0, metavar="N", help="Skip the first N documents.")
+    ] = 0,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the figures as one JSON object.")
+    ] = False,
+    errors: Annotated[
+        bool, typer.Option("--errors", help="List the errors and their summary.")
+    ] = False,
+    errors_limit: Annotated[
+        int, typer.Option("--errors-limit", min=0, metavar="N", help="Errors to list.")
+    ] = 50,
+    dump: Annotated[
+        str | None,
+        typer.Option("--dump", metavar="PRED.jsonl", help="Write the predictions here."),
+    ] = None,
+    predictions: Annotated[
+        str | None,
+        typer.Option("--predictions", metavar="PRED.jsonl", help="Score these, not the extractor."),
+    ] = None,
+    model: ModelOpt = None,
+    *,
+    settings: Settings,
+) -> int:
+    """Load the gold (and predictions or the extractor), score, print the report."""
     try:
-        docs = load_gold(args.gold)[max(args.skip, 0) :]
-        docs = docs[: args.limit] if args.limit else docs
-        preds = load_predictions(args.predictions) if args.predictions else None
-        system = _system(args) if preds is None else None
+        docs = load_gold(gold)[skip:]
+        docs = docs[:limit] if limit else docs
+        preds = load_predictions(predictions) if predictions else None
+        system = load_extractor(model, settings).extract if preds is None else None
     except (OSError, ValueError, QuoteattrError) as exc:
-        print(f"quoteattr evaluate: error: {exc}", file=sys.stderr)
-        return 2
+        raise CliError(_message(exc)) from exc
+    out = sys.stdout
     with contextlib.ExitStack() as stack:
-        dump = stack.enter_context(open(args.dump, "w", encoding="utf-8")) if args.dump else None
-        report = evaluate(docs, system, predictions=preds, collect_errors=args.errors, dump=dump)
-    if args.json:
-        print(json.dumps(report.to_dict(extended=args.errors), ensure_ascii=False), file=out)
+        sink = stack.enter_context(open(dump, "w", encoding="utf-8")) if dump else None
+        report = evaluate(docs, system, predictions=preds, collect_errors=errors, dump=sink)
+    if as_json:
+        print(json.dumps(report.to_dict(extended=errors), ensure_ascii=False), file=out)
     else:
         print(report.format(), file=out)
-        if args.errors:
-            print(format_errors(report.errors, limit=args.errors_limit), file=out)
+        if errors:
+            print(format_errors(report.errors, limit=errors_limit), file=out)
     return 0
+
+
+def _message(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.filename is not None and exc.strerror:
+        return f"cannot read {exc.filename}: {exc.strerror}"
+    return str(exc)

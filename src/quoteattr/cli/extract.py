@@ -1,153 +1,115 @@
-"""Command line: ``quoteattr [extract] PATH... [-o FILE] [--format ...]`` and subcommands.
-
-The CLI only parses arguments and checks options; the work is done by plain
-streaming functions (``quoteattr.batch``, ``quoteattr.summarize``, ...). A
-subcommand is added with an ``add_X_parser(sub)`` call in ``_parser`` and a
-dispatch line in ``main``; the first argument that is not a subcommand name
-runs ``extract``.
-"""
+"""``quoteattr extract``: quotes of files, folders, JSON Lines or stdin, in any output format."""
 
 from __future__ import annotations
 
-import argparse
-import os
 import sys
-from collections.abc import Sequence
+from typing import Annotated
 
-from .. import __version__
+import typer
+
 from ..errors import QuoteattrError
-from ..io.batch import add_processing_arguments, extract_documents, load_extractor
-from ..io.inputs import add_input_arguments, input_options, iter_documents
-from ..io.outputs import FORMATS, check_output, format_for_path
-from ..render.page import add_render_parser, run_render
-from ..summarize import add_summarize_parser, run_summarize
-from .evaluate import add_evaluate_parser, run_evaluate
+from ..io.batch import extract_documents, load_extractor
+from ..io.inputs import InputOptions, count_documents, iter_documents
+from ..io.outputs import OutputFormat, check_output
+from ..io.progress import in_notebook
+from ..settings import Settings
+from ._app import (
+    Batch,
+    CliError,
+    ModelOpt,
+    NProcess,
+    PathsArg,
+    QuietOpt,
+    app,
+    check_not_empty,
+    guarded,
+    input_options,
+    input_paths,
+    nothing_read_message,
+    settings_options,
+)
 
-__all__ = ["add_extract_parser", "main", "run_extract"]
+__all__ = ["extract"]
 
-_EPILOG = """examples:
-  quoteattr examples/*.txt --format table
-  quoteattr extract corpus/ -o quotes.csv              # a folder (recursive *.txt) to CSV
-  quoteattr extract corpus/ -o quotes.jsonl --resume   # skip documents already done
-  cat article.txt | quoteattr - --format jsonl
-  quoteattr extract docs.jsonl --format json           # JSON Lines input: {"id", "text"}
-  quoteattr summarize corpus/ --top 20
-  quoteattr evaluate gold.jsonl --errors
+EPILOG = """Examples:
 
-exit codes: 0 ok, 1 some document failed, 2 bad options, 130 interrupted (Ctrl-C)
+  quoteattr extract examples/*.txt --format table
+
+  quoteattr extract corpus/ -o quotes.csv
+
+  quoteattr extract corpus/ -o quotes.jsonl --resume
+
+  cat article.txt | quoteattr extract -
+
+  quoteattr extract docs.jsonl --text-field body --id-field url -o q.parquet
+
+  quoteattr extract corpus/ --scope attributions --min-confidence 0.7
+
+Exit codes: 0 done, 1 a document failed, 2 bad options or no document,
+130 Ctrl-C, 143 SIGTERM, 141 stdout closed.
 """
 
 
-def add_extract_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add the "extract" subcommand, handled by :func:`run_extract`."""
-    p = subparsers.add_parser(
-        "extract",
-        help="extract quotes from files, folders or stdin (the default command)",
-        description="Extract quotes, one row per quote with its document id. Failures to "
-        "read a file are reported on stderr and the other files are processed.",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-        epilog=_EPILOG,
-    )
-    add_input_arguments(p)
-    p.add_argument(
-        "--format",
-        choices=FORMATS,
-        help="output format (default: from the -o suffix .jsonl/.json/.csv/.parquet, else jsonl)",
-    )
-    p.add_argument(
-        "-o",
-        "--output",
-        metavar="FILE",
-        help="write here (atomically: a temporary file renamed when done) instead of stdout",
-    )
-    p.add_argument(
-        "--resume",
-        action="store_true",
-        help="with -o FILE (jsonl or csv): skip documents already in FILE and append",
-    )
-    add_processing_arguments(p)
-
-
-def run_extract(args: argparse.Namespace) -> int:
-    """Run the "extract" subcommand on parsed ``args``; return the exit code."""
-    fmt = args.format or format_for_path(args.output)
+@app.command(
+    help="Extract the quotes of documents: one record per quote, with its document id "
+    "(doc_id). A file that cannot be read is reported and the others go on.",
+    epilog=EPILOG,
+)
+@guarded
+@settings_options
+@input_options
+def extract(
+    paths: PathsArg = None,
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "-o",
+            "--output",
+            metavar="FILE",
+            help="Write here, atomically, instead of stdout; the suffix gives the format.",
+        ),
+    ] = None,
+    fmt: Annotated[
+        OutputFormat | None,
+        typer.Option(
+            "--format",
+            help="Output format (default: from the -o suffix, else jsonl).",
+            show_default=False,
+        ),
+    ] = None,
+    resume: Annotated[
+        bool,
+        typer.Option("--resume", help="With -o (jsonl, csv): skip documents already in it."),
+    ] = False,
+    model: ModelOpt = None,
+    batch_size: Batch = 16,
+    n_process: NProcess = 1,
+    quiet: QuietOpt = False,
+    *,
+    settings: Settings,
+    options: InputOptions,
+) -> int:
+    """Check the options, load the model, then stream the documents to the writer."""
+    sources = input_paths(paths)
     try:
-        check_output(fmt, args.output, resume=args.resume)
-        options = input_options(args)
-        extractor = load_extractor(args.model)
+        chosen = check_output(fmt, output, resume=resume)
+        check_not_empty(sources, options)
+        extractor = load_extractor(model, settings)
     except (ValueError, OSError, QuoteattrError) as exc:
-        print(f"quoteattr: error: {exc}", file=sys.stderr)
-        return 2
+        raise CliError(str(exc)) from exc
+    shown = not quiet and (sys.stderr.isatty() or in_notebook())
+    total = count_documents(sources, options) if shown else None
     return extract_documents(
         extractor,
-        iter_documents(args.paths, stdin=sys.stdin, options=options),
-        fmt=fmt,
+        iter_documents(sources, stdin=sys.stdin, options=options),
+        fmt=chosen,
         stdout=sys.stdout,
         stderr=sys.stderr,
-        output=args.output,
-        resume=args.resume,
-        quiet=args.quiet,
-        batch_size=args.batch_size,
-        n_process=args.n_process,
+        output=output,
+        resume=resume,
+        quiet=quiet,
+        batch_size=batch_size,
+        n_process=n_process,
+        total=total,
+        nothing_read=nothing_read_message(sources, options),
     )
-
-
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="quoteattr",
-        description="Find the quotations in news text and who said them. "
-        "Without a subcommand, runs extract.",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-        epilog=_EPILOG,
-    )
-    parser.add_argument("--version", action="version", version=f"quoteattr {__version__}")
-    sub = parser.add_subparsers(dest="command")
-    add_extract_parser(sub)
-    add_summarize_parser(sub)
-    add_evaluate_parser(sub)
-    add_render_parser(sub)
-    return parser
-
-
-def _commands(parser: argparse.ArgumentParser) -> set[str]:
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return set(action.choices)
-    return set()
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit code.
-
-    Example:
-        >>> main(["examples/harbour_bridge.txt", "--format", "table"])  # doctest: +SKIP
-        0
-    """
-    args_in = list(sys.argv[1:] if argv is None else argv)
-    parser = _parser()
-    if not args_in or (
-        args_in[0] not in _commands(parser) and args_in[0] not in ("-h", "--help", "--version")
-    ):
-        args_in.insert(0, "extract")
-    args = parser.parse_args(args_in)
-    try:
-        if args.command == "extract":
-            return run_extract(args)
-        if args.command == "summarize":
-            return run_summarize(args, sys.stdout, sys.stderr)
-        if args.command == "evaluate":
-            return run_evaluate(args, sys.stdout)
-        if args.command == "render":
-            return run_render(args, sys.stdout)
-    except KeyboardInterrupt:
-        print("quoteattr: interrupted", file=sys.stderr)
-        return 130
-    except BrokenPipeError:  # the reader went away, e.g. `quoteattr ... | head`
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())  # no second error when Python flushes stdout
-        return 128 + 13  # SIGPIPE, as the shell reports it
-    return 2
-
-
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())

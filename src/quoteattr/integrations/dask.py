@@ -3,8 +3,8 @@
 Each worker process loads the spaCy pipeline once (the first time one of its
 tasks needs it) and keeps it for every later partition; partitions are
 processed with ``QuoteExtractor.pipe``. The output rows are
-``quoteattr.rows.quote_record`` rows with the columns of
-``quoteattr.rows.COLUMNS`` as nullable pandas dtypes ("string", "Int64",
+``quoteattr.io.rows.quote_record`` rows with the columns of
+``quoteattr.io.rows.COLUMNS`` as nullable pandas dtypes ("string", "Int64",
 "Float64"), ready for ``to_parquet``.
 
 Use worker processes with one thread each (``dask worker --nthreads 1``,
@@ -34,7 +34,7 @@ except ImportError as exc:  # pragma: no cover - exercised in a subprocess test
     raise ImportError(Errors.E006.format(missing=(exc.name or "dask").split(".")[0])) from exc
 
 from ..core import QuoteExtractor, check_text
-from ..io.rows import COLUMNS, Scalar, quote_record
+from ..io.rows import COLUMNS, PANDAS_DTYPES, Scalar, quote_record
 from ..settings import Settings
 
 __all__ = [
@@ -49,8 +49,6 @@ __all__ = [
     "worker_extractor",
 ]
 
-#: pandas dtype of each kind of column in ``quoteattr.rows.COLUMNS`` (all nullable).
-PANDAS_DTYPES: dict[str, str] = {"str": "string", "int": "Int64", "float": "Float64"}
 
 _lock = threading.Lock()
 _extractors: dict[tuple[str | None, Settings], QuoteExtractor] = {}
@@ -143,7 +141,7 @@ def quotes_partition(
         batch_size: Documents per spaCy batch.
 
     Returns:
-        One row per quote (columns ``quoteattr.rows.COLUMNS``), documents in
+        One row per quote (columns ``quoteattr.io.rows.COLUMNS``), documents in
         input order, quotes in document order.
     """
     ids = [str(value) for value in docs[id_column].tolist()]
@@ -172,7 +170,7 @@ def quotes_frame(
         batch_size: Documents per spaCy batch inside a partition.
 
     Returns:
-        A Dask frame with the columns of ``quoteattr.rows.COLUMNS``; its index
+        A Dask frame with the columns of ``quoteattr.io.rows.COLUMNS``; its index
         restarts at 0 in each partition.
 
     Raises:
@@ -220,7 +218,7 @@ def quotes_from_bag(
         batch_size: Documents per spaCy batch inside a partition.
 
     Returns:
-        A bag of dicts keyed by ``quoteattr.rows.COLUMNS``, one per quote.
+        A bag of dicts keyed by ``quoteattr.io.rows.COLUMNS``, one per quote.
     """
     rows: db.Bag = bag.map_partitions(  # type: ignore[no-untyped-call,unused-ignore]
         _bag_partition, model=model, settings=settings, batch_size=batch_size

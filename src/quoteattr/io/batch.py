@@ -1,7 +1,7 @@
 """Streaming extraction over many documents: the work behind ``quoteattr extract``.
 
-Documents flow one at a time from the reader (``quoteattr.inputs``) through
-``QuoteExtractor.pipe`` to a writer (``quoteattr.outputs``); only the ids of
+Documents flow one at a time from the reader (``quoteattr.io.inputs``) through
+``QuoteExtractor.pipe`` to a writer (``quoteattr.io.outputs``); only the ids of
 the documents inside the current batch are held. A document that cannot be
 read is reported (``quoteattr: cannot read PATH: reason``) and counted, and
 the others go on in order. Ctrl-C or SIGTERM stops the run after the last
@@ -10,7 +10,6 @@ whole document; the output then holds exactly the documents finished.
 
 from __future__ import annotations
 
-import argparse
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -18,8 +17,9 @@ from dataclasses import dataclass, field
 from typing import IO, Protocol
 
 from ..core import QuoteExtractor
-from ..errors import QuoteattrError
+from ..errors import Errors, QuoteattrError
 from ..models import Quote
+from ..settings import Settings
 from .inputs import Document
 from .interrupts import deferred_interrupts, exit_code, handle_termination
 from .outputs import (
@@ -31,6 +31,7 @@ from .outputs import (
     make_writer,
     read_done_ids,
     read_empty_ids,
+    read_extra_columns,
     write_empty_ids,
 )
 from .progress import Progress
@@ -38,10 +39,9 @@ from .progress import Progress
 __all__ = [
     "BatchReport",
     "QuotePipe",
-    "add_processing_arguments",
     "extract_documents",
     "load_extractor",
-    "stream_quotes",
+    "stream_documents",
     "write_quotes",
 ]
 
@@ -83,7 +83,7 @@ class BatchReport:
         return trouble or (not quiet and self.done + self.failed + self.skipped > 1)
 
 
-def stream_quotes(
+def stream_documents(
     extractor: QuotePipe,
     docs: Iterable[Document],
     report: BatchReport,
@@ -93,8 +93,8 @@ def stream_quotes(
     progress: Progress | None = None,
     batch_size: int = 16,
     n_process: int = 1,
-) -> Iterator[tuple[str, list[Quote]]]:
-    """Yield ``(doc id, quotes)`` for each readable document of ``docs``, in order.
+) -> Iterator[tuple[Document, list[Quote]]]:
+    """Yield ``(document, quotes)`` for each readable document of ``docs``, in order.
 
     Documents with an ``error`` are reported on ``errors`` and counted in
     ``report.failed``; documents whose id is in ``skip`` are counted in
@@ -103,10 +103,10 @@ def stream_quotes(
     Example:
         >>> report = BatchReport()
         >>> docs = [Document("a", "No quote here."), Document("b", "", error="missing")]
-        >>> [i for i, _ in stream_quotes(extractor, docs, report)]  # doctest: +SKIP
+        >>> [d.id for d, _ in stream_documents(extractor, docs, report)]  # doctest: +SKIP
         ['a']
     """
-    pending: deque[str] = deque()
+    pending: deque[Document] = deque()
 
     def texts() -> Iterator[str]:
         for doc in docs:
@@ -122,7 +122,7 @@ def stream_quotes(
             elif doc.id in skip:
                 report.skipped += 1
             else:
-                pending.append(doc.id)
+                pending.append(doc)
                 yield doc.text
 
     results = extractor.pipe(texts(), batch_size=batch_size, n_process=n_process)
@@ -153,7 +153,7 @@ def write_quotes(
         The run's counts.
     """
     report = BatchReport()
-    stream = stream_quotes(
+    stream = stream_documents(
         extractor,
         docs,
         report,
@@ -168,18 +168,18 @@ def write_quotes(
             try:
                 while True:
                     try:
-                        doc_id, quotes = next(stream)
+                        doc, quotes = next(stream)
                     except StopIteration:
                         break
                     except Exception as exc:  # a bug in extraction: keep what is done
                         report.error = exc
                         break
                     with deferred_interrupts():
-                        writer.write(doc_id, quotes)
+                        writer.write(doc.id, quotes, doc.fields)
                         report.done += 1
                         report.quotes += len(quotes)
                         if not quotes:
-                            report.empty_ids.append(doc_id)
+                            report.empty_ids.append(doc.id)
                     if progress is not None:
                         progress.update(quotes=len(quotes))
             except KeyboardInterrupt as exc:
@@ -204,6 +204,8 @@ def extract_documents(
     quiet: bool = False,
     batch_size: int = 16,
     n_process: int = 1,
+    total: int | None = None,
+    nothing_read: str | None = None,
 ) -> int:
     """Run ``quoteattr extract``: write the quotes of ``docs`` to ``output`` or ``stdout``.
 
@@ -211,11 +213,14 @@ def extract_documents(
     and published with the documents done also when the run is interrupted.
     With ``resume`` (jsonl or csv output files only), documents whose id is
     already in ``output`` (or in its ``.no-quotes`` side file) are skipped and
-    the new ones appended.
+    the new ones appended. ``total`` (the number of documents, if known) goes
+    to the progress bar. When ``docs`` holds no document at all, ``output`` is
+    left as it was and ``nothing_read`` (if given) is reported as an error.
 
     Returns:
-        0; 1 when a document could not be read; 2 for a usage error; 130 or
-        143 when interrupted by Ctrl-C or SIGTERM.
+        0; 1 when a document could not be read; 2 for a usage error or, with
+        ``nothing_read``, no document; 130 or 143 when interrupted by Ctrl-C or
+        SIGTERM.
 
     Raises:
         Exception: what the extractor raised, after the documents done
@@ -233,9 +238,9 @@ def extract_documents(
             os.unlink(empty_ids_path(output))  # stale: belongs to the file being replaced
         target, writer = _open_output(fmt, output, stdout, resume)
     except (OSError, ValueError, QuoteattrError) as exc:
-        stderr.write(f"quoteattr: error: {exc}\n")
+        stderr.write(f"quoteattr: error: {_message(exc)}\n")
         return 2
-    progress = Progress(stderr, quiet=quiet)
+    progress = Progress(stderr, quiet=quiet, total=total)
     try:
         report = write_quotes(
             extractor,
@@ -251,6 +256,12 @@ def extract_documents(
         if target is not None:
             target.discard()
         raise
+    nothing = report.done + report.failed + report.skipped == 0
+    if nothing and nothing_read is not None and report.interruption is None:
+        if target is not None:
+            target.discard()
+        stderr.write(f"quoteattr: error: {nothing_read}\n")
+        return 2
     if target is not None and output is not None:
         with deferred_interrupts():
             target.commit()
@@ -275,39 +286,41 @@ def _open_output(
     if output is None:
         return None, make_writer(fmt, stdout, None)
     has_content = resume and os.path.exists(output) and os.path.getsize(output) > 0
+    extra = read_extra_columns(output) if has_content and fmt == "csv" else None
     parquet = fmt == "parquet"
     target = AtomicFile(output, binary=parquet, copy_existing=resume, open_stream=not parquet)
     try:
-        writer = make_writer(fmt, target.stream, target.temp_path, header=not has_content)
+        writer = make_writer(
+            fmt, target.stream, target.temp_path, header=not has_content, extra_columns=extra
+        )
     except BaseException:
         target.discard()
         raise
     return target, writer
 
 
-def add_processing_arguments(parser: argparse.ArgumentParser) -> None:
-    """Add --model, --batch-size, --n-process and --quiet (shared by extract and summarize)."""
-    parser.add_argument("--model", help="spaCy pipeline name or path (default: best installed)")
-    parser.add_argument(
-        "--batch-size", type=int, default=16, metavar="N", help="texts per spaCy batch (16)"
-    )
-    parser.add_argument(
-        "--n-process", type=int, default=1, metavar="N", help="spaCy worker processes (1)"
-    )
-    parser.add_argument(
-        "-q",
-        "--quiet",
-        action="store_true",
-        help="no progress bar and no summary line (failures are still reported)",
-    )
+def _message(exc: BaseException) -> str:
+    """An exception as a one-line message (an OSError without its "[Errno N]" prefix)."""
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror if exc.filename is None else f"{exc.filename}: {exc.strerror}"
+    return str(exc)
 
 
-def load_extractor(model: str | None = None) -> QuoteExtractor:
+def load_extractor(model: str | None = None, settings: Settings | None = None) -> QuoteExtractor:
     """The cached extractor for spaCy pipeline ``model`` (the best installed one when None).
+
+    Args:
+        model: A pipeline name or the path of a saved pipeline.
+        settings: What to report; ``Settings()`` when None.
 
     Raises:
         ModelNotFoundError: if no pipeline is installed.
-        OSError: if ``model`` cannot be loaded.
+        QuoteattrError: ([QA047]) if ``model`` cannot be loaded.
+
+    Example:
+        >>> load_extractor("no_such_pipeline")  # doctest: +SKIP
+        Traceback (most recent call last):
+        QuoteattrError: [QA047] Cannot load the spaCy pipeline 'no_such_pipeline': ...
     """
     from ..api import get_extractor
 
@@ -315,5 +328,9 @@ def load_extractor(model: str | None = None) -> QuoteExtractor:
     if model:
         import spacy
 
-        nlp = spacy.load(model)
-    return get_extractor(nlp)
+        try:
+            nlp = spacy.load(model)
+        except (OSError, ValueError, ImportError) as exc:
+            reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            raise QuoteattrError(Errors.E047.format(model=model, reason=reason)) from exc
+    return get_extractor(nlp, settings)

@@ -1,8 +1,12 @@
 """Writers for the command line's output formats, atomic output files and resume ids.
 
-Formats: ``jsonl`` (one quote a line: ``{"doc": id, **quote}``), ``json`` (a
-list of ``{"id", "quotes"}``), ``csv`` and ``parquet`` (one row per quote,
-the columns of ``quoteattr.rows.COLUMNS``) and ``table`` (for people).
+Formats: ``jsonl`` (one quote a line: ``{"doc_id": id, **quote, **fields}``),
+``json`` (a list of ``{"doc_id", **fields, "quotes"}``), ``csv`` and ``parquet``
+(one row per quote, the columns of ``quoteattr.io.rows.COLUMNS`` then the
+document's pass-through fields) and ``table`` (for people). The document id is
+``doc_id`` in every format. CSV and Parquet take their pass-through columns from
+the first document written (or, when appending, from the file's header); fields
+of later documents that are not among them are left out of those two formats.
 
 A writer receives whole documents (``write(doc_id, quotes)``) and writes each
 document's rows in one piece, so an output holds every document entirely or
@@ -22,18 +26,19 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import IO, Any, Protocol
+from typing import IO, Any, Literal, Protocol
 
 from ..errors import Errors, QuoteattrError
 from ..models import Quote
-from .rows import COLUMNS, quote_record
+from .rows import COLUMNS, DOC_ID, document_fields, quote_record
 
 __all__ = [
     "FORMATS",
     "RESUMABLE_FORMATS",
     "AtomicFile",
+    "OutputFormat",
     "Writer",
     "check_output",
     "empty_ids_path",
@@ -42,34 +47,49 @@ __all__ = [
     "make_writer",
     "read_done_ids",
     "read_empty_ids",
+    "read_extra_columns",
     "write_empty_ids",
 ]
 
-FORMATS = ("jsonl", "json", "csv", "parquet", "table")
+#: An output format (``FORMATS`` lists them; a test checks that both agree).
+OutputFormat = Literal["jsonl", "json", "csv", "parquet", "table"]
+FORMATS: tuple[str, ...] = ("jsonl", "json", "csv", "parquet", "table")
 #: Formats that can be appended to (``--resume``).
 RESUMABLE_FORMATS = ("jsonl", "csv")
-_SUFFIXES = {".jsonl": "jsonl", ".json": "json", ".csv": "csv", ".parquet": "parquet"}
+_SUFFIXES = {
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "json",
+    ".csv": "csv",
+    ".parquet": "parquet",
+    ".txt": "table",
+}
+_COLUMN_NAMES = [name for name, _ in COLUMNS]
+Fields = Mapping[str, Any] | None
 _PARQUET_ROWS_PER_GROUP = 10_000
 
 
 class Writer(Protocol):
     """Writes the quotes of whole documents, then ends the file with ``close``."""
 
-    def write(self, doc_id: str, quotes: list[Quote]) -> None: ...
+    def write(self, doc_id: str, quotes: list[Quote], fields: Fields = None) -> None: ...
 
     def close(self) -> None: ...
 
 
-def format_for_path(path: str | None, default: str = "jsonl") -> str:
-    """The output format implied by a file name's suffix, else ``default``.
+def format_for_path(path: str | None, default: str = "jsonl") -> str | None:
+    """The output format implied by a file name's suffix; ``default`` without a file.
+
+    Returns None for a file whose suffix names no format (the caller refuses it
+    unless the format is given).
 
     Example:
-        >>> format_for_path("out/quotes.csv"), format_for_path(None)
-        ('csv', 'jsonl')
+        >>> format_for_path("out/quotes.csv"), format_for_path(None), format_for_path("x.xyz")
+        ('csv', 'jsonl', None)
     """
     if path is None:
         return default
-    return _SUFFIXES.get(Path(path).suffix.lower(), default)
+    return _SUFFIXES.get(Path(path).suffix.lower())
 
 
 def format_table(doc_id: str, quotes: list[Quote], width: int = 70) -> str:
@@ -88,14 +108,16 @@ def format_table(doc_id: str, quotes: list[Quote], width: int = 70) -> str:
 
 
 class JsonlWriter:
-    """One JSON object a line per quote: ``{"doc": id, **quote.model_dump()}``."""
+    """One JSON object a line per quote: ``{"doc_id": id, **quote, **fields}``."""
 
     def __init__(self, out: IO[str]) -> None:
         self.out = out
 
-    def write(self, doc_id: str, quotes: list[Quote]) -> None:
+    def write(self, doc_id: str, quotes: list[Quote], fields: Fields = None) -> None:
+        extra = document_fields(fields)
         lines = [
-            json.dumps({"doc": doc_id, **q.model_dump(mode="json")}, ensure_ascii=False) + "\n"
+            json.dumps({DOC_ID: doc_id, **q.model_dump(mode="json"), **extra}, ensure_ascii=False)
+            + "\n"
             for q in quotes
         ]
         self.out.write("".join(lines))
@@ -106,14 +128,18 @@ class JsonlWriter:
 
 
 class JsonWriter:
-    """A JSON list of ``{"id", "quotes"}``, streamed; ``close`` ends the list."""
+    """A JSON list of ``{"doc_id", **fields, "quotes"}``, streamed; ``close`` ends the list."""
 
     def __init__(self, out: IO[str]) -> None:
         self.out = out
         self.count = 0
 
-    def write(self, doc_id: str, quotes: list[Quote]) -> None:
-        record = {"id": doc_id, "quotes": [q.model_dump(mode="json") for q in quotes]}
+    def write(self, doc_id: str, quotes: list[Quote], fields: Fields = None) -> None:
+        record = {
+            DOC_ID: doc_id,
+            **document_fields(fields),
+            "quotes": [q.model_dump(mode="json") for q in quotes],
+        }
         sep = "[\n" if self.count == 0 else ",\n"
         self.out.write(sep + json.dumps(record, ensure_ascii=False, indent=2))
         self.count += 1
@@ -123,21 +149,61 @@ class JsonWriter:
         self.out.flush()
 
 
+def _cell(value: Any) -> Any:
+    """A pass-through value as a CSV or Parquet string cell (JSON for non-strings)."""
+    if value is None or isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False)
+
+
+class _ExtraColumns:
+    """The pass-through columns of a tabular output, fixed by the first document."""
+
+    def __init__(self, columns: list[str] | None) -> None:
+        self.columns = columns
+
+    def fix(self, fields: Fields) -> list[str]:
+        if self.columns is None:
+            self.columns = list(document_fields(fields))
+        return self.columns
+
+    def row(self, doc_id: str, index: int, quote: Quote, fields: Fields) -> dict[str, Any]:
+        extra = document_fields(fields)
+        record: dict[str, Any] = dict(quote_record(doc_id, index, quote))
+        record.update((name, _cell(extra.get(name))) for name in self.columns or ())
+        return record
+
+
 class CsvWriter:
-    """CSV with a header of ``COLUMNS`` (unless appending) and one row per quote."""
+    """CSV with a header (unless appending) and one row per quote.
 
-    def __init__(self, out: IO[str], *, header: bool = True) -> None:
+    The header is ``COLUMNS`` and the pass-through fields of the first document;
+    it is written with the first document (or at ``close`` when there is none).
+    When appending, ``extra_columns`` are those of the file's header.
+    """
+
+    def __init__(
+        self, out: IO[str], *, header: bool = True, extra_columns: list[str] | None = None
+    ) -> None:
         self.out = out
-        if header:
-            self.out.write(_csv_text([[name for name, _ in COLUMNS]]))
+        self._header = header
+        self._extra = _ExtraColumns(extra_columns)
 
-    def write(self, doc_id: str, quotes: list[Quote]) -> None:
-        rows = [list(quote_record(doc_id, i, q).values()) for i, q in enumerate(quotes)]
+    def _write_header(self, fields: Fields) -> None:
+        columns = self._extra.fix(fields)
+        if self._header:
+            self.out.write(_csv_text([_COLUMN_NAMES + columns]))
+            self._header = False
+
+    def write(self, doc_id: str, quotes: list[Quote], fields: Fields = None) -> None:
+        self._write_header(fields)
+        rows = [list(self._extra.row(doc_id, i, q, fields).values()) for i, q in enumerate(quotes)]
         if rows:
             self.out.write(_csv_text(rows))
-            self.out.flush()
+        self.out.flush()
 
     def close(self) -> None:
+        self._write_header(None)
         self.out.flush()
 
 
@@ -153,7 +219,7 @@ class TableWriter:
     def __init__(self, out: IO[str]) -> None:
         self.out = out
 
-    def write(self, doc_id: str, quotes: list[Quote]) -> None:
+    def write(self, doc_id: str, quotes: list[Quote], fields: Fields = None) -> None:
         self.out.write(format_table(doc_id, quotes) + "\n\n")
 
     def close(self) -> None:
@@ -161,18 +227,30 @@ class TableWriter:
 
 
 class ParquetWriter:
-    """Parquet with the schema of ``COLUMNS``, written in row groups; needs pyarrow."""
+    """Parquet with the columns of ``COLUMNS`` and the pass-through fields of the first
+    document (as strings), written in row groups; needs pyarrow."""
 
     def __init__(self, path: str) -> None:
-        pa, pq = _pyarrow()
-        types = {"str": pa.string(), "int": pa.int64(), "float": pa.float64()}
-        self._pa = pa
-        self.schema = pa.schema([pa.field(n, types[t], nullable=True) for n, t in COLUMNS])
-        self._writer = pq.ParquetWriter(path, self.schema)
+        self._pa, self._pq = _pyarrow()
+        self.path = path
+        self.schema: Any = None
+        self._writer: Any = None
+        self._extra = _ExtraColumns(None)
         self._rows: list[dict[str, Any]] = []
 
-    def write(self, doc_id: str, quotes: list[Quote]) -> None:
-        self._rows.extend(quote_record(doc_id, i, q) for i, q in enumerate(quotes))
+    def _open(self, fields: Fields) -> None:
+        if self._writer is not None:
+            return
+        pa = self._pa
+        types = {"str": pa.string(), "int": pa.int64(), "float": pa.float64()}
+        columns = [(n, types[t]) for n, t in COLUMNS]
+        columns += [(n, pa.string()) for n in self._extra.fix(fields)]
+        self.schema = pa.schema([pa.field(n, t, nullable=True) for n, t in columns])
+        self._writer = self._pq.ParquetWriter(self.path, self.schema)
+
+    def write(self, doc_id: str, quotes: list[Quote], fields: Fields = None) -> None:
+        self._open(fields)
+        self._rows.extend(self._extra.row(doc_id, i, q, fields) for i, q in enumerate(quotes))
         if len(self._rows) >= _PARQUET_ROWS_PER_GROUP:
             self._flush()
 
@@ -183,6 +261,7 @@ class ParquetWriter:
             self._rows = []
 
     def close(self) -> None:
+        self._open(None)
         self._flush()
         self._writer.close()
 
@@ -196,25 +275,55 @@ def _pyarrow() -> tuple[Any, Any]:
     return pa, pq
 
 
-def check_output(fmt: str, output: str | None, *, resume: bool = False) -> None:
-    """Check output options before any work is done.
+def check_output(fmt: str | None, output: str | None, *, resume: bool = False) -> str:
+    """Check output options before any work is done; return the format.
+
+    Args:
+        fmt: The format asked for, or None to take it from ``output``'s suffix.
+        output: The output file, or None for stdout.
+        resume: Whether ``--resume`` was given.
 
     Raises:
-        QuoteattrError: for Parquet without ``output`` or without pyarrow.
-        ValueError: for ``resume`` without an output file of a resumable format.
+        QuoteattrError: for an output file whose suffix names no format and no
+            ``fmt``, a file in a folder that does not exist, Parquet without
+            ``output`` or without pyarrow.
+        ValueError: for an unknown format, or ``resume`` without an output file
+            of a resumable format.
     """
+    if fmt is None:
+        fmt = format_for_path(output)
+        if fmt is None:
+            suffixes = ", ".join(sorted(_SUFFIXES))
+            raise QuoteattrError(Errors.E040.format(path=output, suffixes=suffixes))
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if output is not None:
+        folder = Path(output).parent
+        if not folder.is_dir():
+            raise QuoteattrError(Errors.E041.format(path=output, folder=folder))
+        if Path(output).is_dir():
+            raise QuoteattrError(Errors.E042.format(path=output))
     if fmt == "parquet":
         if output is None:
             raise QuoteattrError(Errors.E009)
         _pyarrow()
     if resume and (output is None or fmt not in RESUMABLE_FORMATS):
         raise ValueError("--resume needs -o FILE with --format jsonl or csv")
+    return fmt
 
 
-def make_writer(fmt: str, out: IO[str] | None, path: str | None, *, header: bool = True) -> Writer:
+def make_writer(
+    fmt: str,
+    out: IO[str] | None,
+    path: str | None,
+    *,
+    header: bool = True,
+    extra_columns: list[str] | None = None,
+) -> Writer:
     """A writer for ``fmt`` on the text stream ``out`` (Parquet: on the file ``path``).
 
-    ``header`` is False when appending CSV to a file that has one.
+    ``header`` is False when appending CSV to a file that has one, whose
+    pass-through columns are then ``extra_columns``.
 
     Raises:
         QuoteattrError: for Parquet without pyarrow or without a path.
@@ -231,7 +340,7 @@ def make_writer(fmt: str, out: IO[str] | None, path: str | None, *, header: bool
     if fmt == "json":
         return JsonWriter(out)
     if fmt == "csv":
-        return CsvWriter(out, header=header)
+        return CsvWriter(out, header=header, extra_columns=extra_columns)
     if fmt == "table":
         return TableWriter(out)
     raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
@@ -266,7 +375,11 @@ class AtomicFile:
     ) -> None:
         self.path = os.path.abspath(path)
         directory, name = os.path.split(self.path)
-        fd, self.temp_path = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=directory)
+        try:
+            fd, self.temp_path = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=directory)
+        except OSError as exc:  # name the user's file, not the temporary one
+            reason = exc.strerror or type(exc).__name__
+            raise OSError(exc.errno, f"cannot write {path}: {reason}") from exc
         os.close(fd)
         self._set_mode()
         if copy_existing and os.path.exists(self.path):
@@ -326,7 +439,7 @@ def read_done_ids(path: str, fmt: str) -> set[str]:
         if fmt == "csv":
             reader = csv.reader(handle)
             header = next(reader, None)
-            if header is not None and header != [name for name, _ in COLUMNS]:
+            if header is not None and header[: len(_COLUMN_NAMES)] != _COLUMN_NAMES:
                 raise QuoteattrError(Errors.E010.format(path=path, line=1, fmt=fmt))
             done.update(row[0] for row in reader if row)
             return done
@@ -334,10 +447,24 @@ def read_done_ids(path: str, fmt: str) -> set[str]:
             if not line.strip():
                 continue
             try:
-                done.add(str(json.loads(line)["doc"]))
+                done.add(str(json.loads(line)[DOC_ID]))
             except (json.JSONDecodeError, KeyError, TypeError) as exc:
                 raise QuoteattrError(Errors.E010.format(path=path, line=lineno, fmt=fmt)) from exc
     return done
+
+
+def read_extra_columns(path: str) -> list[str]:
+    """The pass-through columns in the header of a CSV output (after ``COLUMNS``).
+
+    Example:
+        >>> read_extra_columns("no/such/file.csv")
+        []
+    """
+    if not os.path.exists(path):
+        return []
+    with open(path, encoding="utf-8", newline="") as handle:
+        header = next(csv.reader(handle), None)
+    return list(header[len(_COLUMN_NAMES) :]) if header else []
 
 
 def read_empty_ids(path: str) -> set[str]:

@@ -1,33 +1,47 @@
-"""A one-line progress display on stderr for multi-document runs (no dependency).
+"""The progress bar of multi-document runs, on tqdm (a spaCy dependency).
 
-It shows documents done (and failed), documents per second, quotes per
-second and the elapsed time, redrawn at most every ``interval`` seconds. It
-draws nothing when the stream is not a terminal, when ``quiet`` is set, or
-before the second document is done (a one-document run never shows it), and
-``close`` erases the line.
+It shows documents done, the total and the time left when the number of
+documents is known, documents per second and the number of quotes (and of
+failed documents). It is drawn on a terminal (``stream.isatty()``) and in a
+Jupyter notebook (``tqdm.auto``), never with ``quiet``, and not before the
+second document (a one-document run never shows it); ``close`` erases it.
 """
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
-from typing import IO
+import sys
+from typing import IO, Any
 
-__all__ = ["Progress"]
+__all__ = ["Progress", "in_notebook"]
+
+
+def in_notebook() -> bool:
+    """Whether the code runs in a Jupyter kernel (where ``tqdm.auto`` draws a widget).
+
+    Example:
+        >>> in_notebook()
+        False
+    """
+    shell = sys.modules.get("IPython")
+    if shell is None or "ipykernel" not in sys.modules:
+        return False
+    get_ipython = getattr(shell, "get_ipython", None)
+    return get_ipython is not None and get_ipython() is not None
 
 
 class Progress:
-    """Counts documents and quotes and draws a throttled status line.
+    """Counts documents and quotes and drives a tqdm bar.
 
     Args:
-        stream: Where to draw (stderr); nothing is drawn unless ``stream.isatty()``.
+        stream: Where to draw (stderr); nothing is drawn unless it is a terminal
+            or the code runs in a notebook.
         quiet: Never draw.
+        total: The number of documents, when known (gives the time left).
         interval: Minimum seconds between two redraws.
-        clock: Monotonic clock, replaceable in tests.
 
     Example:
         >>> import io
-        >>> p = Progress(io.StringIO())
+        >>> p = Progress(io.StringIO(), total=2)
         >>> p.update(quotes=3); p.update(quotes=2); p.close()
         >>> (p.docs, p.quotes, p.enabled)
         (2, 5, False)
@@ -38,19 +52,34 @@ class Progress:
         stream: IO[str],
         *,
         quiet: bool = False,
+        total: int | None = None,
         interval: float = 0.2,
-        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.stream = stream
-        self.enabled = not quiet and _isatty(stream)
+        self.notebook = in_notebook()
+        self.enabled = not quiet and (self.notebook or _isatty(stream))
+        self.total = total
         self.interval = interval
-        self.clock = clock
-        self.start = clock()
         self.docs = 0
         self.failed = 0
         self.quotes = 0
-        self._last_draw: float | None = None
-        self._width = 0
+        self._bar: Any = None
+
+    def _open(self) -> Any:
+        if self.notebook:
+            from tqdm.auto import tqdm
+        else:
+            from tqdm import tqdm
+        return tqdm(
+            total=self.total,
+            initial=self.docs + self.failed - 1,
+            file=None if self.notebook else self.stream,
+            desc="quoteattr",
+            unit="doc",
+            leave=False,
+            mininterval=self.interval,
+            dynamic_ncols=True,
+        )
 
     def update(self, *, quotes: int = 0, failed: bool = False) -> None:
         """Count one document (with its number of quotes, or as failed); redraw if due."""
@@ -61,39 +90,24 @@ class Progress:
             self.quotes += quotes
         if not self.enabled or self.docs + self.failed < 2:
             return
-        now = self.clock()
-        if self._last_draw is not None and now - self._last_draw < self.interval:
-            return
-        self._last_draw = now
-        self._draw(self.line(now))
-
-    def line(self, now: float) -> str:
-        """The status text at time ``now``."""
-        elapsed = max(now - self.start, 1e-9)
-        failed = f", {self.failed} failed" if self.failed else ""
-        minutes, seconds = divmod(int(elapsed), 60)
-        return (
-            f"quoteattr: {self.docs} document(s){failed}, {self.docs / elapsed:.1f} docs/s, "
-            f"{self.quotes / elapsed:.1f} quotes/s, {minutes}:{seconds:02d}"
-        )
-
-    def _draw(self, text: str) -> None:
-        pad = " " * max(self._width - len(text), 0)
-        self.stream.write("\r" + text + pad)
-        self.stream.flush()
-        self._width = len(text)
+        if self._bar is None:
+            self._bar = self._open()
+        postfix = {"quotes": self.quotes}
+        if self.failed:
+            postfix["failed"] = self.failed
+        self._bar.set_postfix(postfix, refresh=False)
+        self._bar.update(1)
 
     def clear(self) -> None:
-        """Erase the line if one was drawn (call before writing messages to the stream)."""
-        if self._width:
-            self.stream.write("\r" + " " * self._width + "\r")
-            self.stream.flush()
-            self._width = 0
-            self._last_draw = None
+        """Erase the bar for a moment (call before writing messages to the stream)."""
+        if self._bar is not None:
+            self._bar.clear()
 
     def close(self) -> None:
-        """Erase the status line; nothing is left on the stream."""
-        self.clear()
+        """Erase the bar; nothing is left on the stream."""
+        if self._bar is not None:
+            self._bar.close()
+            self._bar = None
 
 
 def _isatty(stream: IO[str]) -> bool:

@@ -1,4 +1,4 @@
-"""Rendering quotes for people: a self-contained HTML page and a notebook view.
+"""Rendering quotes for people: a self-contained HTML page, a notebook view, displaCy.
 
 Example:
     >>> from quoteattr.render import render_html
@@ -9,6 +9,25 @@ Example:
 
 from __future__ import annotations
 
-from .page import colour_class, quote_title, render_html
+from .displacy import displacy_colors, render_spans
+from .page import (
+    QuoteView,
+    colour_class,
+    confidence_class,
+    quote_title,
+    render_documents_html,
+    render_fragment,
+    render_html,
+)
 
-__all__ = ["colour_class", "quote_title", "render_html"]
+__all__ = [
+    "QuoteView",
+    "colour_class",
+    "confidence_class",
+    "displacy_colors",
+    "quote_title",
+    "render_documents_html",
+    "render_fragment",
+    "render_html",
+    "render_spans",
+]

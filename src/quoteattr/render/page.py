@@ -1,41 +1,41 @@
-"""Render an article and its quotes as one self-contained HTML page.
+"""Render articles and their quotes as one self-contained HTML page.
 
 ``render_html(text, quotes)`` is a pure function of the text and the quotes
 (no model needed). The page has a "who said what" table above the article;
-in the article each quote is highlighted in its speaker's colour, its cue is
-underlined and the speaker's mention is bold and links to the speaker's
-first quote. Hovering a quote shows speaker, role, cue, type and confidence.
-The page has inline CSS only: no scripts, links, images or web fonts, and a
-Content-Security-Policy that forbids loading anything.
-
-Also ``quoteattr render ARTICLE -o OUT.html`` (``add_render_parser`` and
-``run_render`` are wired into ``quoteattr.cli``).
+in the article each quote is highlighted in its speaker's colour (Okabe-Ito
+palette) and underlined, solid, dashed or dotted by confidence; its cue is
+underlined in italics and the speaker's mention is bold and links to the
+speaker's first quote. Below the article, every quote is listed by speaker with
+its cue, type and confidence. Hovering a quote shows the same details.
+``render_documents_html`` puts several documents on one page. The page has
+inline CSS only: no scripts, links, images or web fonts, and a
+Content-Security-Policy that forbids loading anything. ``QuoteView`` shows the
+same in a Jupyter notebook (``_repr_html_``).
 """
 
 from __future__ import annotations
 
-import argparse
-import os
-import sys
-import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from html import escape
-from pathlib import Path
-from typing import TextIO
 
 from ..errors import Errors
 from ..models import Quote, TextSpan
-from .style import BASE_CSS, PALETTE, UNKNOWN
+from .style import BASE_CSS, CONFIDENCE_LEVELS, PALETTE, UNKNOWN
 
-__all__ = ["add_render_parser", "colour_class", "quote_title", "render_html", "run_render"]
+__all__ = [
+    "QuoteView",
+    "colour_class",
+    "confidence_class",
+    "quote_title",
+    "render_documents_html",
+    "render_fragment",
+    "render_html",
+]
 
 _QUOTE, _CUE, _MENTION = 0, 1, 2
 _FIRST_QUOTE_CHARS = 120
-_RENDER_EPILOG = """examples:
-  quoteattr render docs/foreign_ministry_briefing.txt -o briefing.html
-  cat article.txt | quoteattr render - > article.html
-"""
+_LIST_QUOTE_CHARS = 240
 
 
 def colour_class(speaker_id: int | None) -> str:
@@ -46,6 +46,19 @@ def colour_class(speaker_id: int | None) -> str:
         ('qa-c1', 'qa-cx')
     """
     return "qa-cx" if speaker_id is None else f"qa-c{speaker_id % len(PALETTE)}"
+
+
+def confidence_class(confidence: float) -> str:
+    """The CSS class that draws a quote of this confidence fainter ("" when high).
+
+    Example:
+        >>> confidence_class(0.9), confidence_class(0.6), confidence_class(0.3)
+        ('', 'qa-mid', 'qa-low')
+    """
+    for lowest, css, _ in CONFIDENCE_LEVELS:
+        if confidence >= lowest:
+            return css
+    return CONFIDENCE_LEVELS[-1][1]
 
 
 def quote_title(quote: Quote) -> str:
@@ -102,42 +115,50 @@ def _check_span(text: str, span: TextSpan, what: str, index: int) -> None:
         )
 
 
-def _items(text: str, quotes: Sequence[Quote]) -> list[_Item]:
-    """Quote, cue and mention elements (cues and mentions shared by quotes drawn once)."""
+def _items(text: str, quotes: Sequence[Quote], first: int = 0) -> list[_Item]:
+    """Quote, cue and mention elements (cues and mentions shared by quotes drawn once).
+
+    Quote ``i`` of the document gets the id ``qa-q{first + i}``.
+    """
     first_of: dict[int, int] = {}
     quotes_of: dict[int, list[str]] = {}
-    for i, q in enumerate(quotes):
+    for i, q in enumerate(quotes, first):
         if q.speaker is not None:
             first_of.setdefault(q.speaker.id, i)
             quotes_of.setdefault(q.speaker.id, []).append(f"qa-q{i}")
     items: list[_Item] = []
     cues: set[tuple[int, int]] = set()
     mentions: list[tuple[int, int]] = []
-    for i, q in enumerate(quotes):
-        _check_span(text, q, "quote", i)
+    for i, q in enumerate(quotes, first):
+        _check_span(text, q, "quote", i - first)
         sp = q.speaker
         colour = colour_class(sp.id if sp is not None else None)
-        data = f' data-quote="{i}" data-speaker="{sp.id if sp is not None else ""}"'
+        conf = confidence_class(q.confidence)
+        classes = f"{colour} {conf}" if conf else colour
+        data = (
+            f' data-quote="{i}" data-speaker="{sp.id if sp is not None else ""}"'
+            f' data-confidence="{q.confidence:.2f}"'
+        )
         title = f' title="{_attr(quote_title(q))}"'
         items.append(
             _Item(
                 q.start,
                 q.end,
                 _QUOTE,
-                f'<span id="qa-q{i}" class="qa-quote {colour}"{data}{title}>',
-                f'<span class="qa-quote qa-cont {colour}"{data}{title}>',
+                f'<span id="qa-q{i}" class="qa-quote {classes}"{data}{title}>',
+                f'<span class="qa-quote qa-cont {classes}"{data}{title}>',
                 "</span>",
             )
         )
         if q.cue is not None and (q.cue.start, q.cue.end) not in cues:
-            _check_span(text, q.cue, "cue", i)
+            _check_span(text, q.cue, "cue", i - first)
             cues.add((q.cue.start, q.cue.end))
             tag = f'<span class="qa-cue {colour}" title="{_attr(q.cue.cue_class.value)}">'
             items.append(_Item(q.cue.start, q.cue.end, _CUE, tag, tag, "</span>"))
         if sp is None:
             continue
         m = sp.mention
-        _check_span(text, m, "speaker mention", i)
+        _check_span(text, m, "speaker mention", i - first)
         if any((m.start < e and s < m.end) or (s, e) == (m.start, m.end) for s, e in mentions):
             continue  # drawn already, or would nest one link in another
         mentions.append((m.start, m.end))
@@ -182,31 +203,39 @@ def _article_html(text: str, items: list[_Item]) -> str:
     return "".join(out)
 
 
-def _short(text: str) -> str:
-    """``text`` cut at a word boundary to at most 120 characters, with an ellipsis."""
-    if len(text) <= _FIRST_QUOTE_CHARS:
+def _short(text: str, limit: int = _FIRST_QUOTE_CHARS) -> str:
+    """``text`` cut at a word boundary to at most ``limit`` characters, with an ellipsis."""
+    if len(text) <= limit:
         return text
-    cut = text[: _FIRST_QUOTE_CHARS - 1]
+    cut = text[: limit - 1]
     space = cut.rfind(" ")
     return (cut[:space] if space > 0 else cut).rstrip() + "\u2026"
 
 
-def _table_html(quotes: Sequence[Quote]) -> str:
-    """The "who said what" table: one row per speaker (and one for unattributed quotes)."""
+def _groups(quotes: Sequence[Quote]) -> dict[int | None, list[int]]:
+    """Quote indexes by speaker id (None: unattributed), in order of first quote."""
     rows: dict[int | None, list[int]] = {}
     for i, q in enumerate(quotes):
         rows.setdefault(q.speaker.id if q.speaker is not None else None, []).append(i)
+    return rows
+
+
+def _name_and_role(quotes: Sequence[Quote], sid: int | None, idx: list[int]) -> tuple[str, str]:
+    if sid is None:
+        return "(unattributed)", ""
+    sp = quotes[idx[0]].speaker
+    assert sp is not None
+    role = next((s.role for s in (quotes[i].speaker for i in idx) if s and s.role), "")
+    return sp.label, role
+
+
+def _table_html(quotes: Sequence[Quote], first_index: int = 0) -> str:
+    """The "who said what" table: one row per speaker (and one for unattributed quotes)."""
     body: list[str] = []
-    for sid, idx in rows.items():
+    for sid, idx in _groups(quotes).items():
         first = quotes[idx[0]]
-        if sid is None:
-            name, role = "(unattributed)", ""
-        else:
-            sp = first.speaker
-            assert sp is not None
-            name = sp.label
-            role = next((s.role for s in (quotes[i].speaker for i in idx) if s and s.role), "")
-        href = f"#qa-q{idx[0]}"
+        name, role = _name_and_role(quotes, sid, idx)
+        href = f"#qa-q{idx[0] + first_index}"
         body.append(
             f'<tr data-speaker="{"" if sid is None else sid}">'
             f'<td><a href="{href}"><span class="qa-swatch {colour_class(sid)}"></span>'
@@ -229,10 +258,86 @@ def _colour_css() -> str:
     ]:
         rules.append(
             f".qa-quote.{cls}, .qa-swatch.{cls} {{ background-color: {bg}; }}\n"
+            f".qa-quote.{cls}, .qa-swatch.{cls} {{ border-color: {strong}; }}\n"
             f".qa-cue.{cls} {{ text-decoration-color: {strong}; }}\n"
-            f".qa-mention.{cls} {{ color: {strong}; border-bottom-color: {strong}; }}\n"
+            f".qa-mention.{cls} {{ border-bottom: 3px double {strong}; }}\n"
         )
     return "".join(rules)
+
+
+def _by_speaker_html(quotes: Sequence[Quote], first_index: int = 0) -> str:
+    """Every quote, listed under its speaker (speakers in order of first quote)."""
+    parts = ['<section class="qa-by-speaker"><h2>Quotes by speaker</h2>']
+    for sid, idx in _groups(quotes).items():
+        name, role = _name_and_role(quotes, sid, idx)
+        role_html = f" \u2014 {escape(role)}" if role else ""
+        parts.append(
+            f'<h3 data-speaker="{"" if sid is None else sid}">'
+            f'<span class="qa-swatch {colour_class(sid)}"></span>{escape(name)}{role_html} '
+            f'<span class="qa-meta">({len(idx)} quote{"s" if len(idx) != 1 else ""})</span></h3>'
+            "<ol>"
+        )
+        for i in idx:
+            q = quotes[i]
+            cue = f"{q.cue.text} ({q.cue.cue_class.value})" if q.cue is not None else "no cue"
+            short = _short(q.text, _LIST_QUOTE_CHARS)
+            parts.append(
+                f'<li><a href="#qa-q{i + first_index}">\u201c{escape(short)}\u201d</a> '
+                f'<span class="qa-meta">{escape(cue)} \u00b7 {q.type.value} \u00b7 '
+                f'confidence <span class="qa-conf">{q.confidence:.2f}</span></span></li>'
+            )
+        parts.append("</ol>")
+    parts.append("</section>")
+    return "".join(parts)
+
+
+def _legend_html() -> str:
+    levels = "; ".join(text for _, _, text in CONFIDENCE_LEVELS)
+    return (
+        '<p class="qa-legend">Highlight: quote, in its speaker\u2019s colour, underlined '
+        f"by confidence ({levels}). Italic underline: cue. Bold: speaker mention (links to "
+        "the first quote). Hover a quote for details.</p>"
+    )
+
+
+def _summary(quotes: Sequence[Quote]) -> str:
+    speakers = {q.speaker.id for q in quotes if q.speaker is not None}
+    n = len(quotes)
+    return (
+        f"{n} quote{'s' if n != 1 else ''} by {len(speakers)} "
+        f"speaker{'s' if len(speakers) != 1 else ''}"
+    )
+
+
+def _document_html(
+    text: str, quotes: Sequence[Quote], *, first_index: int = 0, heading: str | None = None
+) -> str:
+    """One document: summary, table, legend, article and the quotes by speaker."""
+    article = _article_html(text, _items(text, quotes, first_index))
+    head = f"<h2>{escape(heading)}</h2>\n" if heading is not None else ""
+    return (
+        f'{head}<p class="qa-summary">{_summary(quotes)}</p>\n'
+        f"{_table_html(quotes, first_index)}\n{_legend_html()}\n"
+        f'<div class="qa-article">{article}</div>\n'
+        f"{_by_speaker_html(quotes, first_index)}\n"
+    )
+
+
+def _css() -> str:
+    return BASE_CSS + _colour_css()
+
+
+def _page(title: str, body: str) -> str:
+    heading = escape(title)
+    return (
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta http-equiv="Content-Security-Policy" '
+        "content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{heading}</title>\n<style>{_css()}</style>\n</head>\n"
+        f'<body class="qa-body">\n<main class="qa-page">\n<h1>{heading}</h1>\n'
+        f"{body}</main>\n</body>\n</html>\n"
+    )
 
 
 def render_html(text: str, quotes: Sequence[Quote], *, title: str | None = None) -> str:
@@ -256,94 +361,63 @@ def render_html(text: str, quotes: Sequence[Quote], *, title: str | None = None)
         >>> page.count('class="qa-quote ')  # doctest: +SKIP
         1
     """
-    heading = escape(title if title is not None else "Who said what")
-    speakers = {q.speaker.id for q in quotes if q.speaker is not None}
-    n = len(quotes)
-    summary = (
-        f"{n} quote{'s' if n != 1 else ''} by {len(speakers)} "
-        f"speaker{'s' if len(speakers) != 1 else ''}"
-    )
-    article = _article_html(text, _items(text, quotes))
-    return (
-        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-        '<meta http-equiv="Content-Security-Policy" '
-        "content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
-        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{heading}</title>\n<style>{BASE_CSS}{_colour_css()}</style>\n</head>\n"
-        f'<body>\n<main>\n<h1>{heading}</h1>\n<p class="qa-summary">{summary}</p>\n'
-        f"{_table_html(quotes)}\n"
-        '<p class="qa-legend">Highlight: quote, in its speaker\u2019s colour. '
-        "Underline: cue. Bold: speaker mention (links to the first quote). "
-        "Hover a quote for details.</p>\n"
-        f'<div class="qa-article">{article}</div>\n</main>\n</body>\n</html>\n'
-    )
+    return _page(title if title is not None else "Who said what", _document_html(text, quotes))
 
 
-def add_render_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add the ``render`` subcommand to the CLI's subparsers."""
-    p = subparsers.add_parser(
-        "render",
-        help="write an article as HTML with its quotes highlighted",
-        description="Extract the quotes of ARTICLE and write a self-contained HTML page.",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-        epilog=_RENDER_EPILOG,
-    )
-    p.add_argument("article", help="text file (UTF-8); '-' reads stdin")
-    p.add_argument("-o", "--output", help="HTML file to write (default: stdout)")
-    p.add_argument("--model", help="spaCy pipeline name or path (default: best installed)")
+def render_documents_html(
+    documents: Iterable[tuple[str, str, Sequence[Quote]]], *, title: str | None = None
+) -> str:
+    """Render several documents ``(id, text, quotes)`` on one page, one section each.
 
+    Quote ids run on over the documents (``qa-q0``, ``qa-q1``, ...), so every
+    link on the page is unique.
 
-def _new_file_mode(path: Path) -> int:
-    """The mode a plain ``open(path, "w")`` would give: the old file's, else 0o666 - umask."""
-    try:
-        return path.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
-
-
-def _write_atomic(path: Path, content: str) -> None:
-    """Write ``content`` to a temporary file next to ``path``, then rename it over ``path``."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(content)
-        os.chmod(tmp, _new_file_mode(path))
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def run_render(args: argparse.Namespace, out: TextIO) -> int:
-    """Run ``quoteattr render``: read the article, extract, write HTML to ``-o`` or ``out``.
-
-    Returns 0, or 1 after a message on stderr when the article cannot be read
-    or the output cannot be written.
+    Example:
+        >>> page = render_documents_html([("a", "No quote.", []), ("b", "None.", [])])
+        >>> page.count('<div class="qa-article">')
+        2
     """
-    from ..api import extract_quotes
+    parts: list[str] = []
+    first = 0
+    for doc_id, text, quotes in documents:
+        parts.append(_document_html(text, quotes, first_index=first, heading=doc_id))
+        first += len(quotes)
+    return _page(title if title is not None else "Who said what", "".join(parts))
 
-    try:
-        if args.article == "-":
-            text, title = sys.stdin.read(), "stdin"
-        else:
-            text, title = Path(args.article).read_text(encoding="utf-8"), Path(args.article).name
-    except (OSError, UnicodeDecodeError) as exc:
-        print(f"quoteattr render: cannot read {args.article}: {exc}", file=sys.stderr)
-        return 1
-    nlp = None
-    if args.model:
-        import spacy
 
-        nlp = spacy.load(args.model)
-    page = render_html(text, extract_quotes(text, nlp=nlp), title=title)
-    if not args.output:
-        out.write(page)
-        return 0
-    try:
-        _write_atomic(Path(args.output), page)
-    except OSError as exc:
-        print(f"quoteattr render: cannot write {args.output}: {exc}", file=sys.stderr)
-        return 1
-    return 0
+def render_fragment(text: str, quotes: Sequence[Quote], *, title: str | None = None) -> str:
+    """The page's content as one ``<div>`` with its own ``<style>``, for embedding.
+
+    All rules are scoped to the ``qa-page`` class, so the fragment does not
+    restyle the page around it (a notebook, a web page).
+
+    Example:
+        >>> render_fragment("No quote.", []).startswith('<div class="qa-page">')
+        True
+    """
+    head = f"<h1>{escape(title)}</h1>\n" if title is not None else ""
+    return (
+        f'<div class="qa-page"><style>{_css()}</style>\n{head}{_document_html(text, quotes)}</div>'
+    )
+
+
+@dataclass(frozen=True)
+class QuoteView:
+    """A document and its quotes, displayed as the rendered page in a Jupyter notebook.
+
+    Example:
+        >>> from quoteattr import QuoteView, extract_quotes
+        >>> text = '"We will rebuild," Mara Vell said.'
+        >>> QuoteView(text, extract_quotes(text))  # doctest: +SKIP
+    """
+
+    text: str
+    quotes: Sequence[Quote]
+    title: str | None = None
+
+    def _repr_html_(self) -> str:
+        return render_fragment(self.text, self.quotes, title=self.title)
+
+    def to_html(self) -> str:
+        """The whole self-contained page (``render_html``)."""
+        return render_html(self.text, self.quotes, title=self.title)

@@ -1,10 +1,11 @@
 """Turn candidates into ``Quote`` models (the only stage that builds pydantic objects).
 
 Input: the parsed Doc, resolved candidates, depth-0 quotation spans,
-paragraph bounds and the lexicon's role nouns.
-Output: ``Quote`` models sorted by start, with speaker ids shared within the
-document, roles carried from any mention of the same speaker, quote types
-derived from quotation marks, and confidences.
+paragraph bounds and the ``Lexicon``.
+Output: ``Quote`` models sorted by start, with their speakers (identity from
+``identity``: ids shared within the document, names, roles, kinds), their whole
+source phrases (``source_phrase``), quote types derived from quotation marks,
+and confidences.
 """
 
 from __future__ import annotations
@@ -13,24 +14,16 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc
 
-from ..models import Cue, CueClass, EntityType, Quote, QuoteType, Speaker, TextSpan
+from ..lexicon import Lexicon
+from ..models import Cue, CueClass, Quote, QuoteType, Speaker, TextSpan
 from ..settings import NON_SPEECH_CUE_CLASSES
 from ..types import Candidate, QuoteSpan
 from .attribute import SOURCELESS, UNATTRIBUTED
-from .mentions import entity_text
-from .merge import canonical_name
-from .roles import role_of
+from .identity import identify
+from .source_phrase import source_span
 
 __all__ = ["assemble"]
 
-_ENTITY_TYPES = {
-    "PERSON": EntityType.PERSON,
-    "ORG": EntityType.ORGANIZATION,
-    "GPE": EntityType.PLACE,
-    "LOC": EntityType.PLACE,
-    "FAC": EntityType.PLACE,
-    "NORP": EntityType.GROUP,
-}
 #: Base confidence per rule for a plain reporting cue ("said", "according to"); see
 #: ``_confidence`` for what lowers it. Set from the precision of each kind of
 #: attribution on PolNeAR's first 300 training documents (see README, Accuracy).
@@ -63,8 +56,7 @@ def assemble(
     cands: list[Candidate],
     quotes: list[QuoteSpan],
     paragraphs: list[tuple[int, int]],
-    role_nouns: frozenset[str],
-    roles: list[tuple[int, int, str]],
+    lexicon: Lexicon,
     text: str | None = None,
 ) -> list[Quote]:
     """Build the output models.
@@ -74,66 +66,35 @@ def assemble(
         cands: Candidates with names resolved.
         quotes: Depth-0 quotation spans, used to type each quote.
         paragraphs: Paragraph bounds (character offsets).
-        role_nouns: Role nouns of the lexicon.
-        roles: Roles stated anywhere in the Doc (``roles_in_doc``).
+        lexicon: The lexicon the speaker identities are read with.
         text: ``doc.text`` when the caller has it (spaCy rebuilds it on each access).
 
     Returns:
         Quotes sorted by start offset.
     """
     text = doc.text if text is None else text
-    persons = [e.text for e in doc.ents if e.label_ == "PERSON"] + [
-        c.name
-        for c in cands
-        if c.name and c.mention is not None and c.mention.kind == "name" and " " in c.name
-    ]
-    # each name once: canonical_name scans them all, for every candidate
-    persons = list(dict.fromkeys(persons))
-    person_set = {canonical_name(p, "PERSON", ()) for p in persons}
-    doc_roles: dict[str, str] = {}
-    for _, head, role in roles:
-        name = canonical_name(entity_text(doc[head]), "PERSON", persons)
-        doc_roles.setdefault(name.lower(), role)
+    kept = [c for c in cands if c.rule in (UNATTRIBUTED, SOURCELESS) or c.mention is not None]
+    spoken = [c if c.rule not in (UNATTRIBUTED, SOURCELESS) else _no_speaker(c) for c in kept]
+    identities = identify(doc, spoken, lexicon, text)
     ids: dict[str, int] = {}
-    speaker_roles: dict[str, str] = {}
-    keyed: list[tuple[Candidate, str | None]] = []
-    for cand in cands:
-        if cand.rule in (UNATTRIBUTED, SOURCELESS):
-            keyed.append((cand, None))
-            continue
-        if cand.name is None or cand.mention is None:
-            continue
-        canon = canonical_name(cand.name, cand.label, persons)
-        if canon in person_set:
-            cand.label = "PERSON"
-        key = canon.lower()
-        ids.setdefault(key, len(ids))
-        if (
-            cand.label in ("PERSON", "")
-            and cand.antecedent is not None
-            and key not in speaker_roles
-        ):
-            found = role_of(doc, doc[cand.antecedent], role_nouns)
-            if found:
-                speaker_roles[key] = found
-        keyed.append((cand, canon))
     sent_starts = [s.start_char for s in doc.sents]
     para_starts = [p[0] for p in paragraphs]
     out = []
-    for cand, canon_or_none in keyed:
+    for original, cand, identity in zip(kept, spoken, identities, strict=True):
         speaker = None
-        if canon_or_none is not None and cand.mention is not None:
-            canon = canon_or_none
-            key = canon.lower()
+        if identity is not None and cand.mention is not None:
             mention = cand.mention
             speaker = Speaker(
-                id=ids[key],
-                name=canon,
+                id=ids.setdefault(identity.key, len(ids)),
+                name=identity.name,
                 mention=TextSpan(
                     text=text[mention.start : mention.end], start=mention.start, end=mention.end
                 ),
-                role=speaker_roles.get(key) or doc_roles.get(key),
-                entity_type=_entity_type(cand),
+                role=identity.role,
+                role_title=identity.role_title,
+                affiliation=identity.affiliation,
+                entity_type=identity.entity_type,
+                gender=identity.gender,
             )
         cue = None
         if cand.cue is not None:
@@ -147,6 +108,7 @@ def assemble(
                 lemma=cand.cue.lemma,
             )
         qtype = quote_type(text, cand.start, cand.end, quotes)
+        source = _source(doc, cand, text) if speaker is not None else None
         out.append(
             Quote(
                 text=text[cand.start : cand.end],
@@ -155,7 +117,8 @@ def assemble(
                 type=qtype,
                 cue=cue,
                 speaker=speaker,
-                confidence=_confidence(cand, qtype),
+                source=source,
+                confidence=_confidence(original, qtype),
                 sentence=max(0, bisect_right(sent_starts, cand.start) - 1),
                 paragraph=max(0, bisect_right(para_starts, cand.start) - 1),
                 rule=cand.rule,
@@ -163,6 +126,13 @@ def assemble(
         )
     out.sort(key=lambda q: (q.start, q.end))
     return out
+
+
+def _no_speaker(cand: Candidate) -> Candidate:
+    """``cand`` without a mention (rules that report no speaker)."""
+    if cand.mention is None:
+        return cand
+    return Candidate(cand.start, cand.end, cand.cue, None, cand.rule, label=cand.label)
 
 
 def quote_type(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> QuoteType:
@@ -181,16 +151,20 @@ def quote_type(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> Quot
     return QuoteType.MIXED if inside else QuoteType.INDIRECT
 
 
+def _source(doc: Doc, cand: Candidate, text: str) -> TextSpan | None:
+    """The whole source phrase of ``cand`` (always covering its mention)."""
+    mention = cand.mention
+    if mention is None:
+        return None
+    cue = (cand.cue.start, cand.cue.end) if cand.cue is not None else None
+    start, end = source_span(doc, doc[mention.head], cue, (cand.start, cand.end))
+    if not (start <= mention.start and mention.end <= end):
+        start, end = mention.start, mention.end
+    return TextSpan(text=text[start:end], start=start, end=end)
+
+
 def _alnum(text: str, start: int, end: int) -> int:
     return sum(ch.isalnum() for ch in text[start:end])
-
-
-def _entity_type(cand: Candidate) -> EntityType:
-    if cand.label in _ENTITY_TYPES:
-        return _ENTITY_TYPES[cand.label]
-    if cand.mention is not None and cand.mention.kind == "noun":
-        return EntityType.DESCRIPTION
-    return EntityType.UNKNOWN
 
 
 def _confidence(cand: Candidate, qtype: QuoteType) -> float:

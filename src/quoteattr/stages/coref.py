@@ -1,34 +1,43 @@
 """Resolve pronoun speakers to a named antecedent (rule-based).
 
-Input: a parsed Doc, the candidates (sorted) and the pronoun table.
+Input: a parsed Doc, the candidates (sorted) and the ``Lexicon`` (pronouns,
+honorific genders, organisation and group nouns).
 Output: the candidates with ``name``, ``label`` and ``antecedent`` set.
 
 A named or described mention names itself. A personal pronoun ("he", "she")
 takes the most recent person who was a speaker or the subject of a clause
-before it, within the last few paragraphs; "it" and "they" take the most
-recent organisation or group. Genders seen with a person ("Mrs.", a "she"
-already resolved to them) block the other gender. Notes: this is the
+(or in apposition to one: "Britain's transport secretary, Helen Ashby, said")
+before it, within the last few paragraphs; "it" takes the most recent
+organisation ("The county health department ... It said"); "they" the most
+recent organisation or group ("Union leaders ... They said"). Genders seen
+with a person ("Mrs.", a "she" already resolved to them) block the other
+gender. A definite description ("the minister") takes the last person whose
+stated role holds its head noun and every modifier ("the French shipping
+minister" is not "Foreign Minister Wang Yi"). Notes: this is the
 subject-salience and recency heuristic of Hobbs-style resolution, without
 the full tree search.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from ..lexicon import Lexicon
 from ..types import Candidate, Mention
 from .mentions import PRONOUN_KINDS, entity_text
 
-__all__ = ["resolve_speakers"]
+__all__ = ["GROUP_LABEL", "resolve_speakers"]
 
+#: Label of an antecedent that is an unnamed group of people ("Union leaders").
+GROUP_LABEL = "GROUP"
 _PERSON = frozenset({"PERSON"})
-_GROUPS = frozenset({"ORG", "NORP", "GPE"})
+_NEUTER = frozenset({"ORG", "GPE"})
+_PLURAL = frozenset({"ORG", "NORP", "GPE", GROUP_LABEL})
 _WINDOW_CHARS = 2500
-_FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss"})
-_MALE_TITLES = frozenset({"mr", "mr.", "sir"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +52,7 @@ class _Antecedent:
 def resolve_speakers(
     doc: Doc,
     cands: list[Candidate],
-    pronouns: Mapping[str, str],
+    lexicon: Lexicon,
     resolve: bool = True,
     roles: Sequence[tuple[int, int, str]] = (),
 ) -> None:
@@ -52,14 +61,16 @@ def resolve_speakers(
     Args:
         doc: The parsed Doc.
         cands: Candidates sorted by position; changed in place.
-        pronouns: Pronoun -> kind ("male", "female", "plural", "neuter", ...).
+        lexicon: Pronoun kinds ("he" -> "male"), honorific genders, organisation
+            and group nouns.
         resolve: When False, pronouns keep themselves as names.
         roles: ``(offset, head token, role)`` of people whose role the text
             states; "the mayor" then resolves to the last person whose role
             contains "mayor".
     """
-    pool = _antecedents(doc)
-    gender: dict[str, str] = _title_genders(doc)
+    pronouns = lexicon.pronouns
+    pool = _antecedents(doc, lexicon)
+    gender: dict[str, str] = _title_genders(doc, lexicon)
     full = doc.text  # once: each doc.text call costs O(doc)
     for cand in sorted(cands, key=lambda c: c.mention.start if c.mention else c.start):
         mention = cand.mention
@@ -94,10 +105,18 @@ def _by_role(
     """'the mayor' -> the last person before it whose stated role contains 'mayor'."""
     head = doc[mention.head]
     text = full[mention.start : mention.end].lower()
-    if not text.startswith("the ") or len(text) > 40:
+    if (
+        not text.startswith("the ")
+        or len(text) > 40
+        or any(c.dep_ == "appos" for c in head.children)
+    ):
         return None
-    word = head.lower_
-    found = [h for off, h, role in roles if off < mention.start and word in role.lower().split()]
+    words = set(text.replace("’", "'").split()[1:])
+    found = [
+        h
+        for off, h, role in roles
+        if off < mention.start and words <= set(role.lower().replace("’", "'").split())
+    ]
     return found[-1] if found else None
 
 
@@ -108,35 +127,67 @@ def _guess_label(doc: Doc, mention: Mention) -> str:
     return ""
 
 
-def _antecedents(doc: Doc) -> list[_Antecedent]:
+def _antecedents(doc: Doc, lexicon: Lexicon) -> list[_Antecedent]:
     pool = []
     for ent in doc.ents:
-        if ent.label_ not in _PERSON and ent.label_ not in _GROUPS:
+        if ent.label_ not in _PERSON and ent.label_ not in _PLURAL:
             continue
         root = ent.root
-        subject = root.dep_ in ("nsubj", "nsubjpass") or (
-            root.dep_ == "pobj"
-            and root.head.lower_ == "to"
-            and root.head.head.lower_ == "according"
-        )
         text = ent.text
         if text.endswith(("'s", "’s")):
             text = text[:-2]
-        pool.append(_Antecedent(ent.start_char, root.i, ent.label_, text, subject))
+        pool.append(_Antecedent(ent.start_char, root.i, ent.label_, text, _is_subject(root)))
+    for token in doc:
+        if token.dep_ not in _SUBJECT_DEPS or token.ent_iob_ != "O" or token.pos_ != "NOUN":
+            continue
+        label = _noun_label(token, lexicon)
+        if label:
+            start = min(t.idx for t in token.subtree if t.i <= token.i)
+            pool.append(_Antecedent(start, token.i, label, _noun_phrase(token), True))
+    pool.sort(key=lambda a: a.offset)
     return pool
 
 
-def _title_genders(doc: Doc) -> dict[str, str]:
+def _is_subject(root: Token) -> bool:
+    """A clause subject, in apposition to one, or the source of "according to"."""
+    if root.dep_ in _SUBJECT_DEPS:
+        return True
+    if root.dep_ == "appos" and root.head.dep_ in _SUBJECT_DEPS:
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"
+
+
+def _noun_label(token: Token, lexicon: Lexicon) -> str:
+    """ "ORG" for a definite organisation noun subject ("the county health department"),
+    GROUP_LABEL for a plural noun of people or groups ("Union leaders"), else ""."""
+    lemma = token.lemma_.lower()
+    if token.tag_ in ("NNS", "NNPS"):
+        if lemma in lexicon.role_nouns or lemma in lexicon.group_nouns or lemma == "person":
+            return GROUP_LABEL
+        return ""
+    if lemma in lexicon.org_nouns and any(c.lower_ == "the" for c in token.lefts):
+        return "ORG"
+    return ""
+
+
+def _noun_phrase(token: Token) -> str:
+    """The noun's words up to itself, without a leading article ("county health department")."""
+    tokens = [t for t in token.subtree if t.i <= token.i and not t.is_punct]
+    while tokens and tokens[0].pos_ == "DET":
+        tokens.pop(0)
+    return " ".join(t.text for t in tokens)
+
+
+def _title_genders(doc: Doc, lexicon: Lexicon) -> dict[str, str]:
     genders: dict[str, str] = {}
     for ent in doc.ents:
-        if ent.label_ != "PERSON" or ent.start == 0:
+        if ent.label_ != "PERSON":
             continue
-        title = doc[ent.start - 1].lower_
         key = ent.text.split()[-1].lower()
-        if title in _FEMALE_TITLES:
-            genders.setdefault(key, "female")
-        elif title in _MALE_TITLES:
-            genders.setdefault(key, "male")
+        for i in (ent.start - 1, ent.start):  # "Mrs. Patel", or "Mrs" taken into the entity
+            if i >= 0 and doc[i].lower_ in lexicon.honorific_genders:
+                genders.setdefault(key, lexicon.honorific_genders[doc[i].lower_])
+                break
     return genders
 
 
@@ -145,8 +196,10 @@ def _pick(
 ) -> _Antecedent | None:
     if kind in ("male", "female"):
         labels = _PERSON
-    elif kind in ("neuter", "plural"):
-        labels = _GROUPS
+    elif kind == "neuter":
+        labels = _NEUTER
+    elif kind == "plural":
+        labels = _PLURAL
     else:
         return None
     window = [

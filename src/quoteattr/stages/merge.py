@@ -20,40 +20,45 @@ from functools import lru_cache
 __all__ = ["canonical_name", "name_words"]
 
 _ARTICLES = ("the ", "The ", "THE ")
-_TITLES = frozenset(
-    {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "prof", "sir", "lt", "col", "sgt"}
-)
 
 
-def name_words(name: str) -> list[str]:
-    """Lower-case words of a name, without honorifics and punctuation.
+def name_words(name: str, titles: frozenset[str] = frozenset()) -> list[str]:
+    """Lower-case words of a name, without titles and punctuation.
+
+    Args:
+        name: A name as written.
+        titles: Lower-case titles and honorifics without their point (the
+            ``Lexicon``'s, see ``identity``), left out of the words.
 
     Example:
-        >>> name_words("Mr. Thomas-Greenfield")
+        >>> name_words("Mr. Thomas-Greenfield", frozenset({"mr"}))
         ['thomas', 'greenfield']
     """
-    return list(_name_words(name))
+    return list(_name_words(name, titles))
 
 
 @lru_cache(maxsize=8192)
-def _name_words(name: str) -> tuple[str, ...]:
+def _name_words(name: str, titles: frozenset[str]) -> tuple[str, ...]:
     words = []
     for raw in name.replace("-", " ").split():
         word = "".join(ch for ch in raw if ch.isalnum()).lower()
         if word.endswith("s") and raw.endswith(("'s", "’s")):
             word = word[:-1]
-        if word and word not in _TITLES:
+        if word and word not in titles:
             words.append(word)
     return tuple(words)
 
 
-def canonical_name(name: str, label: str, person_names: Iterable[str]) -> str:
+def canonical_name(
+    name: str, label: str, person_names: Iterable[str], titles: frozenset[str] = frozenset()
+) -> str:
     """Return the canonical form of a speaker's name.
 
     Args:
         name: The name as resolved for one mention.
         label: Its entity label ("PERSON", "ORG", ...).
         person_names: Every person name in the document.
+        titles: Titles and honorifics to leave out when comparing names.
 
     Returns:
         The longest person name that extends ``name`` (same surname, all of
@@ -66,14 +71,14 @@ def canonical_name(name: str, label: str, person_names: Iterable[str]) -> str:
         'Anthony Blinken'
     """
     cleaned = _clean(name)
-    words = name_words(cleaned)
+    words = name_words(cleaned, titles)
     if not words:
         return cleaned
     if label != "ORG" or len(cleaned.split()) == 1:
         best = cleaned
         best_len = len(words)
         for other in person_names:
-            other_words = name_words(other)
+            other_words = name_words(other, titles)
             if (
                 len(other_words) > best_len
                 and other_words[-1] == words[-1]
@@ -81,18 +86,20 @@ def canonical_name(name: str, label: str, person_names: Iterable[str]) -> str:
             ):
                 best, best_len = _clean(other), len(other_words)
         if best == cleaned and len(words) == 1:
-            return _given_first(cleaned, words[0], person_names)
+            return _given_first(cleaned, words[0], person_names, titles)
         return best
     return cleaned
 
 
-def _given_first(cleaned: str, word: str, person_names: Iterable[str]) -> str:
+def _given_first(
+    cleaned: str, word: str, person_names: Iterable[str], titles: frozenset[str]
+) -> str:
     """The one person name that starts with ``word`` ("Lin" -> "Lin Haoran", family name
     first; "Hillary" -> "Hillary Clinton"), or ``cleaned`` when none or several do."""
     found = {
         _clean(other)
         for other in person_names
-        if len(words := _name_words(other)) > 1 and words[0] == word
+        if len(words := _name_words(other, titles)) > 1 and words[0] == word
     }
     return found.pop() if len(found) == 1 else cleaned
 

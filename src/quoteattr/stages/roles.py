@@ -1,63 +1,143 @@
 """Roles of named people: "spokesperson for the Chinese Foreign Ministry".
 
-Input: a parsed Doc, the head token of a person's name and the role nouns
-and titles of the lexicon.
-Output: the role as written in the text, or None.
+Input: a parsed Doc, the head token of a person's name and the ``Lexicon``
+(role nouns, titles, honorifics, organisation name words).
+Output: the role as written in the text, or None; and the split of a role
+into its title and its organisation.
 
-Two constructions are read: an apposition after the name ("Wang Wenbin,
-spokesperson for the Chinese Foreign Ministry, said"; "Linda
-Thomas-Greenfield, the US Ambassador to the UN") and a title before the name
-inside its noun phrase ("US Secretary of State Anthony Blinken"). A role
-must contain a role noun ("spokesperson", "minister", ...); honorifics
-("Mr.", "Dr.") alone are not roles.
+Constructions read, in order: an apposition after the name ("Wang Wenbin,
+spokesperson for the Chinese Foreign Ministry, said"); a title before the name
+inside its noun phrase ("US Secretary of State Anthony Blinken", "Sen.
+Elizabeth Warren", "Striker Lena Park"); an apposition before the name ("the
+prime minister, Keir Starmer,"; "Governor Ellen Marsh's spokesman, Tim
+Boyle,"); a relative clause of office ("X, who chairs the committee,"). A role
+must contain a role noun or a title; honorifics ("Mr.", "Dr.") alone are not
+roles.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+import regex
+from spacy.tokens import Doc, Span, Token
 
-__all__ = ["role_of", "roles_in_doc"]
+from ..lexicon import Lexicon
+from .mentions import entity_span
 
-_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir"})
+__all__ = ["name_start", "role_of", "roles_in_doc", "split_role"]
+
 _APPOS_STOP = frozenset({"relcl", "punct", "cc", "conj", "acl", "advcl"})
+#: Verbs of a relative clause that states an office ("who chairs the committee").
+_OFFICE_VERBS = frozenset({"chair", "head", "lead", "run", "direct", "oversee", "manage"})
+_AFFILIATION = regex.compile(r"^(?P<title>.+?)\s+(?:for|of|at|to|with)\s+(?P<org>\S.*)$")
 
 
-def role_of(doc: Doc, head: Token, role_nouns: frozenset[str]) -> str | None:
+def role_of(doc: Doc, head: Token, lexicon: Lexicon) -> str | None:
     """Return the role stated next to the name whose head is ``head``.
 
     Args:
         doc: The parsed Doc.
         head: The head token of a person's name.
-        role_nouns: Lower-case nouns that name a role or title.
+        lexicon: Role nouns, titles and honorifics.
 
     Returns:
         The role text as written, or None.
     """
     for child in head.rights:
         if child.dep_ == "appos":
-            role = _appos_role(doc, child, role_nouns)
+            role = _appos_role(doc, child, lexicon)
             if role:
                 return role
-    return _title_role(doc, head, role_nouns)
+    return _title_role(doc, head, lexicon) or _role_before(doc, head, lexicon) or _office(head)
 
 
-def roles_in_doc(doc: Doc, role_nouns: frozenset[str]) -> list[tuple[int, int, str]]:
+def roles_in_doc(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     """Return ``(entity start char, root token index, role)`` for every PERSON with a role."""
     found = []
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
-        role = role_of(doc, ent.root, role_nouns)
+        role = role_of(doc, ent.root, lexicon)
         if role:
             found.append((ent.start_char, ent.root.i, role))
     return found
 
 
-def _has_role_noun(tokens: list[Token], role_nouns: frozenset[str]) -> bool:
-    return any(t.lower_ in role_nouns or t.lemma_.lower() in role_nouns for t in tokens)
+def name_start(doc: Doc, ent: Span, lexicon: Lexicon) -> int:
+    """Index of the first token of the name proper in ``ent``, after titles the
+    tagger took into the entity ("Striker Lena Park", "Bishop Anne Cole")."""
+    start = ent.start
+    while start < ent.end - 1 and _is_title(doc[start], lexicon):
+        start += 1
+    return start
 
 
-def _appos_role(doc: Doc, appos: Token, role_nouns: frozenset[str]) -> str | None:
+def split_role(role: str, lexicon: Lexicon, orgs: frozenset[str]) -> tuple[str, str | None]:
+    """Split a role into its title and its organisation, when the text gives both.
+
+    Args:
+        role: The role as written.
+        lexicon: For organisation name words.
+        orgs: Texts of the organisation and place entities of the document.
+
+    Returns:
+        ``(title, affiliation)``; the affiliation is None when the role names none.
+
+    Example:
+        >>> from quoteattr.lang.en import EN_LEXICON
+        >>> split_role("spokesperson for the Chinese Foreign Ministry", EN_LEXICON, frozenset())
+        ('spokesperson', 'the Chinese Foreign Ministry')
+        >>> split_role("Meridian Bank chief executive", EN_LEXICON, frozenset())
+        ('chief executive', 'Meridian Bank')
+    """
+    found = _AFFILIATION.match(role)
+    if found is not None and _has_role_word(found["title"].split(), lexicon):
+        title = _without_article(found["title"])
+        return title, found["org"]
+    words = role.split()
+    for cut in range(1, len(words)):
+        prefix, rest = words[:cut], words[cut:]
+        if not all(w[:1].isupper() for w in prefix) or not _has_role_word(rest, lexicon):
+            continue
+        text = " ".join(prefix).removesuffix("'s").removesuffix("\u2019s")
+        org_word = any(w.lower().rstrip(".") in lexicon.org_name_words for w in prefix)
+        if org_word or text in orgs:
+            return " ".join(rest), text
+    return _without_article(role), None
+
+
+def _without_article(text: str) -> str:
+    for article in ("the ", "The ", "a ", "A ", "an ", "An "):
+        if text.startswith(article):
+            return text[len(article) :]
+    return text
+
+
+def _has_role_word(words: list[str], lexicon: Lexicon) -> bool:
+    return any(
+        (w := word.lower()) in lexicon.role_nouns
+        or (w in lexicon.titles and w not in lexicon.honorifics)
+        for word in words
+    )
+
+
+def _is_title(token: Token, lexicon: Lexicon) -> bool:
+    """A capitalised title, honorific or role noun written before a name."""
+    low = token.lower_
+    return token.text[:1].isupper() and (
+        low in lexicon.titles or low in lexicon.honorifics or low in lexicon.role_nouns
+    )
+
+
+def _has_role(tokens: list[Token], lexicon: Lexicon) -> bool:
+    return any(
+        t.lower_ in lexicon.role_nouns
+        or t.lemma_.lower() in lexicon.role_nouns
+        or (t.lower_ in lexicon.titles and t.lower_ not in lexicon.honorifics)
+        for t in tokens
+    )
+
+
+def _appos_role(doc: Doc, appos: Token, lexicon: Lexicon) -> str | None:
     if appos.ent_type_ == "PERSON":
         return None
     end = appos.i
@@ -69,35 +149,56 @@ def _appos_role(doc: Doc, appos: Token, role_nouns: frozenset[str]) -> str | Non
     tokens = list(doc[start : end + 1])
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()
-    if not tokens or not _has_role_noun(tokens, role_nouns):
+    while tokens and (tokens[0].like_num or tokens[0].is_punct):
+        tokens.pop(0)  # "Angela Ruiz, 34, a nurse at ..."
+    if not tokens or not _has_role(tokens, lexicon):
         return None
     return str(doc[tokens[0].i : tokens[-1].i + 1].text)  # doc.text costs O(doc) a call
 
 
-def _title_role(doc: Doc, head: Token, role_nouns: frozenset[str]) -> str | None:
-    name_start = head.i
-    while (
-        name_start > 0
-        and doc[name_start - 1].ent_iob_ != "O"
-        and doc[name_start - 1].ent_type_ == head.ent_type_
-        and doc[name_start].ent_iob_ == "I"
-    ):
-        name_start -= 1
-    start = head.left_edge.i
-    if start >= name_start:
+def _title_role(doc: Doc, head: Token, lexicon: Lexicon) -> str | None:
+    ent = entity_span(head)
+    first = name_start(doc, ent, lexicon) if ent is not None else head.i
+    start = min(head.left_edge.i, ent.start if ent is not None else head.i)
+    if start >= first:
         return None
-    tokens = [t for t in doc[start:name_start]]
+    tokens = list(doc[start:first])
     while tokens and (
         tokens[0].pos_ == "DET"
-        or tokens[0].lower_ in _HONORIFICS
+        or tokens[0].lower_ in lexicon.honorifics
         or tokens[0].is_punct
         or tokens[0].dep_ == "poss"
     ):
         tokens.pop(0)
-    while tokens and (tokens[-1].lower_ in _HONORIFICS or tokens[-1].is_punct):
+    while tokens and (tokens[-1].lower_ in lexicon.honorifics or tokens[-1].is_punct):
         tokens.pop()
-    if not tokens or not _has_role_noun(tokens, role_nouns):
+    if not tokens or not _has_role(tokens, lexicon):
         return None
     if any(t.is_punct and t.text not in ("-", ".", "'") for t in tokens):
         return None
     return str(doc[tokens[0].i : tokens[-1].i + 1].text)  # doc.text costs O(doc) a call
+
+
+def _role_before(doc: Doc, head: Token, lexicon: Lexicon) -> str | None:
+    """'the prime minister, Keir Starmer,': the noun phrase the name is in apposition to."""
+    noun = head.head
+    if head.dep_ != "appos" or noun.i >= head.i or noun.ent_type_ in ("PERSON", "ORG"):
+        return None
+    tokens = [t for t in noun.subtree if t.i < head.left_edge.i]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    while tokens and (tokens[0].pos_ == "DET" or tokens[0].is_punct):
+        tokens.pop(0)
+    if not tokens or not _has_role([noun], lexicon):
+        return None
+    return str(doc[tokens[0].i : tokens[-1].i + 1].text)
+
+
+def _office(head: Token) -> str | None:
+    """'X, who chairs the budget committee,': the relative clause of an office."""
+    for child in head.rights:
+        if child.dep_ == "relcl" and child.lemma_.lower() in _OFFICE_VERBS:
+            tokens = [t for t in child.subtree if not t.is_punct]
+            if tokens:
+                return str(child.doc[tokens[0].i : tokens[-1].i + 1].text)
+    return None

@@ -1,10 +1,12 @@
 """English language data for quoteattr.
 
 The data modules hold only frozen structures: ``cue_verbs`` (verb lemma ->
-cue class), ``cue_phrases`` (multi-word cues), ``role_nouns`` (role nouns and
-titles), ``pronouns`` (pronoun kinds) and ``quote_marks`` (quotation-mark
-pairs). This module assembles the cue and speaker tables into the validated
-``EN_LEXICON`` and registers it for spaCy configs as
+cue class), ``cue_phrases`` (multi-word cues), ``role_nouns`` (role nouns,
+titles and honorifics), ``speaker_kinds`` (nouns and name words that tell
+organisations, documents and withheld sources), ``pronouns`` (pronoun kinds)
+and ``quote_marks`` (quotation-mark pairs). This module assembles the cue and
+speaker tables into the validated ``EN_LEXICON`` and registers it for spaCy
+configs as
 ``{"@misc": "quoteattr.lexicon.en.v1"}``.
 
 Example:
@@ -21,7 +23,14 @@ from ...lexicon import Lexicon
 from .cue_phrases import FIXED_PHRASES, VERB_PHRASES
 from .cue_verbs import CUE_VERBS, LEMMA_FIXES, NEUTRAL_CUES
 from .pronouns import SPEAKER_PRONOUNS
-from .role_nouns import ROLE_NOUNS, TITLES
+from .role_nouns import GROUP_NOUNS, HONORIFIC_GENDERS, HONORIFICS, ROLE_NOUNS, TITLES
+from .speaker_kinds import (
+    ANONYMITY_WORDS,
+    DOCUMENT_NOUNS,
+    NAME_PARTICLES,
+    ORG_NAME_WORDS,
+    ORG_NOUNS,
+)
 
 __all__ = ["EN_LEXICON", "en_lexicon_v1"]
 
@@ -35,6 +44,14 @@ EN_LEXICON: Lexicon = Lexicon(
     pronouns=SPEAKER_PRONOUNS,
     lemma_fixes=LEMMA_FIXES,
     neutral_cues=NEUTRAL_CUES,
+    honorifics=HONORIFICS,
+    honorific_genders=HONORIFIC_GENDERS,
+    group_nouns=GROUP_NOUNS,
+    org_nouns=ORG_NOUNS,
+    document_nouns=DOCUMENT_NOUNS,
+    org_name_words=ORG_NAME_WORDS,
+    anonymity_words=ANONYMITY_WORDS,
+    name_particles=NAME_PARTICLES,
 )
 
 

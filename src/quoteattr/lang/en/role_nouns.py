@@ -9,6 +9,10 @@ described speaker ("a senior official") from other noun phrases.
 ``GROUP_NOUNS`` are lower-case nouns of groups of people and bodies that can hold
 or voice a view ("a group backing Bush", "those supporting the plan").
 
+``HONORIFICS`` are the titles that are forms of address, not roles ("Mr.",
+"Dr."): they are never a speaker's role and never part of a name.
+``HONORIFIC_GENDERS`` gives the gender an honorific states ("Mrs." female).
+
 ``TITLES`` are lower-case honorifics and short titles written before a name,
 each as one token of spaCy's English tokenizer: "Mr." and "Sen." keep
 their point, while "Lt." and "Col." split into "Lt" "." and are stored bare.
@@ -19,7 +23,10 @@ only; the two tables stay disjoint.
 
 from __future__ import annotations
 
-__all__ = ["GROUP_NOUNS", "ROLE_NOUNS", "TITLES"]
+from collections.abc import Mapping
+from types import MappingProxyType
+
+__all__ = ["GROUP_NOUNS", "HONORIFICS", "HONORIFIC_GENDERS", "ROLE_NOUNS", "TITLES"]
 
 # fmt: off
 ROLE_NOUNS: frozenset[str] = frozenset({
@@ -66,9 +73,14 @@ ROLE_NOUNS: frozenset[str] = frozenset({
     # descriptions of sources
     "ally", "backer", "colleague", "confidant", "insider", "leader", "observer",
     "opponent", "protester", "resident", "rival", "source", "supporter", "voter",
+    # people in the news, often unnamed
+    "citizen", "customer", "farmer", "fan", "parent", "participant", "passenger", "patient",
+    "respondent", "student", "tenant", "worker",
     # sport and culture
-    "actor", "actress", "athlete", "coach", "musician", "player",
-    "singer",
+    "actor", "actress", "athlete", "coach", "defender", "forward", "goalkeeper",
+    "midfielder", "musician", "player", "singer", "striker",
+    # schools
+    "headmaster", "headmistress", "headteacher", "principal",
 })
 
 GROUP_NOUNS: frozenset[str] = frozenset({
@@ -81,7 +93,7 @@ GROUP_NOUNS: frozenset[str] = frozenset({
 TITLES: frozenset[str] = frozenset({
     # honorifics, with and without the point
     "dame", "dr", "dr.", "lady", "lord", "madam", "miss", "mr", "mr.", "mrs", "mrs.", "ms",
-    "ms.", "prof", "prof.", "sir",
+    "ms.", "mx", "prof", "prof.", "sir",
     # political titles and their abbreviations
     "ambassador", "chancellor", "commissioner", "congressman", "congresswoman", "gov",
     "gov.", "governor", "mayor", "minister", "premier", "president", "rep", "rep.",
@@ -93,7 +105,20 @@ TITLES: frozenset[str] = frozenset({
     "judge", "justice", "imam", "pastor", "rabbi", "rev", "rev.", "reverend",
     # royalty
     "king", "prince", "princess", "queen", "sheikh",
+    # police
+    "constable", "det", "inspector", "sheriff", "superintendent",
     # academia and medicine
     "doctor", "professor",
+})
+
+HONORIFICS: frozenset[str] = frozenset({
+    "dame", "dr", "dr.", "lady", "lord", "madam", "miss", "mr", "mr.", "mrs", "mrs.", "ms",
+    "ms.", "mx", "sir",
+})
+
+HONORIFIC_GENDERS: Mapping[str, str] = MappingProxyType({
+    "dame": "female", "lady": "female", "lord": "male", "madam": "female", "miss": "female",
+    "mr": "male", "mr.": "male", "mrs": "female", "mrs.": "female", "ms": "female",
+    "ms.": "female", "sir": "male",
 })
 # fmt: on

@@ -1,0 +1,67 @@
+"""English words that tell what kind of source a speaker is (data only).
+
+``ORG_NOUNS`` are lower-case nouns that, with "the", stand for an organisation
+the text has named ("The company said", "the ministry said"). Nouns that more
+often stand for a person's following ("the campaign", "the party", "the team")
+are left out.
+
+``DOCUMENT_NOUNS`` are lower-case nouns of documents that report or find
+("a report", "the poll", "the lawsuit"): their source kind is ``document``.
+
+``ORG_NAME_WORDS`` are lower-case words that make a proper name an
+organisation's name ("World Health *Organization*", "Norvale *Foods*",
+"Merseyside *Police*"), whatever the named-entity tagger says.
+
+``ANONYMITY_WORDS`` are lower-case words of the phrases that newsrooms use for
+a source they do not name ("people *familiar* with the matter", "*briefed* on
+the talks", "speaking on condition of *anonymity*").
+
+``NAME_PARTICLES`` are lower-case words inside personal names ("Ursula *von
+der* Leyen", "Ludwig *van* Beethoven").
+"""
+
+from __future__ import annotations
+
+__all__ = ["ANONYMITY_WORDS", "DOCUMENT_NOUNS", "NAME_PARTICLES", "ORG_NAME_WORDS", "ORG_NOUNS"]
+
+# fmt: off
+ORG_NOUNS: frozenset[str] = frozenset({
+    "administration", "agency", "airline", "association", "authority", "bank", "board",
+    "broadcaster", "bureau", "carmaker", "chain", "charity", "chipmaker",
+    "club", "coalition", "commission", "committee", "company", "conglomerate", "corporation",
+    "council", "court", "department", "firm", "force", "foundation", "fund", "group",
+    "insurer", "institute", "league", "lender", "manufacturer", "maker", "ministry",
+    "network", "newspaper", "nonprofit", "office", "organisation", "organization",
+    "outlet", "publisher", "regulator", "retailer", "service", "startup",
+    "union", "university", "watchdog",
+})
+
+DOCUMENT_NOUNS: frozenset[str] = frozenset({
+    "ad", "analysis", "article", "assessment", "audit", "book", "brief", "census",
+    "complaint", "count", "data", "document", "editorial", "email", "estimate", "filing",
+    "findings", "forecast", "indictment", "letter", "lawsuit", "memo", "memorandum",
+    "motion", "paper", "petition", "poll", "projection", "report", "research", "review",
+    "ruling", "statement", "study", "suit", "survey", "tally", "tweet", "video", "website",
+})
+
+ORG_NAME_WORDS: frozenset[str] = frozenset({
+    "academy", "administration", "agency", "airlines", "airways", "alliance", "association",
+    "authority", "bank", "board", "bureau", "center", "centre", "church", "co", "co.",
+    "college", "commission", "committee", "company", "congress", "corp", "corp.",
+    "corporation", "council", "court", "department", "energy", "fc", "federation", "foods",
+    "force", "foundation", "fund", "group", "health", "holdings", "hospital", "house",
+    "inc", "inc.", "institute", "league", "ltd", "ltd.", "ministry", "motors", "network",
+    "news", "office", "organisation", "organization", "parliament", "party", "plc",
+    "police", "protection", "service", "shipping", "society", "trust", "union",
+    "university",
+})
+
+ANONYMITY_WORDS: frozenset[str] = frozenset({
+    "anonymity", "anonymous", "briefed", "close", "familiar", "knowledge", "unnamed",
+})
+
+NAME_PARTICLES: frozenset[str] = frozenset({
+    "al", "bin", "da", "de", "del", "della", "der", "di", "du", "el", "la", "le", "van",
+    "von", "zu",
+})
+# fmt: on

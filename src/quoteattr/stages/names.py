@@ -1,0 +1,185 @@
+"""Names of speakers as the document writes them.
+
+Input: a parsed Doc, a token of a name and the ``Lexicon`` (titles, honorifics,
+role nouns, organisation name words, name particles).
+Output: the name's entity with the tagger's boundaries and label corrected, the
+name cleaned of titles, articles and possessives, and the person and
+organisation names of the whole document (for ``merge.canonical_name``).
+
+Corrections: an entity is extended over name particles ("Ursula von der Leyen")
+and over "of" + a place after an organisation ("the ACLU of Tennessee"); a name
+typed as an organisation or place is a person's when it has no organisation word
+and a title precedes it, a role stands in apposition to it, or a person of the
+document has its surname ("Nadia Akhtar" beside "Ms Akhtar").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from ..lexicon import Lexicon
+from .mentions import entity_span
+from .roles import name_start
+
+__all__ = [
+    "clean_person",
+    "corrected_entity",
+    "corrected_is_person",
+    "name_label",
+    "noun_name",
+    "org_names",
+    "person_names",
+    "strip_name",
+    "surnames_of",
+    "title_word",
+]
+
+
+def corrected_entity(
+    doc: Doc, head: Token, lexicon: Lexicon, surnames: frozenset[str] | None = None
+) -> Span | None:
+    """The entity covering ``head``, extended over name particles ("Ursula von der
+    Leyen") and over "of" + a place after an organisation ("the ACLU of Tennessee")."""
+    ent = entity_span(head)
+    if ent is None:
+        return None
+    start, end, label = ent.start, ent.end, head.ent_type_
+    i = start - 1
+    particles = 0
+    while i >= ent.sent.start and doc[i].lower_ in lexicon.name_particles:
+        particles += 1
+        i -= 1
+    if particles and i >= ent.sent.start and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
+        while i - 1 >= ent.sent.start and doc[i - 1].pos_ == "PROPN" and doc[i - 1].ent_iob_ == "O":
+            i -= 1
+        start, label = i, "PERSON"
+    if (
+        label == "ORG"
+        and end + 1 < len(doc)
+        and doc[end].lower_ == "of"
+        and doc[end + 1].ent_type_ == "GPE"
+        and doc[end + 1].ent_iob_ == "B"
+    ):
+        place = entity_span(doc[end + 1])
+        end = place.end if place is not None else end
+    if label != "PERSON" and _person_like(doc, head, start, end, lexicon, surnames):
+        label = "PERSON"
+    return Span(doc, start, end, label=label)
+
+
+def _person_like(
+    doc: Doc,
+    head: Token,
+    start: int,
+    end: int,
+    lexicon: Lexicon,
+    surnames: frozenset[str] | None,
+) -> bool:
+    """A name the tagger typed as an organisation or place that is a person's: no
+    organisation word in it, and a title before it ("Superintendent Karen Holt"), a
+    role in apposition ("her deputy, Marcus Bell"; "Marcus Bell, a deputy") or the
+    surname of a person of the document ("Nadia Akhtar" beside "Ms Akhtar")."""
+    words = [t for t in doc[start:end] if not t.is_punct]
+    if not words or any(t.lower_.rstrip(".") in lexicon.org_name_words for t in words):
+        return False
+    if not all(t.text[:1].isupper() for t in words) or len(words) > 4:
+        return False
+    if len(words) > 1 and words[0].lower_ in lexicon.titles | lexicon.role_nouns:
+        return True
+    if head.dep_ == "appos" and head.head.lemma_.lower() in lexicon.role_nouns:
+        return True
+    if any(c.dep_ == "appos" and c.lemma_.lower() in lexicon.role_nouns for c in head.children):
+        return True
+    if len(words) < 2:
+        return False
+    if surnames is None:
+        surnames = surnames_of(doc)
+    return words[-1].lower_ in surnames
+
+
+def surnames_of(doc: Doc) -> frozenset[str]:
+    """Last words of the person entities of ``doc``."""
+    return frozenset(e[-1].lower_ for e in doc.ents if e.label_ == "PERSON")
+
+
+def clean_person(
+    doc: Doc, head: Token, lexicon: Lexicon, surnames: frozenset[str] | None = None
+) -> str:
+    ent = corrected_entity(doc, head, lexicon, surnames)
+    if ent is None:
+        return strip_name(head.text)
+    return strip_name(doc[name_start(doc, ent, lexicon) : ent.end].text)
+
+
+def strip_name(name: str) -> str:
+    """Without a leading article and a final possessive or punctuation."""
+    name = name.strip()
+    for article in ("the ", "The ", "THE "):
+        if name.startswith(article):
+            name = name[len(article) :]
+    for suffix in ("'s", "’s", "'", "’"):
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+            break
+    return name.strip(" ,;:")
+
+
+def person_names(doc: Doc, lexicon: Lexicon, extra: Iterable[str] = ()) -> list[str]:
+    """Every person name of the document, cleaned, in order of first appearance: person
+    entities, entities the tagger mistyped (see ``corrected_entity``) and ``extra``."""
+    surnames = surnames_of(doc)
+    names = [
+        clean_person(doc, e.root, lexicon, surnames)
+        for e in doc.ents
+        if e.label_ == "PERSON"
+        or (e.label_ in ("ORG", "GPE") and corrected_is_person(doc, e, lexicon, surnames))
+    ]
+    names += list(extra)
+    return [
+        n
+        for n in dict.fromkeys(names)
+        if n and not any(w.lower() in lexicon.org_name_words for w in n.split()[1:])
+    ]
+
+
+def org_names(doc: Doc, lexicon: Lexicon) -> list[str]:
+    """Organisation names of the document, each once: ORG entities and names with an
+    organisation word ("Nordwind Shipping" tagged as a person)."""
+    names = []
+    for ent in doc.ents:
+        words = [t.lower_.rstrip(".") for t in ent]
+        if ent.label_ == "ORG" or any(w in lexicon.org_name_words for w in words[1:]):
+            names.append(strip_name(ent.text))
+    return [n for n in dict.fromkeys(names) if n]
+
+
+def corrected_is_person(doc: Doc, ent: Span, lexicon: Lexicon, surnames: frozenset[str]) -> bool:
+    corrected = corrected_entity(doc, ent.root, lexicon, surnames)
+    return corrected is not None and corrected.label_ == "PERSON"
+
+
+def name_label(doc: Doc, head: Token) -> str:
+    """The entity label of a capitalised noun written as a name elsewhere in the
+    document ("Sanders" at a sentence start, tagged as a plural noun), else ""."""
+    if not head.text[:1].isupper() or head.ent_type_ or len(head.text) < 2:
+        return ""
+    for ent in doc.ents:
+        if ent.label_ in ("PERSON", "ORG") and any(t.text == head.text for t in ent):
+            return str(ent.label_)
+    return ""
+
+
+def noun_name(head: Token) -> str:
+    """The noun phrase up to its head, without an article ("Clinton campaign")."""
+    tokens = [t for t in head.subtree if t.i <= head.i and not t.is_punct]
+    while tokens and tokens[0].pos_ == "DET":
+        tokens.pop(0)
+    return strip_name(str(head.doc[tokens[0].i : head.i + 1].text)) if tokens else head.text
+
+
+def title_word(token: Token, lexicon: Lexicon) -> bool:
+    """A capitalised title or role noun ("Chief", "Deputy")."""
+    low = token.lower_
+    return token.text[:1].isupper() and (low in lexicon.titles or low in lexicon.role_nouns)

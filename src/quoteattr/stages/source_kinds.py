@@ -1,0 +1,253 @@
+"""What one mention says about its speaker: name, label, kind, role, gender.
+
+Input: the parsed Doc, a candidate resolved by ``coref`` and the ``Lexicon``.
+Output: ``Facts`` for that mention alone, before the document-wide merge of
+``identity``.
+
+- A pronoun takes its antecedent's facts and states a gender ("she"); an
+  unresolved one only its kind ("they": a group, "it": an organisation).
+- A name gives its cleaned name, the kind from its (corrected) entity label or an
+  organisation word, and the titles inside its entity ("Striker Lena Park").
+- A description resolves when the text gives a name: an apposition ("the prime
+  minister, Keir Starmer,"), an organisation named before "the company", the
+  author or publisher of "a report by X", "a Gallup poll", "the survey" (that X
+  published); else it has no name and its kind says who it is: group (plural
+  people), anonymous (one unnamed person, or a withheld source: "people familiar
+  with the matter"), document, description.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..lexicon import Lexicon
+from ..models import EntityType, Gender
+from ..types import Candidate
+from .coref import GROUP_LABEL
+from .mentions import PRONOUN_KINDS, entity_span
+from .names import corrected_entity, name_label, noun_name, strip_name, title_word
+from .roles import name_start
+
+__all__ = ["GENDERS", "Facts", "mention_facts"]
+
+_LABEL_TYPES = {
+    "PERSON": EntityType.PERSON,
+    "ORG": EntityType.ORGANIZATION,
+    "GPE": EntityType.PLACE,
+    "LOC": EntityType.PLACE,
+    "FAC": EntityType.PLACE,
+    "NORP": EntityType.GROUP,
+    GROUP_LABEL: EntityType.GROUP,
+}
+_PRONOUN_TYPES = {
+    "male": EntityType.PERSON,
+    "female": EntityType.PERSON,
+    "plural": EntityType.GROUP,
+    "neuter": EntityType.ORGANIZATION,
+}
+GENDERS = {"male": Gender.MALE, "female": Gender.FEMALE}
+_AUTHOR_LABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART"})
+_AUTHOR_PREPS = frozenset({"by", "from", "in", "of"})
+_ORG_WINDOW_CHARS = 3000
+#: How far back "the company" looks for an organisation whose name lacks the noun.
+_NEAR_ORG_CHARS = 600
+_PERSON_NOUNS = frozenset({"person", "source", "man", "woman"})
+
+
+@dataclass(slots=True)
+class Facts:
+    """What one mention says about its speaker, before the document-wide merge."""
+
+    name: str | None
+    label: str
+    entity_type: EntityType
+    role: str | None = None
+    gender: Gender | None = None
+    head: int | None = None
+
+
+def mention_facts(doc: Doc, cand: Candidate, lexicon: Lexicon, text: str) -> Facts:
+    """What the mention of ``cand`` says about its speaker.
+
+    Args:
+        doc: The parsed Doc.
+        cand: A candidate with a mention, after ``coref.resolve_speakers``.
+        lexicon: Pronoun kinds, titles, honorifics and the speaker tables.
+        text: ``doc.text``.
+
+    Returns:
+        The mention's facts (name not yet made canonical).
+    """
+    mention = cand.mention
+    assert mention is not None
+    head = doc[mention.head]
+    written = text[mention.start : mention.end]
+    if mention.kind in PRONOUN_KINDS:
+        kind = lexicon.pronouns.get(written.lower(), "")
+        gender = GENDERS.get(kind)
+        if cand.antecedent is not None and cand.label and cand.name:
+            fact = _named(doc, doc[cand.antecedent], cand.name, cand.label, lexicon)
+            fact.gender = gender if fact.entity_type is EntityType.PERSON else None
+            return fact
+        return Facts(None, "", _PRONOUN_TYPES.get(kind, EntityType.UNKNOWN), gender=gender)
+    if mention.kind == "noun":
+        return _described(doc, cand, head, lexicon)
+    return _named(doc, head, cand.name or written, cand.label or mention.label, lexicon)
+
+
+def _named(doc: Doc, head: Token, name: str, label: str, lexicon: Lexicon) -> Facts:
+    """A speaker the text names: its cleaned name, kind and the title inside the entity."""
+    if label == GROUP_LABEL:
+        return Facts(None, label, EntityType.GROUP)
+    if label == "ORG" and head.ent_type_ != "ORG" and head.pos_ == "NOUN":
+        return Facts(name, label, EntityType.ORGANIZATION)  # "county health department"
+    ent = corrected_entity(doc, head, lexicon)
+    role = None
+    if ent is not None:
+        label = ent.label_ if ent.label_ else label
+        first = name_start(doc, ent, lexicon) if label in ("PERSON", "") else ent.start
+        name = strip_name(doc[first : ent.end].text)
+        if first > ent.start:
+            lead = ent.start
+            while lead > ent.sent.start and title_word(doc[lead - 1], lexicon):
+                lead -= 1  # "Chief" before "Constable Mark Rowley"
+            titled = [t for t in doc[lead:first] if t.lower_ not in lexicon.honorifics]
+            role = " ".join(t.text for t in titled) or None
+    else:
+        name = strip_name(name)
+    words = [w.lower().rstrip(".,") for w in name.split()]
+    if label in ("PERSON", "") and any(w in lexicon.org_name_words for w in words[1:]):
+        label = "ORG"
+    if not label and len(words) > 1 and head.pos_ == "PROPN":
+        label = "PERSON"
+    entity_type = _LABEL_TYPES.get(label, EntityType.UNKNOWN)
+    return Facts(name or None, label, entity_type, role=role, head=head.i)
+
+
+def _described(doc: Doc, cand: Candidate, head: Token, lexicon: Lexicon) -> Facts:
+    """A speaker described by a noun phrase: "the company", "a report by X", "officials"."""
+    if cand.label == "PERSON" and cand.antecedent is not None and cand.antecedent != head.i:
+        return _named(doc, doc[cand.antecedent], cand.name or "", "PERSON", lexicon)
+    label = name_label(doc, head)
+    if label:  # "Sanders often questions ...": a name the tagger took for a noun
+        return _named(doc, head, head.text, label, lexicon)
+    appos = _appos_entity(head)
+    if appos is not None:
+        fact = _named(doc, appos.root, appos.text, appos.root.ent_type_, lexicon)
+        if fact.entity_type is EntityType.PERSON:
+            fact.role = _description(head, appos) or fact.role
+        return fact
+    lemma = head.lemma_.lower()
+    words = {t.lower_ for t in head.subtree}
+    if lemma in lexicon.document_nouns:
+        author = _author(doc, head, lexicon)
+        return Facts(author, "ORG", EntityType.DOCUMENT)
+    definite = any(c.lower_ in ("the", "this", "that") for c in head.lefts)
+    body = lemma in lexicon.org_nouns or lemma in lexicon.group_nouns
+    if body and head.tag_ not in ("NNS", "NNPS"):
+        proper = [c for c in head.lefts if c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG")]
+        if proper:  # "the Clinton campaign", "Bernie Sanders' campaign"
+            return Facts(noun_name(head), "ORG", EntityType.ORGANIZATION)
+    if lemma in lexicon.org_nouns and head.tag_ not in ("NNS", "NNPS") and definite:
+        return Facts(_previous_org(doc, head), "ORG", EntityType.ORGANIZATION)
+    if words & lexicon.anonymity_words:
+        return Facts(None, "", EntityType.ANONYMOUS)
+    if head.tag_ in ("NNS", "NNPS") or lemma in lexicon.group_nouns:
+        people = lemma in lexicon.role_nouns or lemma in lexicon.group_nouns or lemma == "person"
+        return Facts(None, "", EntityType.GROUP if people else EntityType.DESCRIPTION)
+    if lemma in lexicon.role_nouns or lemma in _PERSON_NOUNS:
+        return Facts(None, "", EntityType.ANONYMOUS)
+    return Facts(None, "", EntityType.DESCRIPTION)
+
+
+def _appos_entity(head: Token) -> Span | None:
+    """The person or organisation named in apposition to a description."""
+    for child in head.children:
+        if child.dep_ == "appos" and child.ent_type_ in ("PERSON", "ORG"):
+            return entity_span(child)
+    if head.dep_ == "appos" and head.head.ent_type_ in ("PERSON", "ORG"):
+        return entity_span(head.head)
+    for token in head.subtree:  # "A spokeswoman for Norvale Foods, Dana Price,"
+        if (
+            token.dep_ == "appos"
+            and token.ent_type_ == "PERSON"
+            and token.i > head.i
+            and token.doc[token.left_edge.i - 1].text == ","
+            and not any(t.pos_ in ("VERB", "AUX") for t in token.doc[head.i : token.i])
+        ):
+            return entity_span(token)
+    return None
+
+
+def _description(head: Token, appos: Span) -> str | None:
+    """The description's words without the name, its article and punctuation."""
+    tokens = [t for t in head.subtree if not appos.start <= t.i < appos.end and t.i < appos.start]
+    if head.i > appos.start:
+        return None
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    while tokens and tokens[0].pos_ == "DET":
+        tokens.pop(0)
+    if not tokens:
+        return None
+    return str(head.doc[tokens[0].i : tokens[-1].i + 1].text)
+
+
+def _author(doc: Doc, head: Token, lexicon: Lexicon) -> str | None:
+    """Who wrote or published a document: a name in its phrase ("a Gallup poll", "a
+    report by Amnesty International", "published in the journal Nature"), else the
+    subject of the clause that introduced the same document ("X published a survey")."""
+    for token in head.subtree:
+        if token.ent_type_ in _AUTHOR_LABELS and token.i != head.i:
+            ent = entity_span(token)
+            if ent is not None and (token.i < head.i or _after_prep(token, head)):
+                return strip_name(ent.text)
+    if not any(c.lower_ in ("the", "this", "that") for c in head.lefts):
+        return None
+    earlier = [t for t in doc[: head.i] if t.lemma_.lower() == head.lemma_.lower()]
+    for token in reversed(earlier):
+        verb = token.head
+        if token.dep_ in ("dobj", "obj") and verb.pos_ == "VERB":
+            for child in verb.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and child.ent_type_ in _AUTHOR_LABELS:
+                    ent = entity_span(child)
+                    return strip_name(ent.text) if ent is not None else None
+        if token.i != head.i:
+            found = (
+                _author(doc, token, lexicon)
+                if token.i < head.i and token.sent != head.sent
+                else None
+            )
+            if found:
+                return found
+    return None
+
+
+def _after_prep(token: Token, head: Token) -> bool:
+    """True when ``token`` hangs from ``head`` through "by", "from", "in" or "of"."""
+    current = token
+    while current.i != head.i and current.head.i != current.i:
+        if current.dep_ == "prep" and current.lower_ in _AUTHOR_PREPS:
+            return True
+        current = current.head
+    return False
+
+
+def _previous_org(doc: Doc, head: Token) -> str | None:
+    """The organisation a definite description refers back to: the last one named
+    before it whose name holds the noun ("the bank" -> "Meridian Bank"), else the
+    last one named before it."""
+    window = [
+        e
+        for e in doc.ents
+        if e.label_ == "ORG" and e.end <= head.i and head.idx - e.start_char < _ORG_WINDOW_CHARS
+    ]
+    if not window:
+        return None
+    same = [e for e in window if head.lower_ in {t.lower_ for t in e}]
+    if same:
+        return strip_name(same[-1].text)
+    near = [e for e in window if head.idx - e.start_char < _NEAR_ORG_CHARS]
+    return strip_name(near[-1].text) if near else None
