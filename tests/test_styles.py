@@ -26,11 +26,11 @@ def _rows(extractor: QuoteExtractor, text: str) -> list[Row]:
 CASES: list[tuple[str, list[Row]] | object] = [
     (
         "The ministry said in a statement that it was monitoring the situation.",
-        [("that it was monitoring the situation", "ministry", "said")],
+        [("that it was monitoring the situation", "The ministry", "said")],
     ),
     (
         "The central bank said in a statement it would keep interest rates unchanged.",
-        [("it would keep interest rates unchanged", "central bank", "said")],
+        [("it would keep interest rates unchanged", "The central bank", "said")],
     ),
     (
         'Claire Dubois said: "We are following the situation closely", adding that '
@@ -85,7 +85,7 @@ CASES: list[tuple[str, list[Row]] | object] = [
         [
             (
                 "The kids' school has waited since the '90s and we can't wait any longer.",
-                "head teacher",
+                "The head teacher",
                 "said",
             )
         ],
@@ -100,15 +100,15 @@ CASES: list[tuple[str, list[Row]] | object] = [
 CASES += [
     (
         'The senator responded in a post on X: "Help is on the way for every family."',
-        [("Help is on the way for every family.", "senator", "responded")],
+        [("Help is on the way for every family.", "The senator", "responded")],
     ),
     (
         "The senator wrote in an op-ed for The Dispatch that the tariffs were hurting farmers.",
-        [("that the tariffs were hurting farmers", "senator", "wrote")],
+        [("that the tariffs were hurting farmers", "The senator", "wrote")],
     ),
     (
         "Asked about the delay, the minister said the contractor had run out of steel.",
-        [("the contractor had run out of steel", "minister", "said")],
+        [("the contractor had run out of steel", "the minister", "said")],
     ),
     (
         "KYIV (Reuters) - The talks will resume next week, according to a diplomat.",
@@ -127,7 +127,7 @@ CASES += [
     ("Q: When will the bridge reopen?\nA: We expect to reopen it in June.", []),
     (
         '"We will see," shrugged the minister.',
-        [("We will see,", "minister", "shrugged")],
+        [("We will see,", "the minister", "shrugged")],
     ),
 ]
 
