@@ -92,7 +92,12 @@ class QuoteExtractor:
         classes = self._conventions.cue_classes(self.settings.cue_classes)
         self._cues = CueFinder(self.nlp.vocab, lexicon, classes, self._conventions.reclass)
         self._selector = (
-            SentenceSelector(lexicon, classes, exceptions=_verb_exceptions(self.nlp))
+            SentenceSelector(
+                lexicon,
+                classes,
+                exceptions=_verb_exceptions(self.nlp),
+                reclass=self._conventions.reclass,
+            )
             if self.settings.fast
             else None
         )
