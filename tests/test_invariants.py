@@ -29,6 +29,7 @@ from hypothesis import strategies as st
 from quote_invariants import check_quotes
 from quoteattr import QuoteExtractor, Settings
 from quoteattr.models import Quote
+from quoteattr.stages.quote_spans import find_quote_spans
 
 pytestmark = pytest.mark.model
 
@@ -37,7 +38,7 @@ pytestmark = pytest.mark.model
 _SCALE = float(os.environ.get("QUOTEATTR_PROPERTY_SCALE", "1"))
 EXAMPLES = {
     name: int(count * _SCALE)
-    for name, count in {"news": 1200, "mixed": 600, "settings": 200}.items()
+    for name, count in {"news": 1200, "mixed": 600, "settings": 200, "overlaps": 300}.items()
 }
 #: one news-like example in this many is also extracted twice (same output)
 RECHECK_EVERY = 10
@@ -356,3 +357,62 @@ def test_invariants_threads_equal_sequential(shared_extractor: QuoteExtractor) -
     with ThreadPoolExecutor(max_workers=4) as pool:
         piped = list(pool.map(lambda t: next(shared_extractor.pipe([t])), texts))
     assert piped == sequential
+
+
+def check_no_overlaps(text: str, quotes: list[Quote], *, nested: bool) -> None:
+    """Assert that no two quotes overlap; with ``nested``, that a quote may lie wholly
+    inside another but never partly overlaps it, and no quotation is reported twice."""
+    spans = [(q.start, q.end) for q in find_quote_spans(text) if q.depth == 0]
+    for i, a in enumerate(quotes):
+        for b in quotes[i + 1 :]:
+            if not (a.start < b.end and b.start < a.end):
+                continue
+            assert nested, f"overlapping quotes: {a.text!r} / {b.text!r}"
+            inside = (a.start >= b.start and a.end <= b.end) or (
+                b.start >= a.start and b.end <= a.end
+            )
+            assert inside, f"partly overlapping quotes: {a.text!r} / {b.text!r}"
+            twice = [
+                s
+                for s in spans
+                if a.start <= s[0] and s[1] <= a.end and b.start <= s[0] and s[1] <= b.end
+            ]
+            assert not twice, f"a quotation reported twice: {a.text!r} / {b.text!r}"
+
+
+@pytest.fixture(scope="module")
+def nested_extractor(shared_extractor: QuoteExtractor) -> QuoteExtractor:
+    """An extractor that reports nested attributions (the PolNeAR convention)."""
+    return QuoteExtractor(shared_extractor.nlp, settings=Settings(scope="attributions"))
+
+
+@_settings(EXAMPLES["overlaps"])
+@given(text=st.lists(news_texts(), min_size=1, max_size=4).map("\n\n".join))
+def test_invariants_no_overlapping_quotes(shared_extractor: QuoteExtractor, text: str) -> None:
+    check_no_overlaps(text, shared_extractor.extract(text), nested=False)
+
+
+@_settings(EXAMPLES["overlaps"])
+@given(text=st.lists(news_texts(), min_size=1, max_size=4).map("\n\n".join))
+def test_invariants_nested_quotes_never_partly_overlap(
+    nested_extractor: QuoteExtractor, text: str
+) -> None:
+    check_no_overlaps(text, nested_extractor.extract(text), nested=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Claire Dubois said: "We are following the situation closely", adding that the '
+        "embassy had been told to prepare for departures.",
+        '"We have been waiting," said Jane Doe.\n\n"Nobody listened. The water came in '
+        'twice.\n\n"Now we are leaving," she added.',
+        "The minister denied that the government had known about the leak, saying "
+        "officials learned of it from the press.",
+    ],
+)
+def test_invariants_no_overlaps_in_issue_examples(
+    shared_extractor: QuoteExtractor, nested_extractor: QuoteExtractor, text: str
+) -> None:
+    check_no_overlaps(text, shared_extractor.extract(text), nested=False)
+    check_no_overlaps(text, nested_extractor.extract(text), nested=True)

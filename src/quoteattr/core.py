@@ -31,6 +31,7 @@ from .stages.cues import CueFinder
 from .stages.identity import rekey
 from .stages.quote_spans import find_quote_spans
 from .stages.roles import roles_in_doc
+from .stages.scope import Conventions
 from .stages.segment import paragraph_bounds
 from .stages.selection import SentenceSelector, sentence_starts
 from .types import Candidate, QuoteSpan
@@ -87,10 +88,15 @@ class QuoteExtractor:
             check_pipeline(self.nlp)
         self.settings = settings if settings is not None else Settings()
         self.lexicon = lexicon
-        self._cues = CueFinder(self.nlp.vocab, lexicon, self.settings.cue_classes)
+        self._conventions = Conventions.from_settings(self.settings, lexicon.verbs)
+        classes = self._conventions.cue_classes(self.settings.cue_classes)
+        self._cues = CueFinder(self.nlp.vocab, lexicon, classes, self._conventions.reclass)
         self._selector = (
             SentenceSelector(
-                lexicon, self.settings.cue_classes, exceptions=_verb_exceptions(self.nlp)
+                lexicon,
+                classes,
+                exceptions=_verb_exceptions(self.nlp),
+                reclass=self._conventions.reclass,
             )
             if self.settings.fast
             else None
@@ -112,7 +118,7 @@ class QuoteExtractor:
         paragraphs = paragraph_bounds(text)
         quotes = [q for q in find_quote_spans(text) if q.depth == 0]
         cues = self._cues(doc)
-        cands = attribute(doc, quotes, cues, paragraphs, text)
+        cands = attribute(doc, quotes, cues, paragraphs, text, conventions=self._conventions)
         if self.settings.unattributed:
             cands = sorted(cands + unattributed_quotes(text, quotes, cands), key=lambda c: c.start)
         if not self.settings.indirect:

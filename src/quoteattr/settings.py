@@ -49,7 +49,9 @@ class Settings(BaseModel):
     nested: bool = Field(
         default=False,
         strict=True,
-        description="Also report attributions nested inside a quotation ('I think ...').",
+        description="Also report attributions nested inside a quotation ('\"Our mayor said "
+        "[the budget was fine],\" she said') and, in the 'speech' scope, inside another's "
+        "content. Quotes never partly overlap either way.",
     )
     indirect: bool = Field(
         default=True, strict=True, description="Report indirect (unquoted) speech."

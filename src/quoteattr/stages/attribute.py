@@ -15,13 +15,18 @@ sorted by content start, without resolved names.
    speaker of the last attribution in the previous paragraph (news style).
 4. Contents in parts (see ``content``) give one candidate per part; a content
    whose cue names no source is kept with no speaker (rule ``SOURCELESS``).
+5. The quotations still uncovered go through ``LAYOUT_RULES``: a name or a
+   verb before a colon, a dash signature, headline forms, transcripts and
+   interviews (see ``uncovered`` and ``layouts``).
+6. ``Conventions`` (set by ``Settings.scope``) switch the PolNeAR conventions
+   (object and infinitive contents, sourceless attributions, a bare relative
+   pronoun, nesting) and the cue classes of verbs taken outside the lexicon;
+   ``scope.consistent`` makes the result free of partial overlaps.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections.abc import Callable, Collection, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Collection
 
 from spacy.tokens import Doc, Token
 
@@ -34,8 +39,12 @@ from .content import (
     relative_parts,
     sourceless_parts,
 )
+from .context import Context, speech_like
 from .mentions import entity_span, mention_for
+from .scope import NESTED, Conventions, clausal, consistent
+from .spans import bounds, contains, overlaps
 from .speakers import SOURCE_HEADS, speaker_head
+from .uncovered import COLON_LABELS, LAYOUT_RULES
 
 __all__ = ["SOURCELESS", "UNATTRIBUTED", "attribute", "unattributed_quotes"]
 
@@ -45,9 +54,10 @@ UNATTRIBUTED = "unattributed"
 SOURCELESS = "sourceless"
 
 _MAX_LINK_CHARS = 400
-_MAX_COLON_PREFIX = 60
-_COLON_LABELS = frozenset({"PERSON", "ORG"})
-_END_PUNCT = frozenset(".,;:!? \t")
+#: Characters that end a sentence (after its words or its closing mark).
+_LINE_END = frozenset(".!?\"'”’»›…")
+#: What may stand between a cue and the quotation it introduces ('said: "..."').
+_INTRODUCING = frozenset({"", ":", ",", ":,"})
 #: A non-speech cue takes its own clause as content, and a quotation only this close
 #: ('"...," Lee concluded'; not '"...," he said, believing ...').
 _MAX_NOT_SPEECH_LINK = 25
@@ -64,46 +74,7 @@ _SPOKEN_SPLITS: tuple[tuple[str, Callable[[Doc, CueMatch], list[tuple[int, int]]
 _CONTINUED_RULES = frozenset(
     {"quote_cue", "quote_continues", "verb_content", "adjacent_verb", "according_to", "interjected"}
 )
-#: Dependencies through which a verb before a colon reaches its clause's subject
-#: ('leaned in and boomed:', 'emailed supporters saying:', 'is shown lecturing:').
-_CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "dep", "acl", "dobj"})
-_NOT_SPEAKERS = frozenset({"it", "there", "this", "that", "what", "which"})
-#: Words before an opening mark that make a short quotation a name or title.
-_TITLE_INTRODUCERS = frozenset({"of", "on", "in", "the", "a", "an", "titled", "entitled"})
-_MAX_TITLE_WORDS = 6
-_TITLE_FUNCTION_WORDS = frozenset(
-    {"a", "an", "and", "at", "by", "for", "in", "is", "of", "on", "or", "the", "to", "with"}
-)
-
-
-@dataclass
-class _Context:
-    doc: Doc
-    quotes: list[QuoteSpan]
-    paragraphs: list[tuple[int, int]]
-    sent_starts: list[int] = field(default_factory=list)
-    sent_bounds: list[tuple[int, int]] = field(default_factory=list)
-    para_starts: list[int] = field(default_factory=list)
-    text: str = ""  # doc.text, built once (each doc.text call costs O(doc))
-
-    def __post_init__(self) -> None:
-        self.text = self.text or self.doc.text
-        self.para_starts = [p[0] for p in self.paragraphs]
-        for sent in self.doc.sents:
-            self.sent_bounds.append((sent.start_char, sent.end_char))
-            self.sent_starts.append(sent.start_char)
-
-    def paragraph_of(self, offset: int) -> int:
-        return max(0, bisect_right(self.para_starts, offset) - 1)
-
-    def sentence_of(self, offset: int) -> int:
-        return max(0, bisect_right(self.sent_starts, offset) - 1)
-
-    def in_quote(self, offset: int) -> bool:
-        return any(q.outer_start <= offset < q.outer_end for q in self.quotes)
-
-    def overlaps_quote(self, start: int, end: int) -> bool:
-        return any(q.outer_start < end and start < q.outer_end for q in self.quotes)
+_FIRST_PERSON = frozenset({"i", "we"})
 
 
 def attribute(
@@ -112,6 +83,8 @@ def attribute(
     cues: list[CueMatch],
     paragraphs: list[tuple[int, int]],
     text: str | None = None,
+    *,
+    conventions: Conventions | None = None,
 ) -> list[Candidate]:
     """Build attribution candidates for one Doc.
 
@@ -121,27 +94,35 @@ def attribute(
         cues: Cues found in ``doc``, sorted.
         paragraphs: Paragraph character bounds, sorted.
         text: ``doc.text`` when the caller has it (spaCy rebuilds it on each access).
+        conventions: What counts as an attribution (``Conventions.from_settings``);
+            the PolNeAR conventions when None.
 
     Returns:
-        Candidates sorted by content start.
+        Candidates sorted by content start, made consistent (see ``scope.consistent``).
     """
-    ctx = _Context(doc, quotes, paragraphs, text=doc.text if text is None else text)
+    conv = conventions if conventions is not None else Conventions()
+    ctx = Context(doc, quotes, paragraphs, text=doc.text if text is None else text, conv=conv)
     cue_heads = {c.head for c in cues}
     speech_heads = {c.head for c in cues if c.cue_class not in NON_SPEECH_CUE_CLASSES}
-    outside = [c for c in cues if not ctx.in_quote(doc[c.head].idx) and _is_cue(doc, c)]
+    outside = [
+        c
+        for c in cues
+        if not ctx.in_quote(doc[c.head].idx) and _is_cue(doc, c) and not _doubtful_headline(doc, c)
+    ]
     by_cue: dict[CueMatch, Candidate] = {}
     sourceless: list[Candidate] = []
     parted: list[Candidate] = []
     for cue in outside:
         parts = sourceless_parts(doc, cue)
         if parts is not None:
-            sourceless += _parts(doc, cue, parts, None, SOURCELESS)
+            if conv.sourceless:
+                sourceless += _parts(doc, cue, parts, None, SOURCELESS)
             continue
         found, whole = _spoken_parts(ctx, cue, cue_heads)
         parted += found
         if whole:
             continue
-        cand = _from_cue(doc, cue, cue_heads, speech_heads)
+        cand = _from_cue(ctx, cue, cue_heads, speech_heads)
         if cand is not None:
             by_cue[cue] = cand
     linked: list[Candidate] = []
@@ -154,7 +135,7 @@ def attribute(
             owner.end = max(owner.end, quote.outer_end)
             continue
         near = _nearest_cue(ctx, quote, outside, by_cue)
-        if near is None or not _speech_like(ctx.text, quote):
+        if near is None or not speech_like(ctx.text, quote):
             unlinked.append(quote)
             continue
         cue = near
@@ -167,7 +148,7 @@ def attribute(
             by_cue[cue] = base
             continue
         name = _name_after(ctx, quote, cue) if base.mention is None else None
-        if name is not None and base.start <= quote.start and quote.outer_end <= base.end:
+        if name is not None and contains(bounds(base), (quote.start, quote.outer_end)):
             # the parse put the speaker inside the content: '"...," Texas delegate Bill
             # Eastland, wearing a hat, said'
             base.start, base.end, base.rule = quote.start, quote.end, "quote_cue"
@@ -176,7 +157,7 @@ def attribute(
             base.start, base.end, base.rule = quote.start, quote.end, "quote_cue"
         elif quote.start >= base.start and quote.end <= base.end:
             continue
-        elif base.start < quote.end and quote.start < base.end:
+        elif overlaps(bounds(base), bounds(quote)):
             end = quote.outer_end if base.start < quote.start else quote.end
             base.start, base.end = min(base.start, quote.start), max(base.end, end)
         elif base.rule != "quote_cue" and _same_sentence_after(ctx, base, quote):
@@ -199,21 +180,53 @@ def attribute(
     cands += _continue_quotes(ctx, unlinked, cands)
     cands.sort(key=lambda c: c.start)
     cands = _carry_paragraph_quotes(ctx, quotes, cands)
-    cands += _colon_names(ctx, quotes, cands)
-    cands += _colon_quotes(ctx, quotes, cands)
-    cands += _colon_verbs(ctx, quotes, cands)
+    for rule in LAYOUT_RULES:
+        cands += rule(ctx, quotes, cands)
     cands += [
-        part
-        for part in sourceless
-        if not any(c.start < part.end and part.start < c.end for c in cands)
+        part for part in sourceless if not any(overlaps(bounds(c), bounds(part)) for c in cands)
     ]
+    if conv.in_quotes:
+        cands += _quoted_attributions(ctx, cues, cands, speech_heads)
     cands.sort(key=lambda c: c.start)
-    return _dedupe(cands)
+    return consistent(_dedupe(cands), quotes, nested=conv.nested)
 
 
-def _spoken_parts(
-    ctx: _Context, cue: CueMatch, cue_heads: set[int]
-) -> tuple[list[Candidate], bool]:
+def _quoted_attributions(
+    ctx: Context, cues: list[CueMatch], cands: list[Candidate], speech_heads: set[int]
+) -> list[Candidate]:
+    """Attributions inside a quotation ('"I think [the plan will fail]," she said'); a
+    first-person source is the speaker of the quotation that holds it."""
+    doc = ctx.doc
+    out = []
+    for cue in cues:
+        offset = doc[cue.head].idx
+        if not ctx.in_quote(offset) or not _is_cue(doc, cue):
+            continue
+        cand = _from_cue(ctx, cue, {c.head for c in cues}, speech_heads)
+        if cand is None or cand.mention is None:
+            continue
+        if doc[cand.mention.head].lower_ in _FIRST_PERSON:
+            outer = next(
+                (c for c in cands if c.start <= offset < c.end and c.mention is not None), None
+            )
+            if outer is None:
+                continue
+            cand.mention = outer.mention
+        cand.rule = NESTED
+        out.append(cand)
+    return out
+
+
+def _doubtful_headline(doc: Doc, cue: CueMatch) -> bool:
+    """A cue in a line with no end mark whose parse has no verb at its root: a
+    headline the parser misread ("Harbour strike talks collapse as union rejects
+    offer", with "offer" as a verb)."""
+    sent = doc[cue.head].sent
+    last = sent.text.rstrip()[-1:]
+    return bool(last) and last not in _LINE_END and sent.root.pos_ not in ("VERB", "AUX")
+
+
+def _spoken_parts(ctx: Context, cue: CueMatch, cue_heads: set[int]) -> tuple[list[Candidate], bool]:
     """Candidates for a content in parts with a speaker (interjected attribution,
     relative pronoun subject, "as" clause), and whether they cover the whole content.
     A part with a quotation is left to the quotation ('X, he said, "Y."')."""
@@ -225,6 +238,10 @@ def _spoken_parts(
         head = speaker_head(doc, cue, cue_heads)
         if head is None:
             return [], False
+        if not ctx.conv.bare_relative:
+            parts = [p for p in parts if p[1] - p[0] > 1 or doc[p[0]].tag_ not in ("WDT", "WP")]
+            if not parts:
+                return [], True
         found = _parts(doc, cue, parts, mention_for(doc, head), rule)
         free = [c for c in found if not ctx.overlaps_quote(c.start, c.end)]
         return free, len(free) == len(found)
@@ -242,14 +259,15 @@ def _parts(
     return out
 
 
-def _with_complementiser(ctx: _Context, quote: QuoteSpan, cue: CueMatch) -> tuple[int, int]:
+def _with_complementiser(ctx: Context, quote: QuoteSpan, cue: CueMatch) -> tuple[int, int]:
     """The content of a linked quotation: from a "that" right before its opening mark
     to its closing mark when its cue comes first ('telling them that "I need you."', a
     mixed quote), else the words inside the marks."""
     before = ctx.text[max(0, quote.outer_start - 6) : quote.outer_start]
     stripped = before.rstrip()
     if (
-        ctx.doc[cue.head].idx < quote.outer_start
+        ctx.conv.complementiser
+        and ctx.doc[cue.head].idx < quote.outer_start
         and stripped.lower().endswith("that")
         and (len(stripped) == 4 or not stripped[-5].isalnum())
     ):
@@ -258,7 +276,7 @@ def _with_complementiser(ctx: _Context, quote: QuoteSpan, cue: CueMatch) -> tupl
 
 
 def _content_owner(
-    ctx: _Context, quote: QuoteSpan, by_cue: dict[CueMatch, Candidate]
+    ctx: Context, quote: QuoteSpan, by_cue: dict[CueMatch, Candidate]
 ) -> Candidate | None:
     """The verb-content candidate whose content starts before ``quote`` and reaches into it
     (a mixed quote), if its cue is in the quotation's sentence."""
@@ -290,9 +308,7 @@ def unattributed_quotes(
     """
     out = []
     for quote in quotes:
-        if not _speech_like(text, quote) or any(
-            c.start < quote.end and quote.start < c.end for c in cands
-        ):
+        if not speech_like(text, quote) or any(overlaps(bounds(c), bounds(quote)) for c in cands):
             continue
         out.append(Candidate(quote.start, quote.end, None, None, UNATTRIBUTED))
     return out
@@ -304,11 +320,24 @@ def _is_cue(doc: Doc, cue: CueMatch) -> bool:
 
 
 def _from_cue(
-    doc: Doc, cue: CueMatch, cue_heads: set[int], speech_heads: set[int]
+    ctx: Context, cue: CueMatch, cue_heads: set[int], speech_heads: set[int]
 ) -> Candidate | None:
+    """The content and speaker of a cue; without ``Conventions.object_contents``, only a
+    clause or a content that reaches into a quotation ("called the plan "a disaster"")."""
+    doc = ctx.doc
     span = content_span(doc, cue, speech_heads)
     if span is None:
         return None
+    if (
+        not ctx.conv.object_contents
+        and cue.kind != "fixed"
+        and not clausal(doc, *span, cue.cue_class)
+        and not ctx.overlaps_quote(doc[span[0]].idx, doc[span[1] - 1].idx + 1)
+    ):
+        return None
+    first = doc[span[0]]
+    if not ctx.conv.complementiser and first.lower_ == "that" and first.dep_ == "mark":
+        span = (span[0] + 1, span[1])
     head = speaker_head(doc, cue, cue_heads)
     mention: Mention | None = mention_for(doc, head) if head is not None else None
     if (
@@ -323,37 +352,7 @@ def _from_cue(
     return Candidate(start, last.idx + len(last), cue, mention, rule)
 
 
-def _speech_like(text: str, quote: QuoteSpan) -> bool:
-    """False for short scare quotes and titles: under four words with no end punctuation
-    inside the marks ('an "insult"', 'CNN's "State of the Union"'), and short quotations
-    that a preposition, article or possessive introduces ('host of "Morning Joe,"',
-    'Fox News Channel's "Hannity,"')."""
-    content = text[quote.start : quote.end]
-    n_words = len(content.split())
-    before = text[max(0, quote.outer_start - 12) : quote.outer_start].split()
-    if (
-        before
-        and n_words <= _MAX_TITLE_WORDS
-        and (before[-1].lower() in _TITLE_INTRODUCERS or before[-1].endswith(("'s", "’s")))
-    ):
-        return False
-    if n_words <= _MAX_TITLE_WORDS and _title_case(content):
-        return False  # '"Aaron Klein Investigative Radio," broadcast on ...'
-    return n_words >= 4 or content.rstrip()[-1:] in (",", ".", "!", "?", "…")
-
-
-def _title_case(content: str) -> bool:
-    """True for a name or title: two words or more, each capitalised but for short
-    function words, and no end mark but a comma ("America with Jorge Ramos")."""
-    words = content.rstrip(" ,").split()
-    if len(words) < 2 or content.rstrip()[-1:] in ("!", "?", ".", "…"):
-        return False
-    return all(w[:1].isupper() or w.lower() in _TITLE_FUNCTION_WORDS for w in words) and (
-        words[0][:1].isupper()
-    )
-
-
-def _name_after(ctx: _Context, quote: QuoteSpan, cue: CueMatch) -> Token | None:
+def _name_after(ctx: Context, quote: QuoteSpan, cue: CueMatch) -> Token | None:
     """'"...," Texas delegate Bill Eastland, wearing a hat, said': when the parse gives
     the cue after a quotation no subject, the person or organisation named right
     after the closing mark (within three tokens) and before the cue."""
@@ -364,13 +363,13 @@ def _name_after(ctx: _Context, quote: QuoteSpan, cue: CueMatch) -> Token | None:
     if span is None:
         return None
     for token in span[:4]:
-        if token.ent_type_ in _COLON_LABELS:
+        if token.ent_type_ in COLON_LABELS:
             ent = entity_span(token)
             return ent.root if ent is not None else token
     return None
 
 
-def _same_sentence_after(ctx: _Context, base: Candidate, quote: QuoteSpan) -> bool:
+def _same_sentence_after(ctx: Context, base: Candidate, quote: QuoteSpan) -> bool:
     """True when ``quote`` follows the content of ``base`` closely in the same sentence."""
     if quote.start < base.end:
         return False
@@ -379,7 +378,7 @@ def _same_sentence_after(ctx: _Context, base: Candidate, quote: QuoteSpan) -> bo
 
 
 def _nearest_cue(
-    ctx: _Context, quote: QuoteSpan, cues: list[CueMatch], with_content: Collection[CueMatch]
+    ctx: Context, quote: QuoteSpan, cues: list[CueMatch], with_content: Collection[CueMatch]
 ) -> CueMatch | None:
     """The cue that introduces or follows ``quote`` in the sentences it touches
     (``with_content``: the cues that report a content of their own)."""
@@ -414,6 +413,9 @@ def _nearest_cue(
             continue
         if offset < quote.outer_start:
             distance = quote.outer_start - offset
+            cue_end = ctx.doc[cue.end - 1]
+            if ctx.text[cue_end.idx + len(cue_end) : quote.outer_start].strip() in _INTRODUCING:
+                distance = 0  # 'said: "..."' before '"...", adding'
         elif offset >= quote.outer_end:
             distance = offset - quote.outer_end
         else:
@@ -424,12 +426,12 @@ def _nearest_cue(
     return best[1] if best is not None else None
 
 
-def _adjacent_verb(ctx: _Context, quote: QuoteSpan) -> Candidate | None:
+def _adjacent_verb(ctx: Context, quote: QuoteSpan) -> Candidate | None:
     """'"This is fantastic!" beamed Donald Hartley' and '"...," Trump went on': a verb
     outside the lexicon right after a quotation that ends in ",", "!" or "?", with its
     subject next to it and nothing else to report, is the quotation's cue."""
     doc, text = ctx.doc, ctx.text
-    if quote.close_mark is None or not _speech_like(text, quote):
+    if quote.close_mark is None or not speech_like(text, quote):
         return None
     inside = text[quote.start : quote.end].rstrip()[-1:]
     after = text[quote.outer_end : quote.outer_end + 1]
@@ -445,12 +447,17 @@ def _adjacent_verb(ctx: _Context, quote: QuoteSpan) -> Candidate | None:
         if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ"):
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if len(subjects) != 1 or any(c.dep_ in _OWN_CONTENT for c in verb.rights):
+        if not subjects and verb.i == first:
+            # '"...?" laughed the singer': the inverted subject parsed as an object
+            subjects = [c for c in verb.rights if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1]
+        others = [c for c in verb.rights if c.dep_ in _OWN_CONTENT and c not in subjects]
+        if len(subjects) != 1 or others:
             return None
         subject = subjects[0]
-        if subject.left_edge.i < first:
+        cls = ctx.conv.verb_cue_class(verb.lemma_.lower())
+        if subject.left_edge.i < first or cls is None:
             return None
-        cue = CueMatch(verb.i, verb.i + 1, verb.i, verb.lemma_.lower(), "statement", "verb")
+        cue = CueMatch(verb.i, verb.i + 1, verb.i, verb.lemma_.lower(), cls, "verb")
         return Candidate(quote.start, quote.end, cue, mention_for(doc, subject), "adjacent_verb")
     return None
 
@@ -474,7 +481,7 @@ def _outer(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _carry_participles(ctx: _Context, cands: list[Candidate]) -> None:
+def _carry_participles(ctx: Context, cands: list[Candidate]) -> None:
     """Give a subjectless participle cue ("..., accusing NATO of ...") the speaker of the
     attribution just before it in its paragraph."""
     ordered = sorted(cands, key=lambda c: c.start)
@@ -494,13 +501,13 @@ def _carry_participles(ctx: _Context, cands: list[Candidate]) -> None:
 
 
 def _continue_quotes(
-    ctx: _Context, unlinked: list[QuoteSpan], cands: list[Candidate]
+    ctx: Context, unlinked: list[QuoteSpan], cands: list[Candidate]
 ) -> list[Candidate]:
     """A quotation with no cue of its own, after an attributed quotation in the same
     paragraph, continues it: '"A," she said. "B."' (B is hers, with the same cue)."""
     out: list[Candidate] = []
     for quote in unlinked:
-        if not _speech_like(ctx.text, quote):
+        if not speech_like(ctx.text, quote):
             continue
         para = ctx.paragraph_of(quote.outer_start)
         before = [
@@ -519,7 +526,7 @@ def _continue_quotes(
 
 
 def _carry_paragraph_quotes(
-    ctx: _Context, quotes: list[QuoteSpan], cands: list[Candidate]
+    ctx: Context, quotes: list[QuoteSpan], cands: list[Candidate]
 ) -> list[Candidate]:
     """Attribute quote-only paragraphs to the previous paragraph's last speaker."""
     covered = [(c.start, c.end) for c in cands]
@@ -543,120 +550,11 @@ def _carry_paragraph_quotes(
     return out
 
 
-def _colon_names(ctx: _Context, quotes: list[QuoteSpan], cands: list[Candidate]) -> list[Candidate]:
-    """'Marco Rubio: "..."' and headline 'Name: what they said': a paragraph that starts
-    with a person's or organisation's name and a colon."""
-    doc, text = ctx.doc, ctx.text
-    out: list[Candidate] = []
-    for p_start, p_end in ctx.paragraphs:
-        colon = text.find(":", p_start, min(p_end, p_start + _MAX_COLON_PREFIX))
-        if colon < 0 or any(p_start <= c.start < p_end for c in cands):
-            continue
-        span = doc.char_span(p_start, colon, alignment_mode="contract")
-        if span is None or not len(span):
-            continue
-        ents = [e for e in span.ents if e.label_ in _COLON_LABELS]
-        if len(ents) != 1 or ents[0].start != span.start or ents[0].end != span.end:
-            continue
-        start = colon + 1
-        while start < p_end and text[start].isspace():
-            start += 1
-        quote = next((q for q in quotes if q.outer_start == start), None)
-        if quote is not None:
-            c_start, c_end = quote.start, quote.end
-        else:
-            c_start, c_end = start, p_end
-            while c_end > c_start and text[c_end - 1] in _END_PUNCT:
-                c_end -= 1
-        if c_end <= c_start:
-            continue
-        mention = mention_for(doc, ents[0].root)
-        out.append(Candidate(c_start, c_end, None, mention, "colon_name"))
-    return out
-
-
-def _after_colon(
-    ctx: _Context, quotes: list[QuoteSpan], cands: list[Candidate], spaces: str | None
-) -> Iterator[tuple[QuoteSpan, int]]:
-    """The speech-like quotations no candidate covers that a colon introduces, with the
-    colon's offset; only ``spaces`` may stand between them (None: any whitespace,
-    line breaks included)."""
-    text = ctx.text
-    for quote in quotes:
-        if any(c.start < quote.end and quote.start < c.end for c in cands):
-            continue
-        colon = quote.outer_start - 1
-        while colon >= 0 and (text[colon].isspace() if spaces is None else text[colon] in spaces):
-            colon -= 1
-        if colon >= 1 and text[colon] == ":" and _speech_like(text, quote):
-            yield quote, colon
-
-
-def _colon_quotes(
-    ctx: _Context, quotes: list[QuoteSpan], cands: list[Candidate]
-) -> list[Candidate]:
-    """'... doesn't surprise pollster Daron Shaw: "..."': a quotation introduced by a
-    colon right after a person's or organisation's name takes that name as speaker."""
-    doc = ctx.doc
-    out: list[Candidate] = []
-    for quote, colon in _after_colon(ctx, quotes, cands, " \t\xa0"):
-        name = doc.char_span(0, colon, alignment_mode="contract")
-        if name is None or not len(name):
-            continue
-        ent = entity_span(doc[name.end - 1])
-        if ent is None or ent.root.ent_type_ not in _COLON_LABELS or ent.end != name.end:
-            continue
-        mention = mention_for(doc, ent.root)
-        out.append(Candidate(quote.start, quote.end, None, mention, "colon_name"))
-    return out
-
-
-def _colon_verbs(ctx: _Context, quotes: list[QuoteSpan], cands: list[Candidate]) -> list[Candidate]:
-    """'Trump leaned in and boomed: "..."': a quotation that a colon introduces, with no
-    attribution yet, takes the verb right before the colon as cue (in the lexicon or
-    not) and that verb's subject (or the subject of the verb it is coordinated with or
-    depends on) as speaker. The colon may end the previous paragraph."""
-    doc = ctx.doc
-    out: list[Candidate] = []
-    for quote, colon in _after_colon(ctx, quotes, cands, None):
-        if ctx.paragraph_of(colon) < ctx.paragraph_of(quote.outer_start) - 1:
-            continue
-        span = doc.char_span(colon, colon + 1, alignment_mode="expand")
-        if span is None or span.start == 0:
-            continue
-        verb = doc[span.start - 1]
-        if verb.pos_ != "VERB" or verb.dep_ in ("amod", "compound", "relcl"):
-            continue
-        subject = _clause_subject(verb)
-        if subject is None:
-            continue
-        cue = CueMatch(verb.i, verb.i + 1, verb.i, verb.lemma_.lower(), "statement", "verb")
-        out.append(Candidate(quote.start, quote.end, cue, mention_for(doc, subject), "colon_verb"))
-    return out
-
-
-def _clause_subject(verb: Token) -> Token | None:
-    """The subject of ``verb``, or of the verbs it is coordinated with or depends on
-    ('leaned in and boomed', 'emailed supporters saying'), within five steps."""
-    token = verb
-    for _ in range(5):
-        subject = next(
-            (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i),
-            None,
-        )
-        if subject is not None:
-            return None if subject.lower_ in _NOT_SPEAKERS else subject
-        if token.dep_ not in _CLIMB_DEPS or token.head.i >= token.i:
-            return None
-        token = token.head
-    return None
-
-
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:
     """Drop candidates whose content equals or lies inside an earlier one's of the same cue."""
     out: list[Candidate] = []
     for cand in cands:
-        if any(o.start <= cand.start and cand.end <= o.end and o.cue == cand.cue for o in out):
+        if any(contains(bounds(o), bounds(cand)) and o.cue == cand.cue for o in out):
             continue
         if any(o.start == cand.start and o.end == cand.end for o in out):
             continue

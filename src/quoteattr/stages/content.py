@@ -30,6 +30,7 @@ from ..lang.en.verb_frames import (
     ACTIVITY_VERBS,
     ADDRESSEE_VERBS,
     CLAUSE_ONLY_VERBS,
+    COMPLEMENT_VERBS,
     PASSIVE_COMPLEMENT_PREPOSITIONS,
     PASSIVE_RAISING_VERBS,
     QUESTION_VERBS,
@@ -53,6 +54,7 @@ _OBJECT_DEPS = _RIGHT_DEPS | {"pobj"}
 #: Modifiers that a comma sets off from an object content: not part of what was said.
 _LOOSE_DEPS = frozenset({"relcl", "acl", "advcl", "parataxis"})
 _CLAUSE_DEPS = frozenset({"ccomp"})
+_SECOND_COMPLEMENTS = frozenset({"oprd", "xcomp", "ccomp", "attr"})
 _PLACE_TIME = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT", "ORDINAL", "CARDINAL"})
 _CONNECTIVES = frozenset({"so", "yet", "still", "however", "meanwhile", "also", "now"})
 #: Complements of a raising verb ("seemed [to tire]", "seems [stable]", "is seen [as X]").
@@ -92,6 +94,8 @@ def content_span(
         (c for g in governors for c in doc[g].rights if c.i >= cue.end), key=lambda c: c.i
     )
     clauses = [c for c in rights if c.dep_ in _CLAUSE_DEPS or _is_question(c, lemma)]
+    if not clauses:
+        clauses = _media_clause(rights)
     if clauses:
         start = clauses[0].left_edge.i
         end = max(c.right_edge.i for c in clauses) + 1
@@ -105,6 +109,13 @@ def content_span(
         return _trim(doc, *trailing)
     if cue.kind == "verb" and lemma in CLAUSE_ONLY_VERBS:
         return None
+    if (
+        cue.kind == "verb"
+        and lemma in COMPLEMENT_VERBS
+        and not any(c.dep_ in _SECOND_COMPLEMENTS for c in rights)
+        and not any(t.is_quote for c in rights for t in c.subtree)
+    ):
+        return None  # "called the police"; "called him [a liar]", 'called it "X"' go on
     kept = [c for c in rights if c.dep_ in _OBJECT_DEPS and not _is_setting(c)]
     if cue.kind == "verb" and lemma in ADDRESSEE_VERBS:
         kept = [c for c in kept if c.dep_ not in ("dobj", "obj", "dative")]
@@ -299,6 +310,27 @@ def _object_relative(doc: Doc, verb: Token, cue: CueMatch) -> list[tuple[int, in
         (c for c in verb.lefts if c.dep_ in ("dobj", "pobj") and c.tag_ in ("WDT", "WP")), None
     )
     return [(pronoun.i, pronoun.i + 1)] if pronoun is not None else None
+
+
+def _media_clause(rights: list[Token]) -> list[Token]:
+    """'said in a statement [that X]', 'wrote in a post on X [that Y]': the that-clause
+    the parser attached to the channel of the report instead of to the cue."""
+    for prep in rights:
+        if prep.dep_ != "prep" or not any(
+            o.dep_ == "pobj" and o.lower_ in REPORT_MEDIA for o in prep.children
+        ):
+            continue
+        for token in prep.subtree:
+            if token.dep_ not in ("acl", "relcl", "ccomp") or token.left_edge.i <= prep.i:
+                continue
+            opener = token.left_edge
+            if (
+                opener.lower_ == "that"
+                and opener.dep_ == "mark"
+                and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
+            ):
+                return [token]
+    return []
 
 
 def _is_question(token: Token, lemma: str) -> bool:

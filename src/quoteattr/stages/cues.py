@@ -1,6 +1,7 @@
 """Find speech cues in a parsed Doc.
 
-Input: a Doc with lemmas and POS tags, a ``Lexicon`` and the cue classes to keep.
+Input: a Doc with lemmas and POS tags, a ``Lexicon``, the cue classes to keep and
+the verbs whose class the scope reads otherwise (``Conventions.reclass``).
 Output: ``CueMatch`` records, sorted by token start, never overlapping (a
 multi-word cue wins over the single verb it contains).
 
@@ -11,7 +12,7 @@ say") and fixed phrases by lower-cased text ("according to", "in a statement").
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
@@ -37,14 +38,20 @@ class CueFinder:
     """
 
     def __init__(
-        self, vocab: Vocab, lexicon: Lexicon, classes: Iterable[str] | None = None
+        self,
+        vocab: Vocab,
+        lexicon: Lexicon,
+        classes: Iterable[str] | None = None,
+        reclass: Mapping[str, str] | None = None,
     ) -> None:
         keep = frozenset(classes) if classes is not None else None
+        reclass = reclass or {}
 
         def wanted(cls: str) -> bool:
             return keep is None or cls in keep
 
-        self._verbs = {k: v for k, v in lexicon.verbs.items() if wanted(v)}
+        verbs = {k: reclass.get(k, v) for k, v in lexicon.verbs.items()}
+        self._verbs = {k: v for k, v in verbs.items() if wanted(v)}
         self._fixes = dict(lexicon.lemma_fixes)
         self._phrases = {k: v for k, v in lexicon.verb_phrases.items() if wanted(v)}
         self._fixed = {k: v for k, v in lexicon.fixed_phrases.items() if wanted(v)}

@@ -280,6 +280,8 @@ def _role(text: str, pos: int, mark: str) -> int:
     word_start = _opens_after(prev) and not nxt.isspace()
     word_end = _closes_before(nxt) and not prev.isspace()
     if mark in APOSTROPHE_LIKE:
+        if pos >= 2 and prev in "nN" and text[pos - 2] in APOSTROPHE_LIKE:
+            return _SKIP  # rock 'n' roll, fish 'n' chips
         if word_start and not word_end:
             return _SKIP if _elision_follows(text, after) else _OPEN
         if word_end and not word_start:

@@ -128,6 +128,8 @@ class SentenceSelector:
         exceptions: Irregular verb form -> lemmas, e.g. from the pipeline's
             lemmatizer (``lemma_exc["verb"]``); irregular forms are missed without it.
         context: Sentences kept before each selected one.
+        reclass: Verb lemma -> the class it has in the scope in force
+            (``Conventions.reclass``), when it differs from the lexicon's.
 
     Example:
         >>> sel = SentenceSelector(EN_LEXICON, exceptions={"said": ["say"]})  # doctest: +SKIP
@@ -142,11 +144,13 @@ class SentenceSelector:
         *,
         exceptions: Mapping[str, list[str]] | None = None,
         context: int = CONTEXT_SENTENCES,
+        reclass: Mapping[str, str] | None = None,
     ) -> None:
         keep = frozenset(classes) if classes is not None else None
+        reclass = reclass or {}
 
         def wanted(table: Mapping[str, str]) -> list[str]:
-            return [k for k, v in table.items() if keep is None or v in keep]
+            return [k for k, v in table.items() if keep is None or reclass.get(k, v) in keep]
 
         verbs = wanted(lexicon.verbs)
         verbs += [wrong for wrong, right in lexicon.lemma_fixes.items() if right in verbs]

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-__all__ = ["CUE_VERBS", "LEMMA_FIXES", "NEUTRAL_CUES"]
+__all__ = ["CUE_VERBS", "LEMMA_FIXES", "NEUTRAL_CUES", "SPEECH_READINGS"]
 
 # fmt: off
 CUE_VERBS: Mapping[str, str] = MappingProxyType({
@@ -31,7 +31,8 @@ CUE_VERBS: Mapping[str, str] = MappingProxyType({
     "apologize": "statement", "argue": "statement", "articulate": "statement",
     "assert": "statement", "attest": "statement", "attribute": "statement", "brief": "statement",
     "call": "statement", "chant": "statement", "characterize": "statement", "claim": "statement",
-    "clarify": "statement", "comment": "statement", "compare": "statement", "confide": "statement",
+    "clarify": "statement", "comment": "statement", "compare": "statement",
+    "confide": "statement",
     "contend": "statement", "continue": "statement", "counter": "statement", "cry": "statement",
     "declare": "statement", "defend": "statement", "depict": "statement", "describe": "statement",
     "detail": "statement", "disclose": "statement", "discuss": "statement", "divulge": "statement",
@@ -155,5 +156,11 @@ NEUTRAL_CUES: frozenset[str] = frozenset({
     "according to", "acknowledge", "add", "admit", "answer", "argue", "comment",
     "continue", "declare", "explain", "insist", "note", "recall", "remark", "reply",
     "respond", "say", "state", "tell", "write",
+})
+
+#: Verbs of a non-speech class that, in the "speech" scope, report words: said
+#: at the end of a statement ('"...," Okafor concluded'), not a study's finding.
+SPEECH_READINGS: Mapping[str, str] = MappingProxyType({
+    "conclude": "statement",
 })
 # fmt: on

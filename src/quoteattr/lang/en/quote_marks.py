@@ -46,6 +46,8 @@ OPENERS: frozenset[str] = frozenset({
     "\u201a",  # ‚ single low-9 quotation mark
     "\u201b",  # ‛ single high-reversed-9 quotation mark
     "\u2039",  # ‹ single left-pointing angle quotation mark
+    "\u300c",  # 「 left corner bracket (Japanese, Chinese)
+    "\u300e",  # 『 left white corner bracket (a quotation inside 「」)
 })
 
 #: Marks that can close a quotation.
@@ -56,6 +58,8 @@ CLOSERS: frozenset[str] = frozenset({
     "\u203a",  # › single right-pointing angle quotation mark
     "\u201c",  # “ closes „
     "\u2018",  # ‘ closes ‚
+    "\u300d",  # 」 right corner bracket
+    "\u300f",  # 』 right white corner bracket
 })
 
 #: Straight (undirected) marks: whether they open or close depends on context.
@@ -68,6 +72,7 @@ AMBIGUOUS: frozenset[str] = frozenset({
 #: Double-level marks (the usual outer quotation in American English).
 DOUBLE: frozenset[str] = frozenset({
     '"', "\u2033", "\u201c", "\u201d", "\u201e", "\u201f", "\u00ab", "\u00bb",
+    "\u300c", "\u300d", "\u300e", "\u300f",
 })
 
 #: Single-level marks (nested quotations, headlines, British style).
@@ -103,12 +108,14 @@ PAIRS: MappingProxyType[str, frozenset[str]] = MappingProxyType({
     "\u2019": frozenset({"\u2019", "'"}),  # ’ opening a word in careless text
     "\u201d": frozenset({"\u201d", '"'}),  # ” opening a word in careless text
     "\u2039": frozenset({"\u203a"}),
+    "\u300c": frozenset({"\u300d"}),
+    "\u300e": frozenset({"\u300f"}),
 })
 
 #: Double marks that, at the start of a paragraph, continue a quotation left
 #: open at the end of the previous paragraph (news convention).
 CONTINUATION_OPENERS: frozenset[str] = frozenset({
-    '"', "''", "\u201c", "\u201e", "\u201f", "\u00ab",
+    '"', "''", "\u201c", "\u201e", "\u201f", "\u00ab", "\u300c",
 })
 
 #: Words written with a leading apostrophe for dropped letters ('em, 'n',

@@ -4,6 +4,7 @@ ADDRESSEE_VERBS: the direct object is the person addressed, not the content
 ("told reporters that ...", "urged Congress to ...").
 CLAUSE_ONLY_VERBS: only a clause is content; a bare object or a prepositional
 phrase is not ("said during an interview", "added on Monday").
+COMPLEMENT_VERBS: a bare object is not content, a second complement is.
 QUESTION_VERBS: verbs whose content may be an "if"/"whether" clause that the parser
 attaches as an adverbial clause ("asked the students [if they were serious]").
 REPORT_MEDIA: nouns of the channel of a report; "in a statement", "on Twitter"
@@ -29,6 +30,14 @@ ADDRESSEE_VERBS: frozenset[str] = frozenset({
 CLAUSE_ONLY_VERBS: frozenset[str] = frozenset({
     "add", "answer", "comment", "continue", "explain", "joke", "note", "recall", "remark",
     "reply", "respond", "say", "speak", "state", "testify", "tweet", "write",
+})
+
+#: Verbs that report only with a clausal, quoted or predicative complement (or a
+#: quotation among their objects): a bare object is what they act on ("called the
+#: police", "read a book", "addressed the crowd", "watched the match"), not what was
+#: reported ("called him [a liar]").
+COMPLEMENT_VERBS: frozenset[str] = frozenset({
+    "address", "call", "measure", "post", "read", "watch",
 })
 
 QUESTION_VERBS: frozenset[str] = frozenset({"ask", "inquire", "question", "wonder"})
