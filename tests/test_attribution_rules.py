@@ -410,7 +410,7 @@ def test_relative_pronoun_subject_of_the_content_is_its_first_part(
 @pytest.mark.model
 def test_verb_before_a_colon_introduces_the_quotation(extractor: QuoteExtractor) -> None:
     text = (
-        "Harlan waved as if to quiet the hall, then leaned in and boomed: "
+        "Harlan waved as if to quiet the hall, then leaned forward and boomed: "
         "“Let’s finish this in March.”"
     )
     assert _rows(extractor, text) == [

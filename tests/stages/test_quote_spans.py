@@ -35,7 +35,7 @@ def test_quote_spans_straight(text: str, expected: Expected) -> None:
         ("He said “no” today.", [("no", 0, True)]),
         ("“We will win,” she said.", [("We will win,", 0, True)]),
         ("the “expedited review“ of it", [("expedited review", 0, True)]),
-        ("let policy aides ”get close” to him", [("get close", 0, True)]),
+        ("let campaign staff ”get close” to her", [("get close", 0, True)]),
     ],
 )
 def test_quote_spans_curly(text: str, expected: Expected) -> None:

@@ -149,8 +149,8 @@ def attribute(
             continue
         name = _name_after(ctx, quote, cue) if base.mention is None else None
         if name is not None and contains(bounds(base), (quote.start, quote.outer_end)):
-            # the parse put the speaker inside the content: '"...," Texas delegate Bill
-            # Eastland, wearing a hat, said'
+            # the parse put the speaker inside the content: '"...," Ohio volunteer Rosa
+            # Delgado, holding a clipboard, said'
             base.start, base.end, base.rule = quote.start, quote.end, "quote_cue"
             base.mention = mention_for(doc, name)
         elif base.start >= quote.outer_start and base.end <= quote.outer_end:
@@ -353,7 +353,7 @@ def _from_cue(
 
 
 def _name_after(ctx: Context, quote: QuoteSpan, cue: CueMatch) -> Token | None:
-    """'"...," Texas delegate Bill Eastland, wearing a hat, said': when the parse gives
+    """'"...," Ohio volunteer Rosa Delgado, holding a clipboard, said': when the parse gives
     the cue after a quotation no subject, the person or organisation named right
     after the closing mark (within three tokens) and before the cue."""
     doc = ctx.doc
@@ -427,7 +427,7 @@ def _nearest_cue(
 
 
 def _adjacent_verb(ctx: Context, quote: QuoteSpan) -> Candidate | None:
-    """'"This is fantastic!" beamed Donald Hartley' and '"...," Trump went on': a verb
+    """'"What a day!" grinned Tomas Reyes' and '"...," the mayor went on': a verb
     outside the lexicon right after a quotation that ends in ",", "!" or "?", with its
     subject next to it and nothing else to report, is the quotation's cue."""
     doc, text = ctx.doc, ctx.text

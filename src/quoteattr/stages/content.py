@@ -201,9 +201,9 @@ def _raised(token: Token, lemma: str) -> bool:
 
 
 def interjected_parts(doc: Doc, cue: CueMatch) -> list[tuple[int, int]] | None:
-    """The two parts of a content that its attribution interrupts: 'If the law
-    conflicts, Rubio said, Christians must ignore it' -> ['If the law conflicts',
-    'Christians must ignore it'] (PolNeAR annotates them as two records).
+    """The two parts of a content that its attribution interrupts: 'When the
+    rules change, Ortiz said, farmers must adapt' -> ['When the rules change',
+    'farmers must adapt'] (PolNeAR annotates them as two records).
 
     Args:
         doc: The parsed Doc.
@@ -334,7 +334,7 @@ def _media_clause(rights: list[Token]) -> list[Token]:
 
 
 def _is_question(token: Token, lemma: str) -> bool:
-    """'asked the students [if they were serious]': an "if"/"whether" clause parsed as
+    """'asked the nurses [whether they had slept]': an "if"/"whether" clause parsed as
     an adverbial clause of a question verb."""
     return (
         lemma in QUESTION_VERBS
@@ -388,14 +388,14 @@ def _before_other_cue(doc: Doc, start: int, end: int, cue_heads: Collection[int]
 
 def _before_trailing_apposition(doc: Doc, start: int, end: int) -> int:
     """Cut a content before a descriptive apposition that a comma or dash sets off at
-    its end: the writer's comment, not what was reported ("the capital, a claim not
-    recognized internationally"; "backing Bush, the former Florida governor")."""
+    its end: the writer's comment, not what was reported ("the border town, a view
+    few neighbours share"; "praising Ortiz, the departing harbour master")."""
     last = end - 1
     while last > start and (doc[last].is_punct or doc[last].is_space):
         last -= 1
     for token in doc[start + 1 : last + 1]:
         if token.dep_ != "appos" or token.right_edge.i < last or token.pos_ == "PROPN":
-            continue  # a name in apposition is part of it ("his rival, Hillary Clinton")
+            continue  # a name in apposition is part of it ("her rival, Dana Whitfield")
         if any(t.dep_ in ("cc", "conj") for t in token.subtree):
             continue  # a list the parser read as an apposition
         i = token.left_edge.i - 1
@@ -405,10 +405,10 @@ def _before_trailing_apposition(doc: Doc, start: int, end: int) -> int:
 
 
 def _before_loose_modifier(doc: Doc, start: int, end: int) -> int:
-    """Cut an object content before a clause that a comma sets off ("denied the report,
-    which he called false"; "praised the community, standing now at 17 percent"; "...,
-    and accused him of lying"), not before a list or an apposition ("Giles, Millis and
-    Doley"; "his rival, Hillary Clinton")."""
+    """Cut an object content before a clause that a comma sets off ("denied the story,
+    which she called invented"; "thanked the volunteers, counting nearly 40 now"; "...,
+    and accused him of stalling"), not before a list or an apposition ("Giles, Millis and
+    Doley"; "her rival, Dana Whitfield")."""
     loose_starts = {
         t.left_edge.i
         for t in doc[start:end]

@@ -67,7 +67,7 @@ class Context:
 
 def speech_like(text: str, quote: QuoteSpan) -> bool:
     """False for short scare quotes and titles: under four words with no end punctuation
-    inside the marks ('an "insult"', 'CNN's "State of the Union"'), and short quotations
+    inside the marks ('an "insult"', 'the station's "Weekend Desk"'), and short quotations
     that a preposition, article or possessive introduces ('host of "Morning Joe,"',
     'Fox News Channel's "Hannity,"')."""
     content = text[quote.start : quote.end]
@@ -80,7 +80,7 @@ def speech_like(text: str, quote: QuoteSpan) -> bool:
     ):
         return False
     if n_words <= _MAX_TITLE_WORDS and _title_case(content):
-        return False  # '"Aaron Klein Investigative Radio," broadcast on ...'
+        return False  # '"Harbour Lights Evening Radio," aired on ...'
     return n_words >= 4 or content.rstrip()[-1:] in (",", ".", "!", "?", "…")
 
 

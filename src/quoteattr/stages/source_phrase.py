@@ -3,8 +3,8 @@
 Input: a parsed Doc, the head token of the speaker's mention, the cue's token
 range and the content's character span.
 Output: the character span of the source phrase: the mention with its titles,
-modifiers, appositions and relative clauses ("House Speaker Paul Ryan, the
-convention chair"; "Wang Wenbin, spokesperson for the Chinese Foreign
+modifiers, appositions and relative clauses ("Harbour Board Chair Ines Moreau, the
+port's longest-serving member"; "Wang Wenbin, spokesperson for the Chinese Foreign
 Ministry"; "a campaign spokeswoman"), or the pronoun alone.
 
 The phrase is the head's subtree, less every child subtree that holds the cue
@@ -125,7 +125,7 @@ def _relative_subject(head: Token, cue: tuple[int, int] | None) -> Token | None:
 
 def _phrase_head(head: Token) -> Token:
     """The head of the whole noun phrase: a name parsed as an apposition or compound
-    of the title right before it ("former Maryland Gov. | Martin O'Malley") is climbed."""
+    of the title right before it ("former Oregon Gov. | Ruth Abernathy") is climbed."""
     while (
         head.dep_ in ("appos", "compound")
         and head.head.i < head.i

@@ -6,7 +6,7 @@ CLAUSE_ONLY_VERBS: only a clause is content; a bare object or a prepositional
 phrase is not ("said during an interview", "added on Monday").
 COMPLEMENT_VERBS: a bare object is not content, a second complement is.
 QUESTION_VERBS: verbs whose content may be an "if"/"whether" clause that the parser
-attaches as an adverbial clause ("asked the students [if they were serious]").
+attaches as an adverbial clause ("asked the nurses [whether they had slept]").
 REPORT_MEDIA: nouns of the channel of a report; "in a statement", "on Twitter"
 set the scene and are not content ("called for reform in a statement").
 ACTIVITY_VERBS: see below.
