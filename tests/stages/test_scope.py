@@ -128,7 +128,8 @@ def test_scope_attribute_contents_by_scope(  # type: ignore[no-untyped-def]
 
 def test_scope_complementiser_switch(sent) -> None:  # type: ignore[no-untyped-def]
     doc = sent("said_that")
-    assert _contents(doc, "said_that", SPEECH) == [("that taxes rise", "verb_content")]
+    assert _contents(doc, "said_that", ATTRIBUTIONS) == [("that taxes rise", "verb_content")]
+    assert _contents(doc, "said_that", SPEECH) == [("taxes rise", "verb_content")]
     without = Conventions(complementiser=False)
     assert _contents(doc, "said_that", without) == [("taxes rise", "verb_content")]
 

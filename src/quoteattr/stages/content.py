@@ -10,7 +10,8 @@ its objects and complements to the right ("accused [X of Y]", "called on [X
 to Y]", "denied [X]"), else a clausal complement to its left ("X, he said").
 For "according to S, X" it is the clause that the phrase modifies. Following
 the PARC/PolNeAR convention, the complementiser "that" belongs to the content
-and end punctuation does not.
+and end punctuation does not; the default "speech" scope drops the "that"
+(``Conventions.complementiser``, applied in ``attribute``).
 
 Some contents come in parts, each reported as its own quote with the same cue:
 an attribution that interrupts its content ("[If X], Rubio said, [Y]"), a

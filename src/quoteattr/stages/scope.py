@@ -71,8 +71,8 @@ class Conventions:
             [which] he denied").
         nested: An attribution may lie wholly inside another's content.
         complementiser: The complementiser "that" starts an indirect content ("said
-            [that X]", PARC/PolNeAR, kept in both scopes); else the content starts
-            after it ("said that [X]").
+            [that X]", PARC/PolNeAR); else the content starts after it ("said that
+            [X]", what was said, as a reader and most other corpora give it).
         in_quotes: Report the attributions inside a quotation ('"I think [X]," she
             said'), a first-person source being the quotation's speaker.
         classes: Cue classes reported.
@@ -111,6 +111,7 @@ class Conventions:
             object_contents=False,
             sourceless=False,
             bare_relative=False,
+            complementiser=False,
             nested=settings.nested,
             in_quotes=settings.nested,
             reclass=SPEECH_READINGS,
