@@ -349,6 +349,19 @@ def test_evaluate_quote_to_record_shape() -> None:
     assert quote_to_record(bare)["speaker"] is None and quote_to_record(bare)["cue"] is None
 
 
+def test_evaluate_predictions_without_confidence_have_no_confidence_table() -> None:
+    # regression: score.py --dump records carry no confidence; they were counted as 0.0
+    # and the table claimed "confidence >= 0.5: pred=0"
+    bare = {
+        doc_id: [{k: v for k, v in r.items() if k != "confidence"} for r in records]
+        for doc_id, records in load_predictions(PRED).items()
+    }
+    report = evaluate(load_gold(GOLD), predictions=bare)
+    assert report.confidence == ()
+    assert report.to_dict()["all"] == EXPECTED_ALL
+    assert "confidence >=" not in report.format()
+
+
 def test_evaluate_cli_scores_prediction_file(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["evaluate", str(GOLD), "--predictions", str(PRED), "--json"]) == 0
     result = json.loads(capsys.readouterr().out)

@@ -258,7 +258,9 @@ def evaluate(
         docs: Gold documents, e.g. from :func:`load_gold`.
         system: Run on each document text; not used when ``predictions`` is given.
         predictions: Records by document id (a missing id: no predictions), with
-            start/end, speaker fields and "confidence" (0.0 when absent).
+            start/end, speaker fields and "confidence" (records without one, such
+            as ``score.py --dump`` output, stay out of ``report.confidence``; with
+            none, it is empty).
         collect_errors: Fill ``report.errors`` (judged on the "all" subset).
         name: The report's system name.
         thresholds: Confidence thresholds of ``report.confidence``.
@@ -293,7 +295,11 @@ def evaluate(
         judged = judge_pairs(text, gold, pred)
         everything += SubsetScores.of(len(gold), len(pred), judged)
         right = {m.pred for m in judged if m.speaker_right}
-        scored += [(float(p.get("confidence") or 0.0), j in right) for j, p in enumerate(pred)]
+        scored += [
+            (float(p["confidence"]), j in right)
+            for j, p in enumerate(pred)
+            if p.get("confidence") is not None
+        ]
         if collect_errors:
             errors += doc_errors(doc.id, text, gold, pred, judged)
     label = name or ("predictions" if predictions is not None else "quoteattr")
@@ -304,6 +310,6 @@ def evaluate(
         time.perf_counter() - t0,
         quoted,
         everything,
-        precision_at_thresholds(scored, thresholds),
+        precision_at_thresholds(scored, thresholds) if scored else (),
         tuple(errors) if collect_errors else None,
     )
