@@ -521,3 +521,17 @@ def test_speaker_misparsed_after_a_quotation_is_still_found(extractor: QuoteExtr
     assert [(r[0], r[2]) for r in _rows(extractor, text)] == [
         ("We’ve had louder festivals than this one,", "Sam Okoro")
     ]
+
+
+@pytest.mark.model
+def test_complementiser_parsed_as_an_object_is_left_out_by_default(
+    extractor: QuoteExtractor, attributions: QuoteExtractor
+) -> None:
+    # regression: the parser reads this "that" as the object of "deserved"
+    text = 'Coach Mia Holt said after the match that her side "deserved more".'
+    assert _rows(extractor, text) == [
+        ('her side "deserved more"', "mixed", "Mia Holt", "said", "statement")
+    ]
+    assert _rows(attributions, text) == [
+        ('that her side "deserved more"', "mixed", "Mia Holt", "said", "statement")
+    ]

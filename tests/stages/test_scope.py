@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from quoteattr import Settings
 from quoteattr.stages.attribute import attribute
 from quoteattr.stages.layouts import dash_names, transcript_lines
-from quoteattr.stages.scope import Conventions, clausal, consistent
+from quoteattr.stages.scope import Conventions, clausal, consistent, is_complementiser
 from quoteattr.stages.segment import paragraph_bounds
 from quoteattr.stages.spans import contains, overlap, overlaps
 from quoteattr.types import Candidate, CueMatch, Mention, QuoteSpan
@@ -215,3 +215,36 @@ def test_layouts_transcript_needs_two_names(make_doc) -> None:  # type: ignore[n
     ]
     one = make_doc(["HOLT", ":", "Why", "?"], spaces=[False, True, False, False])
     assert transcript_lines(one, one.text, paragraph_bounds(one.text), []) == []
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "expected"),
+    [
+        # He said that taxes rise
+        (
+            ["He", "said", "that", "taxes", "rise"],
+            [1, 1, 4, 4, 1],
+            ["nsubj", "ROOT", "mark", "nsubj", "ccomp"],
+            True,
+        ),
+        # He said that his side won: "that" misparsed as the object of "won"
+        (
+            ["He", "said", "that", "his", "side", "won"],
+            [1, 1, 5, 4, 5, 1],
+            ["nsubj", "ROOT", "dobj", "poss", "nsubj", "ccomp"],
+            True,
+        ),
+        # He said that was wrong: "that" is the subject
+        (
+            ["He", "said", "that", "was", "wrong"],
+            [1, 1, 3, 1, 3],
+            ["nsubj", "ROOT", "nsubj", "ccomp", "acomp"],
+            False,
+        ),
+        # He denied that: "that" is the object, no clause follows
+        (["He", "denied", "that"], [1, 1, 1], ["nsubj", "ROOT", "dobj"], False),
+    ],
+)
+def test_scope_is_complementiser(en_vocab, words, heads, deps, expected) -> None:  # type: ignore[no-untyped-def]
+    doc = Doc(en_vocab, words=words, heads=heads, deps=deps)
+    assert is_complementiser(doc[2]) is expected

@@ -41,7 +41,7 @@ from .content import (
 )
 from .context import Context, speech_like
 from .mentions import entity_span, mention_for
-from .scope import NESTED, Conventions, clausal, consistent
+from .scope import NESTED, Conventions, clausal, consistent, is_complementiser
 from .spans import bounds, contains, overlaps
 from .speakers import SOURCE_HEADS, speaker_head
 from .uncovered import COLON_LABELS, LAYOUT_RULES
@@ -336,7 +336,7 @@ def _from_cue(
     ):
         return None
     first = doc[span[0]]
-    if not ctx.conv.complementiser and first.lower_ == "that" and first.dep_ == "mark":
+    if not ctx.conv.complementiser and is_complementiser(first):
         span = (span[0] + 1, span[1])
     head = speaker_head(doc, cue, cue_heads)
     mention: Mention | None = mention_for(doc, head) if head is not None else None

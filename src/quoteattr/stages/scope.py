@@ -28,14 +28,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..lang.en.cue_verbs import SPEECH_READINGS
 from ..settings import SPEECH_CUE_CLASSES, Settings
 from ..types import Candidate, QuoteSpan
 from .spans import bounds, contains, overlap, overlaps
 
-__all__ = ["ACT_CLASSES", "NESTED", "Conventions", "clausal", "consistent"]
+__all__ = ["ACT_CLASSES", "NESTED", "Conventions", "clausal", "consistent", "is_complementiser"]
 
 #: Rules whose content is a quotation (or starts with one), most reliable first.
 _QUOTE_RULES = (
@@ -128,6 +128,20 @@ class Conventions:
         lexicon, else "statement"; None when that class is not reported."""
         cls = self.reclass.get(lemma) or self.verb_classes.get(lemma, "statement")
         return cls if self.classes is None or cls in self.classes else None
+
+
+def is_complementiser(token: Token) -> bool:
+    """True when ``token`` is the complementiser "that" of a content clause: parsed as
+    its marker, or misparsed as the object of the clause's verb although that verb's
+    subject follows it ('said that [his side] "deserved more"'). False for a "that"
+    that is the clause's subject or object ("He said that was wrong")."""
+    if token.lower_ != "that":
+        return False
+    if token.dep_ == "mark":
+        return True
+    return token.dep_ in ("dobj", "obj") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i > token.i for c in token.head.children
+    )
 
 
 def clausal(doc: Doc, start: int, end: int, cue_class: str = "") -> bool:
