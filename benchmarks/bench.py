@@ -3,7 +3,7 @@
 Usage: .venv/bin/python benchmarks/bench.py [--docs N] [--rounds R] [--batch-size B] ...
 (``make bench`` installs what it needs and runs it with the defaults.)
 
-What it measures, in one run, on the same documents (by default the 140 held-out
+What it measures, in one run, on the same documents (by default the 140 reporting-part
 PolNeAR documents 700-839 of ../shared/eval/polnear_train.jsonl; without that
 file, the articles in examples/ repeated to the same count):
 

@@ -50,6 +50,8 @@ def test_gold_speaker_accuracy_stays_above_its_floors(extractor: QuoteExtractor)
     attributions = QuoteExtractor(extractor.nlp, settings=Settings(scope="attributions"))
     scores = score(attributions.extract, load_gold())
     got = {"name": scores.name, "role": scores.role, "type": scores.type}
+    print("speaker gold (scope attributions):", {k: round(v, 3) for k, v in got.items()})
+    print("\n".join(scores.errors))
     low = {k: round(v, 3) for k, v in got.items() if v < FLOORS[k]}
     assert not low, "\n".join(scores.errors)
 
