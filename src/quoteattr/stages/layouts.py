@@ -2,7 +2,8 @@
 
 Input: a parsed Doc, its text, its depth-0 speech-like ``QuoteSpan`` list that
 no attribution covers yet (``dash_names``, ``headline_names``,
-``quote_headlines``) or its paragraphs (``transcript_lines``).
+``quote_headlines``, the last with the ``Lexicon``'s role nouns) or its
+paragraphs (``transcript_lines``).
 Output: ``Candidate`` records, rule names ``dash_name``, ``colon_name`` and
 ``transcript``.
 
@@ -25,7 +26,7 @@ from __future__ import annotations
 import regex
 from spacy.tokens import Doc, Token
 
-from ..lang.en.role_nouns import ROLE_NOUNS
+from ..lexicon import Lexicon
 from ..types import Candidate, QuoteSpan
 from .mentions import entity_span, mention_for
 
@@ -104,11 +105,15 @@ def headline_names(
 
 
 def quote_headlines(
-    doc: Doc, text: str, quotes: list[QuoteSpan], paragraphs: list[tuple[int, int]]
+    doc: Doc,
+    text: str,
+    quotes: list[QuoteSpan],
+    paragraphs: list[tuple[int, int]],
+    lexicon: Lexicon,
 ) -> list[Candidate]:
     """``'quotation': description`` as the whole line, with no end mark after the
-    description: the description's subject, when it is a name or a title, is the
-    speaker."""
+    description: the description's subject, when it is a name or a title (a role noun
+    of ``lexicon``), is the speaker."""
     out = []
     for p_start, p_end in paragraphs:
         quote = next((q for q in quotes if q.outer_start == p_start), None)
@@ -123,7 +128,7 @@ def quote_headlines(
         if span is None or not len(span):
             continue
         head = _subject(span.root)
-        if head is None or not _names_someone(head):
+        if head is None or not _names_someone(head, lexicon):
             continue
         out.append(Candidate(quote.start, quote.end, None, mention_for(doc, head), "colon_name"))
     return out
@@ -169,11 +174,11 @@ def _subject(root: Token) -> Token | None:
     return root if root.pos_ in ("PROPN", "NOUN") else None
 
 
-def _names_someone(token: Token) -> bool:
-    """A name, a title ("minister") or a short capitalised title ("PM")."""
+def _names_someone(token: Token, lexicon: Lexicon) -> bool:
+    """A name, a title ("minister", a role noun) or a short capitalised title ("PM")."""
     if token.ent_type_ in _NAME_LABELS or token.pos_ == "PROPN":
         return True
-    return token.lower_ in ROLE_NOUNS or (token.is_upper and 2 <= len(token.text) <= 4)
+    return token.lower_ in lexicon.role_nouns or (token.is_upper and 2 <= len(token.text) <= 4)
 
 
 def interview_answers(

@@ -170,7 +170,8 @@ def _headline_names(
 def _quote_headlines(
     ctx: Context, quotes: list[QuoteSpan], cands: list[Candidate]
 ) -> list[Candidate]:
-    return quote_headlines(ctx.doc, ctx.text, _free(ctx, quotes, cands), ctx.paragraphs)
+    free = _free(ctx, quotes, cands)
+    return quote_headlines(ctx.doc, ctx.text, free, ctx.paragraphs, ctx.lexicon)
 
 
 def _transcript(ctx: Context, quotes: list[QuoteSpan], cands: list[Candidate]) -> list[Candidate]:

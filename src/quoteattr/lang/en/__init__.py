@@ -4,8 +4,9 @@ The data modules hold only frozen structures: ``cue_verbs`` (verb lemma ->
 cue class), ``cue_phrases`` (multi-word cues), ``role_nouns`` (role nouns,
 titles and honorifics), ``speaker_kinds`` (nouns and name words that tell
 organisations, documents and withheld sources), ``first_names`` (the usual
-sex of first names, US Census 1990), ``pronouns`` (pronoun kinds)
-and ``quote_marks`` (quotation-mark pairs). This module assembles the cue and
+sex of first names, US Census 1990), ``pronouns`` (pronoun kinds),
+``abbreviations`` (words a point does not end a sentence after) and
+``quote_marks`` (quotation-mark pairs). This module assembles the cue and
 speaker tables into the validated ``EN_LEXICON`` and registers it for spaCy
 configs as
 ``{"@misc": "quoteattr.lexicon.en.v1"}``.
@@ -21,6 +22,7 @@ from __future__ import annotations
 import spacy
 
 from ...lexicon import Lexicon
+from .abbreviations import ABBREVIATIONS
 from .cue_phrases import FIXED_PHRASES, VERB_PHRASES
 from .cue_verbs import CUE_VERBS, LEMMA_FIXES, NEUTRAL_CUES
 from .first_names import FIRST_NAME_GENDERS
@@ -55,6 +57,7 @@ EN_LEXICON: Lexicon = Lexicon(
     org_name_words=ORG_NAME_WORDS,
     anonymity_words=ANONYMITY_WORDS,
     name_particles=NAME_PARTICLES,
+    abbreviations=ABBREVIATIONS,
 )
 
 

@@ -13,9 +13,10 @@ or voice a view ("a group backing Bush", "those supporting the plan").
 "Dr."): they are never a speaker's role and never part of a name.
 ``HONORIFIC_GENDERS`` gives the gender an honorific states ("Mrs." female).
 
-``TITLES`` are lower-case honorifics and short titles written before a name,
-each as one token of spaCy's English tokenizer: "Mr." and "Sen." keep
-their point, while "Lt." and "Col." split into "Lt" "." and are stored bare.
+``TITLES`` are lower-case honorifics and short titles written before a name (the
+honorifics, then titles that are roles or ranks), each as one token of spaCy's
+English tokenizer: "Mr." and "Sen." keep their point, while "Lt." and "Col."
+split into "Lt" "." and are stored bare.
 
 Nouns that are also cue verbs ("advocate", "judge" as verbs) are kept here
 only; the two tables stay disjoint.
@@ -90,10 +91,14 @@ GROUP_NOUNS: frozenset[str] = frozenset({
     "panel", "party", "people", "public", "those", "union",
 })
 
-TITLES: frozenset[str] = frozenset({
-    # honorifics, with and without the point
+HONORIFICS: frozenset[str] = frozenset({
     "dame", "dr", "dr.", "lady", "lord", "madam", "miss", "mr", "mr.", "mrs", "mrs.", "ms",
-    "ms.", "mx", "prof", "prof.", "sir",
+    "ms.", "mx", "sir",
+})
+
+TITLES: frozenset[str] = HONORIFICS | frozenset({
+    # academic honorifics, with and without the point
+    "prof", "prof.",
     # political titles and their abbreviations
     "ambassador", "chancellor", "commissioner", "congressman", "congresswoman", "gov",
     "gov.", "governor", "mayor", "minister", "premier", "president", "rep", "rep.",
@@ -109,11 +114,6 @@ TITLES: frozenset[str] = frozenset({
     "constable", "det", "inspector", "sheriff", "superintendent",
     # academia and medicine
     "doctor", "professor",
-})
-
-HONORIFICS: frozenset[str] = frozenset({
-    "dame", "dr", "dr.", "lady", "lord", "madam", "miss", "mr", "mr.", "mrs", "mrs.", "ms",
-    "ms.", "mx", "sir",
 })
 
 HONORIFIC_GENDERS: Mapping[str, str] = MappingProxyType({
