@@ -24,6 +24,9 @@ Tables:
     anonymity_words: Words that mark a withheld source ("familiar", "anonymity").
     name_particles: Lower-case words inside personal names ("von", "der", "bin").
     abbreviations: Words after whose point a sentence goes on ("mr", "inc", "u.s").
+    person_nouns: Nouns of one unnamed person that are not roles ("person", "woman").
+    office_verbs: Verbs of a relative clause that states an office ("chair", "head").
+    line_labels: Words that open a line with a colon and name no one ("breaking", "q").
 """
 
 from __future__ import annotations
@@ -59,8 +62,8 @@ _JSON_VERSION = 1
 _CUE_TABLES = ("verbs", "verb_phrases", "fixed_phrases")
 _SET_TABLES = ("role_nouns", "titles", "neutral_cues")
 _MAP_TABLES = ("pronouns", "lemma_fixes")
-#: Speaker tables (names, kinds of sources) and the abbreviations of the sentence
-#: splitter, one word per entry.
+#: Speaker tables (names, kinds of sources, roles, layouts) and the abbreviations of
+#: the sentence splitter, one word per entry.
 _SPEAKER_SETS = (
     "honorifics",
     "group_nouns",
@@ -70,6 +73,9 @@ _SPEAKER_SETS = (
     "anonymity_words",
     "name_particles",
     "abbreviations",
+    "person_nouns",
+    "office_verbs",
+    "line_labels",
 )
 _SPEAKER_MAPS = ("honorific_genders", "first_name_genders")
 _GENDERS = frozenset({"female", "male"})
@@ -112,6 +118,12 @@ class Lexicon:
         abbreviations: Lower-case abbreviations, without their last point, that a
             point does not end a sentence after ("mr", "no", "inc", "u.s"); used by
             fast mode's sentence splitter (``stages.selection.sentence_starts``).
+        person_nouns: Lower-case nouns of one unnamed person that are not roles
+            ("person", "woman"): "a woman in the crowd" is an anonymous source.
+        office_verbs: Lower-case verb lemmas of a relative clause that states an office
+            ("Ann Lee, who chairs the committee,": "chair").
+        line_labels: Lower-case words that open a line with a colon without naming a
+            speaker ("Breaking:", "Q:"); the headline and transcript layouts skip them.
 
     Raises:
         ValueError: When an entry is malformed; the message lists every bad
@@ -143,6 +155,9 @@ class Lexicon:
     anonymity_words: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
     abbreviations: frozenset[str] = frozenset()
+    person_nouns: frozenset[str] = frozenset()
+    office_verbs: frozenset[str] = frozenset()
+    line_labels: frozenset[str] = frozenset()
     _hash: int = field(init=False, repr=False, default=0)
 
     def __post_init__(self) -> None:

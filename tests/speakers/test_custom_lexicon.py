@@ -2,8 +2,9 @@
 
 Each case runs an invented text twice through the real model: with the English
 lexicon, and with a copy that has one extra entry (a role noun, a group noun, an
-honorific or an abbreviation). The two results are exact values: the default one pins
-today's behaviour, the custom one shows that the stage reads the extractor's lexicon.
+honorific, an office verb, a person noun, a line label or an abbreviation). The two
+results are exact values: the default one pins today's behaviour, the custom one
+shows that the stage reads the extractor's lexicon.
 """
 
 from __future__ import annotations
@@ -18,18 +19,24 @@ from spacy.language import Language
 from quoteattr import QuoteExtractor, Settings
 from quoteattr.lang.en import EN_LEXICON
 from quoteattr.lang.en.abbreviations import ABBREVIATIONS
-from quoteattr.lang.en.role_nouns import GROUP_NOUNS, HONORIFICS, ROLE_NOUNS, TITLES
+from quoteattr.lang.en.role_nouns import (
+    GROUP_NOUNS,
+    HONORIFICS,
+    OFFICE_VERBS,
+    ROLE_NOUNS,
+    TITLES,
+)
+from quoteattr.lang.en.speaker_kinds import LINE_LABELS, PERSON_NOUNS
 from quoteattr.lexicon import Lexicon
 from quoteattr.stages.selection import sentence_starts
 
-#: (content, rule, speaker name, mention text, entity type, gender) of one quote.
-Row = tuple[str, str, str | None, str | None, str | None, str | None]
+#: (content, rule, speaker name, mention text, role, entity type, gender) of one quote.
+Row = tuple[str, str, str | None, str | None, str | None, str | None, str | None]
 
 STAGES = Path(__file__).resolve().parents[2] / "src" / "quoteattr" / "stages"
 #: Stages that find, resolve and describe speakers: they read English data only from
-#: the lexicon they are given.
+#: the lexicon they are given (``attribute`` also builds contents, from ``verb_frames``).
 SPEAKER_STAGES = (
-    "attribute",
     "context",
     "coref",
     "identity",
@@ -68,6 +75,7 @@ def _rows(nlp: Language, lexicon: Lexicon, text: str, *, fast: bool = False) -> 
                 q.rule,
                 sp.name if sp else None,
                 sp.mention.text if sp else None,
+                sp.role if sp else None,
                 sp.entity_type.value if sp else None,
                 sp.gender.value if sp and sp.gender else None,
             )
@@ -84,14 +92,34 @@ def _rows(nlp: Language, lexicon: Lexicon, text: str, *, fast: bool = False) -> 
             "Outside stood plumbers insisting that the pay deal was unfair.",
             {"role_nouns": {"plumber"}},
             [],
-            [("that the pay deal was unfair", "verb_content", None, "plumbers", "group", None)],
+            [
+                (
+                    "that the pay deal was unfair",
+                    "verb_content",
+                    None,
+                    "plumbers",
+                    None,
+                    "group",
+                    None,
+                )
+            ],
             id="speakers-role-noun",
         ),
         pytest.param(  # speakers: a group noun holds a view ("a group backing X")
             "Outside stood a guild insisting that the pay deal was unfair.",
             {"group_nouns": {"guild"}},
             [],
-            [("that the pay deal was unfair", "verb_content", None, "a guild", "group", None)],
+            [
+                (
+                    "that the pay deal was unfair",
+                    "verb_content",
+                    None,
+                    "a guild",
+                    None,
+                    "group",
+                    None,
+                )
+            ],
             id="speakers-group-noun",
         ),
         pytest.param(  # layouts: a headline "'quotation': role noun ..."
@@ -104,6 +132,7 @@ def _rows(nlp: Language, lexicon: Lexicon, text: str, *, fast: bool = False) -> 
                     "colon_name",
                     None,
                     "beekeeper angry at new rules",
+                    None,
                     "anonymous",
                     None,
                 )
@@ -119,6 +148,7 @@ def _rows(nlp: Language, lexicon: Lexicon, text: str, *, fast: bool = False) -> 
                     "verb_content",
                     "Mme Anita Patel",
                     "Mme Anita Patel",
+                    None,
                     "person",
                     None,
                 )
@@ -129,6 +159,7 @@ def _rows(nlp: Language, lexicon: Lexicon, text: str, *, fast: bool = False) -> 
                     "verb_content",
                     "Anita Patel",
                     "Mme Anita Patel",
+                    None,
                     "person",
                     "female",
                 )
@@ -145,12 +176,88 @@ def _rows(nlp: Language, lexicon: Lexicon, text: str, *, fast: bool = False) -> 
                     "verb_content",
                     "Mme Robin Hale",
                     "He",
+                    None,
                     "person",
                     "male",
                 )
             ],
-            [("the bridge would reopen in May", "verb_content", "Tom Fry", "He", "person", "male")],
+            [
+                (
+                    "the bridge would reopen in May",
+                    "verb_content",
+                    "Tom Fry",
+                    "He",
+                    None,
+                    "person",
+                    "male",
+                )
+            ],
             id="coref-honorific",
+        ),
+        pytest.param(  # roles: a relative clause of an office is the role
+            "Ann Lee, who coaches the rowing team, said the race was fixed.",
+            {"office_verbs": {"coach"}},
+            [("the race was fixed", "verb_content", "Ann Lee", "Ann Lee", None, "person", None)],
+            [
+                (
+                    "the race was fixed",
+                    "verb_content",
+                    "Ann Lee",
+                    "Ann Lee",
+                    "who coaches the rowing team",
+                    "person",
+                    None,
+                )
+            ],
+            id="roles-office-verb",
+        ),
+        pytest.param(  # source kinds: one unnamed person is an anonymous source
+            "A child in the crowd said the bridge was unsafe.",
+            {"person_nouns": {"child"}},
+            [
+                (
+                    "the bridge was unsafe",
+                    "verb_content",
+                    None,
+                    "A child in the crowd",
+                    None,
+                    "description",
+                    None,
+                )
+            ],
+            [
+                (
+                    "the bridge was unsafe",
+                    "verb_content",
+                    None,
+                    "A child in the crowd",
+                    None,
+                    "anonymous",
+                    None,
+                )
+            ],
+            id="source-kinds-person-noun",
+        ),
+        pytest.param(  # layouts: a headline label before a colon names no one
+            'Wrap: "We will not back down"',
+            {"line_labels": {"wrap"}},
+            [("We will not back down", "colon_name", None, "Wrap", None, "description", None)],
+            [],
+            id="layouts-headline-label",
+        ),
+        pytest.param(  # layouts: a transcript label names no one
+            "RECAP: We lost the vote.\n\nHOLT: What happened tonight?\n\nMARKS: We lost the vote.",
+            {"line_labels": {"recap"}},
+            [
+                ("We lost the vote.", "transcript", None, "RECAP", None, "description", None),
+                ("What happened tonight?", "transcript", None, "HOLT", None, "description", None),
+                ("We lost the vote.", "transcript", None, "MARKS", None, "description", None),
+            ],
+            [
+                ("What happened tonight?", "transcript", None, "HOLT", None, "description", None),
+                ("We lost the vote.", "transcript", None, "MARKS", None, "description", None),
+            ],
+            id="layouts-transcript-label",
         ),
     ],
 )
@@ -178,8 +285,8 @@ def test_custom_lexicon_abbreviation_reaches_fast_mode(nlp: Language) -> None:
     assert pieces[EN_LEXICON][0].text == "Hale said the road was shut."
     assert pieces[custom][0].text == "Supt. Hale said the road was shut."
     said = ("the road was shut", "verb_content", "Hale", "Hale")
-    assert _rows(nlp, EN_LEXICON, text, fast=True) == [(*said, "unknown", None)]
-    assert _rows(nlp, custom, text, fast=True) == [(*said, "person", None)]
+    assert _rows(nlp, EN_LEXICON, text, fast=True) == [(*said, None, "unknown", None)]
+    assert _rows(nlp, custom, text, fast=True) == [(*said, None, "person", None)]
 
 
 @pytest.mark.issue(12)
@@ -205,6 +312,9 @@ def test_custom_lexicon_english_tables_have_one_definition() -> None:
     assert EN_LEXICON.honorifics == HONORIFICS
     assert EN_LEXICON.titles == TITLES and HONORIFICS <= TITLES
     assert EN_LEXICON.abbreviations == ABBREVIATIONS
+    assert EN_LEXICON.person_nouns == PERSON_NOUNS
+    assert EN_LEXICON.office_verbs == OFFICE_VERBS
+    assert EN_LEXICON.line_labels == LINE_LABELS
     assert Lexicon.from_json(EN_LEXICON.to_json()) == EN_LEXICON
 
 

@@ -209,10 +209,10 @@ def test_layouts_transcript_needs_two_names(make_doc) -> None:  # type: ignore[n
     spaces = [False, True, False, False, False, False, True, False, False]
     doc = make_doc(words, spaces=spaces)
     text = doc.text
-    found = transcript_lines(doc, text, paragraph_bounds(text), [])
+    found = transcript_lines(doc, text, paragraph_bounds(text), [], EN_LEXICON)
     assert [(text[c.start : c.end], c.rule) for c in found] == [
         ("Why?", "transcript"),
         ("Because.", "transcript"),
     ]
     one = make_doc(["HOLT", ":", "Why", "?"], spaces=[False, True, False, False])
-    assert transcript_lines(one, one.text, paragraph_bounds(one.text), []) == []
+    assert transcript_lines(one, one.text, paragraph_bounds(one.text), [], EN_LEXICON) == []

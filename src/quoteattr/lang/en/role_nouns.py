@@ -18,6 +18,9 @@ honorifics, then titles that are roles or ranks), each as one token of spaCy's
 English tokenizer: "Mr." and "Sen." keep their point, while "Lt." and "Col."
 split into "Lt" "." and are stored bare.
 
+``OFFICE_VERBS`` are lower-case verb lemmas of a relative clause that states an
+office ("Ann Lee, who *chairs* the budget committee,").
+
 Nouns that are also cue verbs ("advocate", "judge" as verbs) are kept here
 only; the two tables stay disjoint.
 """
@@ -27,7 +30,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-__all__ = ["GROUP_NOUNS", "HONORIFICS", "HONORIFIC_GENDERS", "ROLE_NOUNS", "TITLES"]
+__all__ = [
+    "GROUP_NOUNS",
+    "HONORIFICS",
+    "HONORIFIC_GENDERS",
+    "OFFICE_VERBS",
+    "ROLE_NOUNS",
+    "TITLES",
+]
 
 # fmt: off
 ROLE_NOUNS: frozenset[str] = frozenset({
@@ -120,5 +130,9 @@ HONORIFIC_GENDERS: Mapping[str, str] = MappingProxyType({
     "dame": "female", "lady": "female", "lord": "male", "madam": "female", "miss": "female",
     "mr": "male", "mr.": "male", "mrs": "female", "mrs.": "female", "ms": "female",
     "ms.": "female", "sir": "male",
+})
+
+OFFICE_VERBS: frozenset[str] = frozenset({
+    "chair", "direct", "head", "lead", "manage", "oversee", "run",
 })
 # fmt: on
