@@ -37,7 +37,7 @@ class Context:
     """One Doc's text, quotations, sentences, paragraphs, lexicon and conventions, shared
     by the attribution rules (built once: ``doc.text`` costs O(doc) on each call).
 
-    The rules read their English data (role and group nouns, titles) from ``lexicon``,
+    The rules read their English data (role and group nouns, line labels) from ``lexicon``,
     the extractor's, so a custom lexicon reaches each of them.
     """
 
