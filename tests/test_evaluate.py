@@ -43,6 +43,7 @@ from quoteattr.evaluation import (
     load_gold,
     load_predictions,
     match_quotes,
+    matching,
     precision_at_thresholds,
     quote_to_record,
     speaker_ok,
@@ -210,6 +211,12 @@ def test_evaluate_classify_span_agrees_with_team_scorer(team_scorer: ModuleType)
         for start in range(len(text)):
             for end in range(start, len(text) + 1):
                 assert classify_span(text, start, end) == team_scorer.classify(text, start, end)
+
+
+@pytest.mark.issue(12)
+def test_evaluate_speaker_titles_are_the_team_scorers(team_scorer: ModuleType) -> None:
+    # the judge drops the team scorer's titles from names, not the lexicon's
+    assert frozenset(team_scorer.TITLES) == matching._SCORER_TITLES
 
 
 def test_evaluate_speaker_ok_rules() -> None:

@@ -8,6 +8,7 @@ import pytest
 from spacy.language import Language
 
 from quoteattr import QuoteExtractor, Settings
+from quoteattr.lang.en import EN_LEXICON
 from quoteattr.lexicon import Lexicon
 from quoteattr.models import Quote
 from quoteattr.stages.chunking import Chunk, Piece
@@ -39,7 +40,7 @@ def _segments_match(text: str, piece: Piece) -> None:
     ],
 )
 def test_fast_mode_sentence_starts(text: str, expected: list[int]) -> None:
-    assert sentence_starts(text) == expected
+    assert sentence_starts(text, EN_LEXICON.abbreviations) == expected
 
 
 def test_fast_mode_cue_forms_inflect_and_add_exceptions() -> None:

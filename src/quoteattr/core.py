@@ -118,7 +118,9 @@ class QuoteExtractor:
         paragraphs = paragraph_bounds(text)
         quotes = [q for q in find_quote_spans(text) if q.depth == 0]
         cues = self._cues(doc)
-        cands = attribute(doc, quotes, cues, paragraphs, text, conventions=self._conventions)
+        cands = attribute(
+            doc, quotes, cues, paragraphs, text, lexicon=self.lexicon, conventions=self._conventions
+        )
         if self.settings.unattributed:
             cands = sorted(cands + unattributed_quotes(text, quotes, cands), key=lambda c: c.start)
         if not self.settings.indirect:
@@ -242,7 +244,8 @@ class QuoteExtractor:
         if len(pieces) == 1 and pieces[0].whole and self._selector is None:
             return results[0].quotes
         para_starts = [start for start, _ in paragraph_bounds(text)]
-        sents = sentence_starts(text) if self._selector is not None else None
+        abbreviations = self.lexicon.abbreviations
+        sents = sentence_starts(text, abbreviations) if self._selector is not None else None
         out: list[Quote] = []
         persons: list[str] = []
         base = 0

@@ -23,6 +23,10 @@ Tables:
     org_name_words: Words that make a proper name an organisation's ("ministry").
     anonymity_words: Words that mark a withheld source ("familiar", "anonymity").
     name_particles: Lower-case words inside personal names ("von", "der", "bin").
+    abbreviations: Words after whose point a sentence goes on ("mr", "inc", "u.s").
+    person_nouns: Nouns of one unnamed person that are not roles ("person", "woman").
+    office_verbs: Verbs of a relative clause that states an office ("chair", "head").
+    line_labels: Words that open a line with a colon and name no one ("breaking", "q").
 """
 
 from __future__ import annotations
@@ -58,7 +62,8 @@ _JSON_VERSION = 1
 _CUE_TABLES = ("verbs", "verb_phrases", "fixed_phrases")
 _SET_TABLES = ("role_nouns", "titles", "neutral_cues")
 _MAP_TABLES = ("pronouns", "lemma_fixes")
-#: Speaker tables (names, kinds of sources), one word per entry.
+#: Speaker tables (names, kinds of sources, roles, layouts) and the abbreviations of
+#: the sentence splitter, one word per entry.
 _SPEAKER_SETS = (
     "honorifics",
     "group_nouns",
@@ -67,6 +72,10 @@ _SPEAKER_SETS = (
     "org_name_words",
     "anonymity_words",
     "name_particles",
+    "abbreviations",
+    "person_nouns",
+    "office_verbs",
+    "line_labels",
 )
 _SPEAKER_MAPS = ("honorific_genders", "first_name_genders")
 _GENDERS = frozenset({"female", "male"})
@@ -106,6 +115,15 @@ class Lexicon:
         org_name_words: Lower-case words of organisation names ("ministry", "corp").
         anonymity_words: Lower-case words of withheld sources ("familiar", "briefed").
         name_particles: Lower-case particles of personal names ("von", "de").
+        abbreviations: Lower-case abbreviations, without their last point, that a
+            point does not end a sentence after ("mr", "no", "inc", "u.s"); used by
+            fast mode's sentence splitter (``stages.selection.sentence_starts``).
+        person_nouns: Lower-case nouns of one unnamed person that are not roles
+            ("person", "woman"): "a woman in the crowd" is an anonymous source.
+        office_verbs: Lower-case verb lemmas of a relative clause that states an office
+            ("Ann Lee, who chairs the committee,": "chair").
+        line_labels: Lower-case words that open a line with a colon without naming a
+            speaker ("Breaking:", "Q:"); the headline and transcript layouts skip them.
 
     Raises:
         ValueError: When an entry is malformed; the message lists every bad
@@ -136,6 +154,10 @@ class Lexicon:
     org_name_words: frozenset[str] = frozenset()
     anonymity_words: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
+    abbreviations: frozenset[str] = frozenset()
+    person_nouns: frozenset[str] = frozenset()
+    office_verbs: frozenset[str] = frozenset()
+    line_labels: frozenset[str] = frozenset()
     _hash: int = field(init=False, repr=False, default=0)
 
     def __post_init__(self) -> None:

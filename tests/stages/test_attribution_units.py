@@ -411,15 +411,15 @@ def test_cues_are_sorted_and_disjoint(make_doc, en_vocab, lexicon) -> None:  # t
         ("honorific", "Lee"),
     ],
 )
-def test_speakers_head_of_speaker(sent, name, expected) -> None:  # type: ignore[no-untyped-def]
+def test_speakers_head_of_speaker(sent, lexicon, name, expected) -> None:  # type: ignore[no-untyped-def]
     doc = sent(name)
     cue = CUES[name]
-    head = speaker_head(doc, cue, {c.head for c in ALL_CUES.get(name, [cue])})
+    head = speaker_head(doc, cue, {c.head for c in ALL_CUES.get(name, [cue])}, lexicon)
     assert head is not None
     assert head.text == expected
 
 
-def test_speakers_imperative_has_no_speaker(make_doc) -> None:  # type: ignore[no-untyped-def]
+def test_speakers_imperative_has_no_speaker(make_doc, lexicon) -> None:  # type: ignore[no-untyped-def]
     # Say it.
     doc = make_doc(
         ["Say", "it", "."],
@@ -429,12 +429,12 @@ def test_speakers_imperative_has_no_speaker(make_doc) -> None:  # type: ignore[n
         lemmas=["say", "it", "."],
     )
     cue = CueMatch(0, 1, 0, "say", "statement", "verb", neutral=True)
-    assert speaker_head(doc, cue, {0}) is None
+    assert speaker_head(doc, cue, {0}, lexicon) is None
 
 
 @pytest.mark.parametrize("label", ["GPE", "ORG", "PERSON"])
 def test_speakers_subjectless_participle_does_not_take_the_name_before_it(  # type: ignore[no-untyped-def]
-    make_doc, label
+    make_doc, lexicon, label
 ) -> None:
     # "... against Ukraine, accusing NATO of lying": the name before the comma is
     # the object of a preposition, not the speaker, whatever its entity label;
@@ -446,10 +446,10 @@ def test_speakers_subjectless_participle_does_not_take_the_name_before_it(  # ty
     ents = tuple(f"B-{label}" if e == "B-GPE" else e for e in ents)
     doc = make_doc(words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas, ents=ents)
     cue = CUES["participle_fragment"]
-    assert speaker_head(doc, cue, {cue.head}) is None
+    assert speaker_head(doc, cue, {cue.head}, lexicon) is None
 
 
-def test_speakers_passive_without_agent_has_no_speaker(make_doc) -> None:  # type: ignore[no-untyped-def]
+def test_speakers_passive_without_agent_has_no_speaker(make_doc, lexicon) -> None:  # type: ignore[no-untyped-def]
     # The plan was criticized.
     doc = make_doc(
         ["The", "plan", "was", "criticized", "."],
@@ -460,7 +460,7 @@ def test_speakers_passive_without_agent_has_no_speaker(make_doc) -> None:  # typ
         lemmas=["the", "plan", "be", "criticize", "."],
     )
     cue = CueMatch(3, 4, 3, "criticize", "criticism", "verb")
-    assert speaker_head(doc, cue, {3}) is None
+    assert speaker_head(doc, cue, {3}, lexicon) is None
 
 
 # ---------------------------------------------------------------- content

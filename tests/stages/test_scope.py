@@ -11,6 +11,7 @@ import pytest
 from spacy.tokens import Doc
 
 from quoteattr import Settings
+from quoteattr.lang.en import EN_LEXICON
 from quoteattr.stages.attribute import attribute
 from quoteattr.stages.layouts import dash_names, transcript_lines
 from quoteattr.stages.scope import Conventions, clausal, consistent, is_complementiser
@@ -105,7 +106,8 @@ def test_scope_clausal(sent, name: str, start: int, end: int, cls: str, expected
 
 
 def _contents(doc: Doc, name: str, conv: Conventions) -> list[tuple[str, str]]:
-    cands = attribute(doc, [], [CUES[name]], paragraph_bounds(doc.text), conventions=conv)
+    paragraphs = paragraph_bounds(doc.text)
+    cands = attribute(doc, [], [CUES[name]], paragraphs, lexicon=EN_LEXICON, conventions=conv)
     return [(doc.text[c.start : c.end], c.rule) for c in cands]
 
 
@@ -208,13 +210,13 @@ def test_layouts_transcript_needs_two_names(make_doc) -> None:  # type: ignore[n
     spaces = [False, True, False, False, False, False, True, False, False]
     doc = make_doc(words, spaces=spaces)
     text = doc.text
-    found = transcript_lines(doc, text, paragraph_bounds(text), [])
+    found = transcript_lines(doc, text, paragraph_bounds(text), [], EN_LEXICON)
     assert [(text[c.start : c.end], c.rule) for c in found] == [
         ("Why?", "transcript"),
         ("Because.", "transcript"),
     ]
     one = make_doc(["HOLT", ":", "Why", "?"], spaces=[False, True, False, False])
-    assert transcript_lines(one, one.text, paragraph_bounds(one.text), []) == []
+    assert transcript_lines(one, one.text, paragraph_bounds(one.text), [], EN_LEXICON) == []
 
 
 @pytest.mark.parametrize(

@@ -24,7 +24,12 @@ __all__ = [
 Record = Mapping[str, Any]
 _QUOTE_CHARS = "\"'\u201c\u201d\u201e\u201f\u2018\u2019\u00ab\u00bb\u2039\u203a"
 _END_PUNCT = ".,;:!?"
-_TITLES = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president", "gen", "prof"})
+#: Words the team scorer drops from speaker names (``TITLES`` of ``score.py``), copied as
+#: they are: a rule of the judge, not English data of the extractor. Taking
+#: ``Lexicon.titles`` instead would judge speakers differently from the team scorer.
+_SCORER_TITLES = frozenset(
+    {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president", "gen", "prof"}
+)
 _PRONOUNS = frozenset(
     {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "him", "her", "them"}
 )
@@ -114,7 +119,7 @@ def _name_words(name: str | None) -> list[str]:
     out = []
     for token in (name or "").replace("-", " ").split():
         word = "".join(ch for ch in token if ch.isalnum()).lower()
-        if word and word not in _TITLES:
+        if word and word not in _SCORER_TITLES:
             out.append(word)
     return out
 

@@ -30,6 +30,7 @@ from collections.abc import Callable, Collection
 
 from spacy.tokens import Doc, Token
 
+from ..lexicon import Lexicon
 from ..settings import NON_SPEECH_CUE_CLASSES
 from ..types import Candidate, CueMatch, Mention, QuoteSpan
 from .content import (
@@ -84,6 +85,7 @@ def attribute(
     paragraphs: list[tuple[int, int]],
     text: str | None = None,
     *,
+    lexicon: Lexicon,
     conventions: Conventions | None = None,
 ) -> list[Candidate]:
     """Build attribution candidates for one Doc.
@@ -94,6 +96,7 @@ def attribute(
         cues: Cues found in ``doc``, sorted.
         paragraphs: Paragraph character bounds, sorted.
         text: ``doc.text`` when the caller has it (spaCy rebuilds it on each access).
+        lexicon: The extractor's lexicon, read by the speaker rules (role, group nouns).
         conventions: What counts as an attribution (``Conventions.from_settings``);
             the PolNeAR conventions when None.
 
@@ -101,7 +104,8 @@ def attribute(
         Candidates sorted by content start, made consistent (see ``scope.consistent``).
     """
     conv = conventions if conventions is not None else Conventions()
-    ctx = Context(doc, quotes, paragraphs, text=doc.text if text is None else text, conv=conv)
+    text = doc.text if text is None else text
+    ctx = Context(doc, quotes, paragraphs, lexicon, text=text, conv=conv)
     cue_heads = {c.head for c in cues}
     speech_heads = {c.head for c in cues if c.cue_class not in NON_SPEECH_CUE_CLASSES}
     outside = [
@@ -141,7 +145,7 @@ def attribute(
         cue = near
         base = by_cue.get(cue)
         if base is None:
-            head = speaker_head(doc, cue, cue_heads) or _name_after(ctx, quote, cue)
+            head = speaker_head(doc, cue, cue_heads, ctx.lexicon) or _name_after(ctx, quote, cue)
             mention = mention_for(doc, head) if head is not None else None
             start, end = _with_complementiser(ctx, quote, cue)
             base = Candidate(start, end, cue, mention, "quote_cue")
@@ -235,7 +239,7 @@ def _spoken_parts(ctx: Context, cue: CueMatch, cue_heads: set[int]) -> tuple[lis
         parts = split(doc, cue)
         if parts is None:
             continue
-        head = speaker_head(doc, cue, cue_heads)
+        head = speaker_head(doc, cue, cue_heads, ctx.lexicon)
         if head is None:
             return [], False
         if not ctx.conv.bare_relative:
@@ -338,7 +342,7 @@ def _from_cue(
     first = doc[span[0]]
     if not ctx.conv.complementiser and is_complementiser(first):
         span = (span[0] + 1, span[1])
-    head = speaker_head(doc, cue, cue_heads)
+    head = speaker_head(doc, cue, cue_heads, ctx.lexicon)
     mention: Mention | None = mention_for(doc, head) if head is not None else None
     if (
         mention is not None

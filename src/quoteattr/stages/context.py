@@ -1,7 +1,7 @@
 """What the attribution rules share for one Doc, and what makes a quotation speech-like.
 
-Input: a parsed Doc, its depth-0 ``QuoteSpan`` list, its paragraph bounds and the
-``Conventions`` in force.
+Input: a parsed Doc, its depth-0 ``QuoteSpan`` list, its paragraph bounds, the
+``Lexicon`` and the ``Conventions`` in force.
 Output: a ``Context`` (offsets to sentences and paragraphs, quotation tests) and
 ``speech_like`` (False for scare quotes and titles).
 """
@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from ..lexicon import Lexicon
 from ..types import QuoteSpan
 from .scope import Conventions
 from .spans import overlaps
@@ -33,12 +34,17 @@ _TITLE_FUNCTION_WORDS = frozenset(
 
 @dataclass
 class Context:
-    """One Doc's text, quotations, sentences, paragraphs and conventions, shared by the
-    attribution rules (built once: ``doc.text`` costs O(doc) on each call)."""
+    """One Doc's text, quotations, sentences, paragraphs, lexicon and conventions, shared
+    by the attribution rules (built once: ``doc.text`` costs O(doc) on each call).
+
+    The rules read their English data (role and group nouns, line labels) from ``lexicon``,
+    the extractor's, so a custom lexicon reaches each of them.
+    """
 
     doc: Doc
     quotes: list[QuoteSpan]
     paragraphs: list[tuple[int, int]]
+    lexicon: Lexicon
     sent_starts: list[int] = field(default_factory=list)
     sent_bounds: list[tuple[int, int]] = field(default_factory=list)
     para_starts: list[int] = field(default_factory=list)

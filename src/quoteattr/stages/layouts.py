@@ -2,7 +2,8 @@
 
 Input: a parsed Doc, its text, its depth-0 speech-like ``QuoteSpan`` list that
 no attribution covers yet (``dash_names``, ``headline_names``,
-``quote_headlines``) or its paragraphs (``transcript_lines``).
+``quote_headlines``) or its paragraphs (``transcript_lines``), and the
+``Lexicon`` (role nouns, line labels).
 Output: ``Candidate`` records, rule names ``dash_name``, ``colon_name`` and
 ``transcript``.
 
@@ -25,7 +26,7 @@ from __future__ import annotations
 import regex
 from spacy.tokens import Doc, Token
 
-from ..lang.en.role_nouns import ROLE_NOUNS
+from ..lexicon import Lexicon
 from ..types import Candidate, QuoteSpan
 from .mentions import entity_span, mention_for
 
@@ -41,13 +42,6 @@ _NAME_LABELS = frozenset({"PERSON", "ORG"})
 _DASH = regex.compile(r"[ \t\xa0]*(?:—|–|--?)[ \t\xa0]*")
 _MAX_NAME_WORDS = 4
 _MAX_DESCRIPTION_WORDS = 12
-#: Labels that open a line with a colon without naming a speaker.
-_LABELS = frozenset(
-    {
-        "a", "analysis", "breaking", "editorial", "exclusive", "opinion", "photo",
-        "q", "read", "update", "updated", "video", "watch", "live", "comment",
-    }
-)  # fmt: skip
 _TRANSCRIPT = regex.compile(r"([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}):[ \t]+(?=\S)")
 _END_MARKS = ".!?"
 _QA = regex.compile(r"([QA])[:.][ \t]+(?=\S)")
@@ -78,10 +72,15 @@ def dash_names(doc: Doc, text: str, quotes: list[QuoteSpan]) -> list[Candidate]:
 
 
 def headline_names(
-    doc: Doc, text: str, quotes: list[QuoteSpan], paragraphs: list[tuple[int, int]]
+    doc: Doc,
+    text: str,
+    quotes: list[QuoteSpan],
+    paragraphs: list[tuple[int, int]],
+    lexicon: Lexicon,
 ) -> list[Candidate]:
-    """``Name: 'quotation'`` as the whole line: up to four capitalised words, a colon,
-    and a quotation that ends the line."""
+    """``Name: 'quotation'`` as the whole line: up to four capitalised words, none a
+    label of ``lexicon.line_labels`` ("Breaking"), a colon, and a quotation that ends
+    the line."""
     out = []
     for p_start, p_end in paragraphs:
         quote = next((q for q in quotes if p_start < q.outer_start < p_end), None)
@@ -92,7 +91,7 @@ def headline_names(
             continue
         words = before[:-1].split()
         if not 0 < len(words) <= _MAX_NAME_WORDS or any(
-            not w[:1].isupper() or w.lower().strip(".") in _LABELS for w in words
+            not w[:1].isupper() or w.lower().strip(".") in lexicon.line_labels for w in words
         ):
             continue
         span = doc.char_span(p_start, p_start + len(before) - 1, alignment_mode="contract")
@@ -104,11 +103,15 @@ def headline_names(
 
 
 def quote_headlines(
-    doc: Doc, text: str, quotes: list[QuoteSpan], paragraphs: list[tuple[int, int]]
+    doc: Doc,
+    text: str,
+    quotes: list[QuoteSpan],
+    paragraphs: list[tuple[int, int]],
+    lexicon: Lexicon,
 ) -> list[Candidate]:
     """``'quotation': description`` as the whole line, with no end mark after the
-    description: the description's subject, when it is a name or a title, is the
-    speaker."""
+    description: the description's subject, when it is a name or a title (a role noun
+    of ``lexicon``), is the speaker."""
     out = []
     for p_start, p_end in paragraphs:
         quote = next((q for q in quotes if q.outer_start == p_start), None)
@@ -123,20 +126,25 @@ def quote_headlines(
         if span is None or not len(span):
             continue
         head = _subject(span.root)
-        if head is None or not _names_someone(head):
+        if head is None or not _names_someone(head, lexicon):
             continue
         out.append(Candidate(quote.start, quote.end, None, mention_for(doc, head), "colon_name"))
     return out
 
 
 def transcript_lines(
-    doc: Doc, text: str, paragraphs: list[tuple[int, int]], taken: list[Candidate]
+    doc: Doc,
+    text: str,
+    paragraphs: list[tuple[int, int]],
+    taken: list[Candidate],
+    lexicon: Lexicon,
 ) -> list[Candidate]:
-    """Paragraphs of a transcript, ``NAME: words``, when at least two names do so."""
+    """Paragraphs of a transcript, ``NAME: words``, when at least two names do so (a
+    label of ``lexicon.line_labels``, "BREAKING:", is no name)."""
     lines = []
     for p_start, p_end in paragraphs:
         match = _TRANSCRIPT.match(text, p_start, p_end)
-        if match is None or match.group(1).lower() in _LABELS:
+        if match is None or match.group(1).lower() in lexicon.line_labels:
             continue
         if any(p_start <= c.start < p_end for c in taken):
             continue
@@ -169,11 +177,11 @@ def _subject(root: Token) -> Token | None:
     return root if root.pos_ in ("PROPN", "NOUN") else None
 
 
-def _names_someone(token: Token) -> bool:
-    """A name, a title ("minister") or a short capitalised title ("PM")."""
+def _names_someone(token: Token, lexicon: Lexicon) -> bool:
+    """A name, a title ("minister", a role noun) or a short capitalised title ("PM")."""
     if token.ent_type_ in _NAME_LABELS or token.pos_ == "PROPN":
         return True
-    return token.lower_ in ROLE_NOUNS or (token.is_upper and 2 <= len(token.text) <= 4)
+    return token.lower_ in lexicon.role_nouns or (token.is_upper and 2 <= len(token.text) <= 4)
 
 
 def interview_answers(

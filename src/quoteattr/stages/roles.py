@@ -26,8 +26,6 @@ from .mentions import entity_span
 __all__ = ["name_start", "role_of", "roles_in_doc", "split_role"]
 
 _APPOS_STOP = frozenset({"relcl", "punct", "cc", "conj", "acl", "advcl"})
-#: Verbs of a relative clause that states an office ("who chairs the committee").
-_OFFICE_VERBS = frozenset({"chair", "head", "lead", "run", "direct", "oversee", "manage"})
 _AFFILIATION = regex.compile(r"^(?P<title>.+?)\s+(?:for|of|at|to|with)\s+(?P<org>\S.*)$")
 
 
@@ -47,7 +45,11 @@ def role_of(doc: Doc, head: Token, lexicon: Lexicon) -> str | None:
             role = _appos_role(doc, child, lexicon)
             if role:
                 return role
-    return _title_role(doc, head, lexicon) or _role_before(doc, head, lexicon) or _office(head)
+    return (
+        _title_role(doc, head, lexicon)
+        or _role_before(doc, head, lexicon)
+        or _office(head, lexicon)
+    )
 
 
 def roles_in_doc(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
@@ -194,10 +196,11 @@ def _role_before(doc: Doc, head: Token, lexicon: Lexicon) -> str | None:
     return str(doc[tokens[0].i : tokens[-1].i + 1].text)
 
 
-def _office(head: Token) -> str | None:
-    """'X, who chairs the budget committee,': the relative clause of an office."""
+def _office(head: Token, lexicon: Lexicon) -> str | None:
+    """'X, who chairs the budget committee,': the relative clause of an office (its verb
+    one of ``lexicon.office_verbs``)."""
     for child in head.rights:
-        if child.dep_ == "relcl" and child.lemma_.lower() in _OFFICE_VERBS:
+        if child.dep_ == "relcl" and child.lemma_.lower() in lexicon.office_verbs:
             tokens = [t for t in child.subtree if not t.is_punct]
             if tokens:
                 return str(child.doc[tokens[0].i : tokens[-1].i + 1].text)

@@ -14,13 +14,14 @@ classes. The sentence just before a selected one that holds a pronoun or no cue
 candidate is kept as context for the speaker rules (pronoun antecedents,
 quote-only paragraphs). Sentences come from a rule-based splitter
 (``sentence_starts``): end punctuation, optional closing marks, space and an
-upper-case letter, digit or opening mark, except after a title or an initial.
+upper-case letter, digit or opening mark, except after an abbreviation of the
+lexicon (``Lexicon.abbreviations``: "Mr.", "Inc.") or an initial.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 
 import regex
 
@@ -45,45 +46,41 @@ _PRONOUNS = frozenset(
 _NOUN_DETERMINERS = frozenset(
     {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these"}
 )
-# fmt: off
-_ABBREVIATIONS = frozenset({
-    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "st",
-    "jr", "sr", "prof", "rev", "no", "vs", "u.s", "inc", "corp", "co",
-})
-# fmt: on
 
 
-def sentence_starts(text: str) -> list[int]:
+def sentence_starts(text: str, abbreviations: Collection[str]) -> list[int]:
     """Rule-based sentence starts of a text (every paragraph start is one).
 
     Args:
         text: Any string.
+        abbreviations: Lower-case words, without their last point, that a point does
+            not end a sentence after (``Lexicon.abbreviations``).
 
     Returns:
         Sorted offsets where sentences begin.
 
     Example:
-        >>> sentence_starts("Mr. Lee spoke. Then he left.\\nNew line")
+        >>> sentence_starts("Mr. Lee spoke. Then he left.\\nNew line", {"mr"})
         [0, 15, 29]
     """
     starts: list[int] = []
     for start, end in paragraph_bounds(text):
         starts.append(start)
         for match in _SENT_END.finditer(text, start, end):
-            if not _abbreviation(text, start, match.start()):
+            if not _abbreviation(text, start, match.start(), abbreviations):
                 starts.append(match.end())
     return starts
 
 
-def _abbreviation(text: str, para_start: int, dot: int) -> bool:
-    """True when the period at ``dot`` ends a title or an initial ("Mr.", "J.")."""
+def _abbreviation(text: str, para_start: int, dot: int, abbreviations: Collection[str]) -> bool:
+    """True when the period at ``dot`` ends an abbreviation or an initial ("Mr.", "J.")."""
     if text[dot] != ".":
         return False
     k = dot
     while k > para_start and (text[k - 1].isalpha() or text[k - 1] == "."):
         k -= 1
     word = text[k:dot].lower()
-    return len(word) == 1 or word in _ABBREVIATIONS
+    return len(word) == 1 or word in abbreviations
 
 
 def cue_forms(lemmas: Iterable[str], exceptions: Mapping[str, list[str]] | None = None) -> set[str]:
@@ -123,7 +120,7 @@ class SentenceSelector:
     """Choose the sentences of a text to parse in fast mode.
 
     Args:
-        lexicon: The cue lexicon.
+        lexicon: The cue lexicon; its ``abbreviations`` guide the sentence splitter.
         classes: Cue classes to look for (all when None).
         exceptions: Irregular verb form -> lemmas, e.g. from the pipeline's
             lemmatizer (``lemma_exc["verb"]``); irregular forms are missed without it.
@@ -165,6 +162,7 @@ class SentenceSelector:
             phrases.append((None, [frozenset({w}) for w in phrase.split()]))
         self.phrases = phrases
         self.context = context
+        self.abbreviations = lexicon.abbreviations
 
     def is_cue_sentence(self, words: set[str], verbs: set[str] | None = None) -> bool:
         """True when a sentence may hold a cue.
@@ -195,7 +193,7 @@ class SentenceSelector:
         """
         lo, hi = chunk.context_start, chunk.end
         sub = text[lo:hi]
-        starts = sentence_starts(sub)
+        starts = sentence_starts(sub, self.abbreviations)
         bounds = _sentence_bounds(sub, starts)
         paras = [start for start, _ in paragraph_bounds(sub)]
         hits = self._hits(sub, bounds)

@@ -53,7 +53,6 @@ _AUTHOR_PREPS = frozenset({"by", "from", "in", "of"})
 _ORG_WINDOW_CHARS = 3000
 #: How far back "the company" looks for an organisation whose name lacks the noun.
 _NEAR_ORG_CHARS = 600
-_PERSON_NOUNS = frozenset({"person", "source", "man", "woman"})
 
 
 @dataclass(slots=True)
@@ -157,7 +156,7 @@ def _described(doc: Doc, cand: Candidate, head: Token, lexicon: Lexicon) -> Fact
     if head.tag_ in ("NNS", "NNPS") or lemma in lexicon.group_nouns:
         people = lemma in lexicon.role_nouns or lemma in lexicon.group_nouns or lemma == "person"
         return Facts(None, "", EntityType.GROUP if people else EntityType.DESCRIPTION)
-    if lemma in lexicon.role_nouns or lemma in _PERSON_NOUNS:
+    if lemma in lexicon.role_nouns or lemma in lexicon.person_nouns:
         return Facts(None, "", EntityType.ANONYMOUS)
     return Facts(None, "", EntityType.DESCRIPTION)
 

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .mentions import RELATIVES
+
 __all__ = ["source_span"]
 
 #: Dependencies whose subtree is never part of the source phrase.
@@ -36,7 +38,6 @@ _LEFT_NEVER = frozenset({"advmod", "advcl", "mark", "intj", "prep", "acl", "relc
 #: Dependencies of a right child set off by a comma that describe the occasion, not the
 #: source ("Clinton, speaking in Ohio,"; "Trump, in Kentucky,"; "Ramos, who lives ...").
 _AFTER_COMMA_NEVER = frozenset({"acl", "prep", "advcl", "npadvmod"})
-_RELATIVES = frozenset({"who", "which", "that", "whom"})
 _BREAKS = frozenset({"—", "–", "--", ":", ";"})
 
 
@@ -118,7 +119,7 @@ def _relative_subject(head: Token, cue: tuple[int, int] | None) -> Token | None:
         if child.dep_ != "relcl" or not child.left_edge.i <= cue[0] <= child.right_edge.i:
             continue
         for sub in child.children:
-            if sub.dep_ in ("nsubj", "nsubjpass") and sub.lower_ in _RELATIVES:
+            if sub.dep_ in ("nsubj", "nsubjpass") and sub.lower_ in RELATIVES:
                 return sub
     return None
 

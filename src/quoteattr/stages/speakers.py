@@ -1,6 +1,7 @@
 """Find the speaker of a cue through the dependency parse.
 
-Input: a parsed Doc, one ``CueMatch`` and the token indexes of every cue head.
+Input: a parsed Doc, one ``CueMatch``, the token indexes of every cue head and the
+``Lexicon`` (role and group nouns).
 Output: the head token of the speaker's noun phrase, or None.
 
 Rules, in order: the object of "according to"; the agent of a passive cue
@@ -18,7 +19,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Doc, Token
 
-from ..lang.en.role_nouns import GROUP_NOUNS, ROLE_NOUNS
+from ..lexicon import Lexicon
 from ..types import CueMatch
 from .mentions import RELATIVES, entity_span
 
@@ -33,7 +34,9 @@ _CLOSING_MARKS = frozenset({"”", '"', "»", "’", "'"})
 _HOLDER_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 
 
-def speaker_head(doc: Doc, cue: CueMatch, cue_heads: Collection[int]) -> Token | None:
+def speaker_head(
+    doc: Doc, cue: CueMatch, cue_heads: Collection[int], lexicon: Lexicon
+) -> Token | None:
     """Return the head token of the speaker of ``cue``, or None.
 
     Args:
@@ -41,6 +44,8 @@ def speaker_head(doc: Doc, cue: CueMatch, cue_heads: Collection[int]) -> Token |
         cue: The cue whose speaker is wanted.
         cue_heads: Token indexes of the heads of every cue in the Doc, used to
             prefer a governing speech verb's subject for participles.
+        lexicon: Its role and group nouns tell a noun that can hold a view ("a group
+            backing Bush", "pastors supporting Mr. Cruz").
 
     Returns:
         The speaker's head token, or None when the parse shows none.
@@ -48,7 +53,7 @@ def speaker_head(doc: Doc, cue: CueMatch, cue_heads: Collection[int]) -> Token |
     head = doc[cue.head]
     if cue.kind == "fixed" and head.lower_ in SOURCE_HEADS:
         return _source_object(doc, cue)
-    return _verb_speaker(head, cue_heads)
+    return _verb_speaker(head, cue_heads, lexicon)
 
 
 def _source_object(doc: Doc, cue: CueMatch) -> Token | None:
@@ -88,8 +93,8 @@ def _subject_of(verb: Token) -> Token | None:
     return None
 
 
-def _verb_speaker(verb: Token, cue_heads: Collection[int]) -> Token | None:
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and _holder(verb.head):
+def _verb_speaker(verb: Token, cue_heads: Collection[int], lexicon: Lexicon) -> Token | None:
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and _holder(verb.head, lexicon):
         return verb.head  # 'a group backing Bush', 'pastors supporting Mr. Cruz'
     if verb.tag_ == "VBG" and verb.dep_ == "advcl":
         # "..., accusing NATO of ...": the speaker of the governing speech verb
@@ -111,16 +116,17 @@ def _verb_speaker(verb: Token, cue_heads: Collection[int]) -> Token | None:
         if current.dep_ not in _CLIMB_DEPS or current.head is current:
             break
         current = current.head
-    return _noun_before(verb)
+    return _noun_before(verb, lexicon)
 
 
-def _holder(noun: Token) -> bool:
+def _holder(noun: Token, lexicon: Lexicon) -> bool:
     """True for a noun that can hold or voice a view: a person, organisation or group
     named, a role ("pastors") or a group of people ("a group", "those")."""
     if noun.ent_type_ in _HOLDER_LABELS:
         return True
     lemma = noun.lemma_.lower()
-    return lemma in ROLE_NOUNS or lemma in GROUP_NOUNS or noun.lower_ in GROUP_NOUNS
+    groups = lexicon.group_nouns
+    return lemma in lexicon.role_nouns or lemma in groups or noun.lower_ in groups
 
 
 def _misparsed_clause(verb: Token) -> bool:
@@ -138,7 +144,7 @@ def _misparsed_clause(verb: Token) -> bool:
     return first > 0 and verb.doc[first - 1].text in _CLOSING_MARKS
 
 
-def _noun_before(verb: Token) -> Token | None:
+def _noun_before(verb: Token, lexicon: Lexicon) -> Token | None:
     """When the parse gives no subject, a person or organisation named just before
     the verb ("..., Jake Sullivan, said:"), or a role or group noun that the parser
     attached to a phrase before it ("With hosts X and Y, the candidate stated")."""
@@ -152,7 +158,7 @@ def _noun_before(verb: Token) -> Token | None:
         return None
     if doc[i].ent_type_ in ("PERSON", "ORG"):
         root = _ent_root(doc[i])
-    elif doc[i].pos_ == "NOUN" and doc[i].dep_ == "appos" and _holder(doc[i]):
+    elif doc[i].pos_ == "NOUN" and doc[i].dep_ == "appos" and _holder(doc[i], lexicon):
         root = doc[i]  # 'In an interview with X, the candidate stated': read as X's apposition
     else:
         return None

@@ -164,17 +164,19 @@ def _dash_names(ctx: Context, quotes: list[QuoteSpan], cands: list[Candidate]) -
 def _headline_names(
     ctx: Context, quotes: list[QuoteSpan], cands: list[Candidate]
 ) -> list[Candidate]:
-    return headline_names(ctx.doc, ctx.text, _free(ctx, quotes, cands), ctx.paragraphs)
+    free = _free(ctx, quotes, cands)
+    return headline_names(ctx.doc, ctx.text, free, ctx.paragraphs, ctx.lexicon)
 
 
 def _quote_headlines(
     ctx: Context, quotes: list[QuoteSpan], cands: list[Candidate]
 ) -> list[Candidate]:
-    return quote_headlines(ctx.doc, ctx.text, _free(ctx, quotes, cands), ctx.paragraphs)
+    free = _free(ctx, quotes, cands)
+    return quote_headlines(ctx.doc, ctx.text, free, ctx.paragraphs, ctx.lexicon)
 
 
 def _transcript(ctx: Context, quotes: list[QuoteSpan], cands: list[Candidate]) -> list[Candidate]:
-    return transcript_lines(ctx.doc, ctx.text, ctx.paragraphs, cands)
+    return transcript_lines(ctx.doc, ctx.text, ctx.paragraphs, cands, ctx.lexicon)
 
 
 def _interview(ctx: Context, quotes: list[QuoteSpan], cands: list[Candidate]) -> list[Candidate]:

@@ -2,13 +2,13 @@
 
 The data modules hold only frozen structures: ``cue_verbs`` (verb lemma ->
 cue class), ``cue_phrases`` (multi-word cues), ``role_nouns`` (role nouns,
-titles and honorifics), ``speaker_kinds`` (nouns and name words that tell
-organisations, documents and withheld sources), ``first_names`` (the usual
-sex of first names, US Census 1990), ``pronouns`` (pronoun kinds)
-and ``quote_marks`` (quotation-mark pairs). This module assembles the cue and
-speaker tables into the validated ``EN_LEXICON`` and registers it for spaCy
-configs as
-``{"@misc": "quoteattr.lexicon.en.v1"}``.
+titles, honorifics and office verbs), ``speaker_kinds`` (nouns and name words
+that tell organisations, documents, single people and withheld sources, and
+line labels), ``first_names`` (the usual sex of first names, US Census 1990),
+``pronouns`` (pronoun kinds), ``abbreviations`` (words a point does not end a
+sentence after) and ``quote_marks`` (quotation-mark pairs). This module
+assembles the cue and speaker tables into the validated ``EN_LEXICON`` and
+registers it for spaCy configs as ``{"@misc": "quoteattr.lexicon.en.v1"}``.
 
 Example:
     >>> from quoteattr.lang.en import EN_LEXICON
@@ -21,17 +21,27 @@ from __future__ import annotations
 import spacy
 
 from ...lexicon import Lexicon
+from .abbreviations import ABBREVIATIONS
 from .cue_phrases import FIXED_PHRASES, VERB_PHRASES
 from .cue_verbs import CUE_VERBS, LEMMA_FIXES, NEUTRAL_CUES
 from .first_names import FIRST_NAME_GENDERS
 from .pronouns import SPEAKER_PRONOUNS
-from .role_nouns import GROUP_NOUNS, HONORIFIC_GENDERS, HONORIFICS, ROLE_NOUNS, TITLES
+from .role_nouns import (
+    GROUP_NOUNS,
+    HONORIFIC_GENDERS,
+    HONORIFICS,
+    OFFICE_VERBS,
+    ROLE_NOUNS,
+    TITLES,
+)
 from .speaker_kinds import (
     ANONYMITY_WORDS,
     DOCUMENT_NOUNS,
+    LINE_LABELS,
     NAME_PARTICLES,
     ORG_NAME_WORDS,
     ORG_NOUNS,
+    PERSON_NOUNS,
 )
 
 __all__ = ["EN_LEXICON", "en_lexicon_v1"]
@@ -55,6 +65,10 @@ EN_LEXICON: Lexicon = Lexicon(
     org_name_words=ORG_NAME_WORDS,
     anonymity_words=ANONYMITY_WORDS,
     name_particles=NAME_PARTICLES,
+    abbreviations=ABBREVIATIONS,
+    person_nouns=PERSON_NOUNS,
+    office_verbs=OFFICE_VERBS,
+    line_labels=LINE_LABELS,
 )
 
 

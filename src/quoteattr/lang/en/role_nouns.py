@@ -13,9 +13,13 @@ or voice a view ("a group backing Bush", "those supporting the plan").
 "Dr."): they are never a speaker's role and never part of a name.
 ``HONORIFIC_GENDERS`` gives the gender an honorific states ("Mrs." female).
 
-``TITLES`` are lower-case honorifics and short titles written before a name,
-each as one token of spaCy's English tokenizer: "Mr." and "Sen." keep
-their point, while "Lt." and "Col." split into "Lt" "." and are stored bare.
+``TITLES`` are lower-case honorifics and short titles written before a name (the
+honorifics, then titles that are roles or ranks), each as one token of spaCy's
+English tokenizer: "Mr." and "Sen." keep their point, while "Lt." and "Col."
+split into "Lt" "." and are stored bare.
+
+``OFFICE_VERBS`` are lower-case verb lemmas of a relative clause that states an
+office ("Ann Lee, who *chairs* the budget committee,").
 
 Nouns that are also cue verbs ("advocate", "judge" as verbs) are kept here
 only; the two tables stay disjoint.
@@ -26,7 +30,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-__all__ = ["GROUP_NOUNS", "HONORIFICS", "HONORIFIC_GENDERS", "ROLE_NOUNS", "TITLES"]
+__all__ = [
+    "GROUP_NOUNS",
+    "HONORIFICS",
+    "HONORIFIC_GENDERS",
+    "OFFICE_VERBS",
+    "ROLE_NOUNS",
+    "TITLES",
+]
 
 # fmt: off
 ROLE_NOUNS: frozenset[str] = frozenset({
@@ -90,10 +101,14 @@ GROUP_NOUNS: frozenset[str] = frozenset({
     "panel", "party", "people", "public", "those", "union",
 })
 
-TITLES: frozenset[str] = frozenset({
-    # honorifics, with and without the point
+HONORIFICS: frozenset[str] = frozenset({
     "dame", "dr", "dr.", "lady", "lord", "madam", "miss", "mr", "mr.", "mrs", "mrs.", "ms",
-    "ms.", "mx", "prof", "prof.", "sir",
+    "ms.", "mx", "sir",
+})
+
+TITLES: frozenset[str] = HONORIFICS | frozenset({
+    # academic honorifics, with and without the point
+    "prof", "prof.",
     # political titles and their abbreviations
     "ambassador", "chancellor", "commissioner", "congressman", "congresswoman", "gov",
     "gov.", "governor", "mayor", "minister", "premier", "president", "rep", "rep.",
@@ -111,14 +126,13 @@ TITLES: frozenset[str] = frozenset({
     "doctor", "professor",
 })
 
-HONORIFICS: frozenset[str] = frozenset({
-    "dame", "dr", "dr.", "lady", "lord", "madam", "miss", "mr", "mr.", "mrs", "mrs.", "ms",
-    "ms.", "mx", "sir",
-})
-
 HONORIFIC_GENDERS: Mapping[str, str] = MappingProxyType({
     "dame": "female", "lady": "female", "lord": "male", "madam": "female", "miss": "female",
     "mr": "male", "mr.": "male", "mrs": "female", "mrs.": "female", "ms": "female",
     "ms.": "female", "sir": "male",
+})
+
+OFFICE_VERBS: frozenset[str] = frozenset({
+    "chair", "direct", "head", "lead", "manage", "oversee", "run",
 })
 # fmt: on

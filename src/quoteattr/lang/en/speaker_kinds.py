@@ -18,11 +18,27 @@ the talks", "speaking on condition of *anonymity*").
 
 ``NAME_PARTICLES`` are lower-case words inside personal names ("Ursula *von
 der* Leyen", "Ludwig *van* Beethoven").
+
+``PERSON_NOUNS`` are lower-case nouns of one unnamed person that are not roles
+("a *person* close to the talks", "a *woman* in the crowd"): like a role noun, they
+make a single unnamed source anonymous.
+
+``LINE_LABELS`` are lower-case words that open a line with a colon without
+naming a speaker ("BREAKING:", "Opinion:", "Q:", "A:"): headline and transcript
+layouts skip them.
 """
 
 from __future__ import annotations
 
-__all__ = ["ANONYMITY_WORDS", "DOCUMENT_NOUNS", "NAME_PARTICLES", "ORG_NAME_WORDS", "ORG_NOUNS"]
+__all__ = [
+    "ANONYMITY_WORDS",
+    "DOCUMENT_NOUNS",
+    "LINE_LABELS",
+    "NAME_PARTICLES",
+    "ORG_NAME_WORDS",
+    "ORG_NOUNS",
+    "PERSON_NOUNS",
+]
 
 # fmt: off
 ORG_NOUNS: frozenset[str] = frozenset({
@@ -63,5 +79,12 @@ ANONYMITY_WORDS: frozenset[str] = frozenset({
 NAME_PARTICLES: frozenset[str] = frozenset({
     "al", "bin", "da", "de", "del", "della", "der", "di", "du", "el", "la", "le", "van",
     "von", "zu",
+})
+
+PERSON_NOUNS: frozenset[str] = frozenset({"man", "person", "source", "woman"})
+
+LINE_LABELS: frozenset[str] = frozenset({
+    "a", "analysis", "breaking", "comment", "editorial", "exclusive", "live", "opinion",
+    "photo", "q", "read", "update", "updated", "video", "watch",
 })
 # fmt: on
