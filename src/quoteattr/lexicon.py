@@ -107,8 +107,8 @@ class Lexicon:
         honorifics: Lower-case forms of address that are not roles ("mr.", "dr.").
         honorific_genders: Honorific -> "female" or "male".
         first_name_genders: Lower-case first name -> "female" or "male": which sex most
-            people with the name have; only used to prefer an agreeing antecedent of a
-            pronoun when the text states no gender, never reported.
+            people with the name have; used for the agreement of a pronoun with its
+            antecedent when the text states no gender, never reported.
         group_nouns: Lower-case nouns of groups and bodies ("group", "coalition").
         org_nouns: Lower-case nouns that refer back to an organisation ("company").
         document_nouns: Lower-case nouns of documents ("report", "study", "poll").

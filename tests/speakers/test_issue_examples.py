@@ -196,3 +196,59 @@ def test_issue12_full_name_given_later_and_gender_from_honorific(
         "the shadow chancellor",
         "male",
     )
+
+
+@pytest.mark.model
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # regression: "the bank" was given to the person whose role holds "Bank"
+        (
+            "Northgate Bank chief executive Dora Finch said profits would rise. "
+            "The bank said in a statement that it would cut fees.",
+            [
+                ("Dora Finch", "Northgate Bank chief executive", "person"),
+                ("Northgate Bank", None, "organization"),
+            ],
+        ),
+        # a description headed by a role noun still resolves to the person
+        (
+            "The mayor, Ana Silva, opened the bridge. The mayor said it had cost too much.",
+            [("Ana Silva", "mayor", "person")],
+        ),
+    ],
+)
+def test_issue12_organisation_description_never_resolves_to_a_person(
+    extractor: QuoteExtractor, text: str, expected: list[tuple[str | None, str | None, str]]
+) -> None:
+    assert [row[:3] for row in _speakers(extractor, text)] == expected
+
+
+@pytest.mark.model
+@pytest.mark.issue(12)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # regression: with no agreeing person a "she" went to the only man in reach
+        (
+            "Ted Marsh opened the hearing. Later she said the vote had been rigged.",
+            [(None, "she")],
+        ),
+        (
+            "Ted Marsh met Karen Holt on Friday. She said the vote had been rigged.",
+            [("Karen Holt", "She")],
+        ),
+        # family name first, used alone later: "Lin" is no given name here
+        (
+            "Lin Haoran, a ministry spokesman, spoke on Monday. He said the border was calm. "
+            "Lin added that talks would go on.",
+            [("Lin Haoran", "He"), ("Lin Haoran", "Lin")],
+        ),
+    ],
+)
+def test_issue12_pronoun_agrees_with_the_usual_sex_of_a_given_name(
+    extractor: QuoteExtractor, text: str, expected: list[tuple[str | None, str]]
+) -> None:
+    quotes = extractor.extract(text)
+    assert [(q.speaker.name, q.speaker.mention.text) for q in quotes if q.speaker] == expected

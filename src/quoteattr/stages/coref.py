@@ -11,11 +11,12 @@ before it, within the last few paragraphs; "it" takes the most recent
 organisation ("The county health department ... It said"); "they" the most
 recent organisation or group ("Union leaders ... They said"). Genders seen
 with a person ("Mrs.", a "she" already resolved to them) block the other
-gender; the usual sex of a first name (``Lexicon.first_name_genders``) only
-prefers an agreeing person when the text says nothing ("Hillary Clinton met
-Bernie Sanders. He said" -> Sanders). A definite description ("the
-minister") takes the last person whose stated role holds its head noun and
-every modifier ("the French shipping minister" is not "Foreign Minister
+gender; when the text says nothing, the usual sex of a first name
+(``Lexicon.first_name_genders``, names shared by both sexes left out) does
+("Hillary Clinton met Bernie Sanders. He said" -> Sanders; a "she" never goes
+to Ted Cruz); a pronoun with no agreeing person stays unresolved. A definite
+description headed by a role noun ("the minister"; not "the bank") takes the
+last person whose stated role holds its head noun and every modifier ("the French shipping minister" is not "Foreign Minister
 Wang Yi"). Notes: this is the subject-salience and recency heuristic of
 Hobbs-style resolution, without the full tree search.
 """
@@ -80,7 +81,9 @@ def resolve_speakers(
         if mention is None:
             continue
         described = (
-            _by_role(doc, mention, roles, full) if resolve and mention.kind == "noun" else None
+            _by_role(doc, mention, roles, full, lexicon)
+            if resolve and mention.kind == "noun"
+            else None
         )
         if described is not None:
             head = doc[described]
@@ -103,13 +106,20 @@ def resolve_speakers(
 
 
 def _by_role(
-    doc: Doc, mention: Mention, roles: Sequence[tuple[int, int, str]], full: str
+    doc: Doc,
+    mention: Mention,
+    roles: Sequence[tuple[int, int, str]],
+    full: str,
+    lexicon: Lexicon,
 ) -> int | None:
-    """'the mayor' -> the last person before it whose stated role contains 'mayor'."""
+    """'the mayor' -> the last person before it whose stated role contains 'mayor'.
+    Only a description headed by a role noun describes a person: 'the bank' never
+    resolves to the bank's chief executive."""
     head = doc[mention.head]
     text = full[mention.start : mention.end].lower()
     if (
         not text.startswith("the ")
+        or (head.lower_ not in lexicon.role_nouns and head.lemma_.lower() not in lexicon.role_nouns)
         or len(text) > 40
         or any(c.dep_ == "appos" for c in head.children)
     ):
@@ -196,13 +206,32 @@ def _title_genders(doc: Doc, lexicon: Lexicon) -> dict[str, str]:
 
 def _first_name_genders(doc: Doc, lexicon: Lexicon) -> dict[str, str]:
     """Surname -> the usual sex of the first name of each full personal name
-    ("Bernie Sanders" -> "sanders": "male"); a weaker hint than what the text states."""
+    ("Bernie Sanders" -> "sanders": "male"); a weaker hint than what the text states.
+
+    A name whose first word the article uses alone and whose last word it never uses
+    alone is written family name first ("Lin Haoran ... Lin said"): its first word is
+    not a given name and gives no hint."""
     usual: dict[str, str] = {}
+    alone = _names_used_alone(doc)
     for ent in doc.ents:
         words = [t.lower_ for t in ent if t.lower_ not in lexicon.honorifics]
-        if ent.label_ == "PERSON" and len(words) >= 2 and words[0] in lexicon.first_name_genders:
-            usual.setdefault(ent.text.split()[-1].lower(), lexicon.first_name_genders[words[0]])
+        if ent.label_ != "PERSON" or len(words) < 2 or words[0] not in lexicon.first_name_genders:
+            continue
+        if words[0] in alone and words[-1] not in alone:
+            continue
+        usual.setdefault(ent.text.split()[-1].lower(), lexicon.first_name_genders[words[0]])
     return usual
+
+
+def _names_used_alone(doc: Doc) -> frozenset[str]:
+    """Lower-case proper nouns that stand alone (no proper noun on either side)."""
+    return frozenset(
+        t.lower_
+        for t in doc
+        if t.pos_ == "PROPN"
+        and (t.i == 0 or doc[t.i - 1].pos_ != "PROPN")
+        and (t.i + 1 == len(doc) or doc[t.i + 1].pos_ != "PROPN")
+    )
 
 
 def _pick(
@@ -226,10 +255,14 @@ def _pick(
         if a.label in labels and mention.start - _WINDOW_CHARS <= a.offset < mention.start
     ]
     if kind in ("male", "female"):
-        window = [a for a in window if gender.get(a.text.split()[-1].lower(), kind) == kind]
-        # the usual sex of a first name only breaks ties: never rules a person out alone
-        agreeing = [a for a in window if usual.get(a.text.split()[-1].lower(), kind) == kind]
-        window = agreeing or window
+        # what the text states (an honorific, an earlier pronoun) first; else the usual
+        # sex of the first name (names shared by both sexes are not in the table)
+        window = [
+            a
+            for a in window
+            if gender.get(a.text.split()[-1].lower(), usual.get(a.text.split()[-1].lower(), kind))
+            == kind
+        ]
     subjects = [a for a in window if a.subject]
     chosen = subjects or window
     return chosen[-1] if chosen else None
