@@ -665,6 +665,21 @@ def test_merge_canonical_name(name, label, expected) -> None:  # type: ignore[no
     assert canonical_name(name, label, PERSONS, TITLES) == expected
 
 
+@pytest.mark.parametrize(
+    ("name", "persons", "expected"),
+    [
+        # regression: two people share a surname; the one named first keeps it
+        ("Murphy", ["Chris Murphy", "Anne Marie Murphy"], "Chris Murphy"),
+        ("Murphy", ["Anne Marie Murphy", "Chris Murphy"], "Anne Marie Murphy"),
+        # forms of one person's name: the longest
+        ("Clinton", ["Hillary Clinton", "Hillary Rodham Clinton"], "Hillary Rodham Clinton"),
+        ("Chris Murphy", ["Chris Murphy", "Anne Marie Murphy"], "Chris Murphy"),
+    ],
+)
+def test_merge_canonical_name_of_a_shared_surname(name, persons, expected) -> None:  # type: ignore[no-untyped-def]
+    assert canonical_name(name, "PERSON", persons, TITLES) == expected
+
+
 # ---------------------------------------------------------------- assemble.quote_type
 
 QT_TEXT = 'Lee said "we will win" and that costs will rise.'

@@ -16,9 +16,10 @@ gender; when the text says nothing, the usual sex of a first name
 ("Hillary Clinton met Bernie Sanders. He said" -> Sanders; a "she" never goes
 to Ted Cruz); a pronoun with no agreeing person stays unresolved. A definite
 description headed by a role noun ("the minister"; not "the bank") takes the
-last person whose stated role holds its head noun and every modifier ("the French shipping minister" is not "Foreign Minister
-Wang Yi"). Notes: this is the subject-salience and recency heuristic of
-Hobbs-style resolution, without the full tree search.
+last person whose stated role holds its head noun and every modifier ("the
+French shipping minister" is not "Foreign Minister Wang Yi"). Notes: this is
+the subject-salience and recency heuristic of Hobbs-style resolution, without
+the full tree search.
 """
 
 from __future__ import annotations
@@ -75,6 +76,7 @@ def resolve_speakers(
     pool = _antecedents(doc, lexicon)
     gender: dict[str, str] = _title_genders(doc, lexicon)
     usual = _first_name_genders(doc, lexicon)
+    shared = _shared_surnames(doc)
     full = doc.text  # once: each doc.text call costs O(doc)
     for cand in sorted(cands, key=lambda c: c.mention.start if c.mention else c.start):
         mention = cand.mention
@@ -96,13 +98,13 @@ def resolve_speakers(
             continue
         text = full[mention.start : mention.end].lower()
         kind = pronouns.get(text, "")
-        found = _pick(pool, mention, kind, gender, usual) if resolve else None
+        found = _pick(pool, mention, kind, gender, usual, shared) if resolve else None
         if found is None:
             cand.name, cand.label = full[mention.start : mention.end], ""
             continue
         cand.name, cand.label, cand.antecedent = found.text, found.label, found.head
         if kind in ("male", "female"):
-            gender.setdefault(found.text.split()[-1].lower(), kind)
+            _note(gender, found.text, kind)
 
 
 def _by_role(
@@ -196,17 +198,50 @@ def _title_genders(doc: Doc, lexicon: Lexicon) -> dict[str, str]:
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
-        key = ent.text.split()[-1].lower()
         for i in (ent.start - 1, ent.start):  # "Mrs. Patel", or "Mrs" taken into the entity
             if i >= 0 and doc[i].lower_ in lexicon.honorific_genders:
-                genders.setdefault(key, lexicon.honorific_genders[doc[i].lower_])
+                _note(genders, ent.text, lexicon.honorific_genders[doc[i].lower_])
                 break
     return genders
 
 
+def _note(table: dict[str, str], name: str, gender: str) -> None:
+    """Record ``gender`` under a name and under its last word (first record wins)."""
+    low = name.lower()
+    table.setdefault(low, gender)
+    table.setdefault(low.split()[-1], gender)
+
+
+def _gender_of(
+    name: str, gender: dict[str, str], usual: dict[str, str], shared: frozenset[str]
+) -> str | None:
+    """The gender the text states for ``name``, else the usual sex of its given name;
+    a surname that two people of the document share ("Bill Clinton", "Hillary
+    Clinton") is only looked up with its full name."""
+    low = name.lower()
+    last = low.split()[-1]
+    for table in (gender, usual):
+        if low in table:
+            return table[low]
+        if last not in shared and last in table:
+            return table[last]
+    return None
+
+
+def _shared_surnames(doc: Doc) -> frozenset[str]:
+    """Last words of person names whose full names differ ("Bill/Hillary Clinton")."""
+    firsts: dict[str, set[str]] = {}
+    for ent in doc.ents:
+        words = ent.text.lower().split()
+        if ent.label_ == "PERSON" and len(words) >= 2:
+            firsts.setdefault(words[-1], set()).add(" ".join(words[:-1]))
+    return frozenset(last for last, first in firsts.items() if len(first) > 1)
+
+
 def _first_name_genders(doc: Doc, lexicon: Lexicon) -> dict[str, str]:
-    """Surname -> the usual sex of the first name of each full personal name
-    ("Bernie Sanders" -> "sanders": "male"); a weaker hint than what the text states.
+    """Full name, surname and given name -> the usual sex of the given name of each
+    full personal name ("Bernie Sanders", "sanders", "bernie" -> "male"); a weaker hint
+    than what the text states.
 
     A name whose first word the article uses alone and whose last word it never uses
     alone is written family name first ("Lin Haoran ... Lin said"): its first word is
@@ -219,7 +254,8 @@ def _first_name_genders(doc: Doc, lexicon: Lexicon) -> dict[str, str]:
             continue
         if words[0] in alone and words[-1] not in alone:
             continue
-        usual.setdefault(ent.text.split()[-1].lower(), lexicon.first_name_genders[words[0]])
+        usual.setdefault(words[0], lexicon.first_name_genders[words[0]])  # "Hillary" alone
+        _note(usual, ent.text, lexicon.first_name_genders[words[0]])
     return usual
 
 
@@ -240,6 +276,7 @@ def _pick(
     kind: str,
     gender: dict[str, str],
     usual: dict[str, str],
+    shared: frozenset[str] = frozenset(),
 ) -> _Antecedent | None:
     if kind in ("male", "female"):
         labels = _PERSON
@@ -257,12 +294,7 @@ def _pick(
     if kind in ("male", "female"):
         # what the text states (an honorific, an earlier pronoun) first; else the usual
         # sex of the first name (names shared by both sexes are not in the table)
-        window = [
-            a
-            for a in window
-            if gender.get(a.text.split()[-1].lower(), usual.get(a.text.split()[-1].lower(), kind))
-            == kind
-        ]
+        window = [a for a in window if _gender_of(a.text, gender, usual, shared) in (None, kind)]
     subjects = [a for a in window if a.subject]
     chosen = subjects or window
     return chosen[-1] if chosen else None

@@ -63,8 +63,9 @@ def canonical_name(
     Returns:
         The longest person name that extends ``name`` (same surname, all of
         its words; a one-word name whatever its label, since the tagger often
-        takes a surname for a place or an organisation), or ``name`` cleaned
-        of articles and possessives.
+        takes a surname for a place or an organisation); when the names that
+        extend it belong to two people ("Chris Murphy", "Anne Marie Murphy"), the
+        person named first. Else ``name`` cleaned of articles and possessives.
 
     Example:
         >>> canonical_name("Blinken", "PERSON", ["Anthony Blinken", "Wang Yi"])
@@ -75,19 +76,24 @@ def canonical_name(
     if not words:
         return cleaned
     if label != "ORG" or len(cleaned.split()) == 1:
-        best = cleaned
-        best_len = len(words)
-        for other in person_names:
-            other_words = name_words(other, titles)
-            if (
-                len(other_words) > best_len
-                and other_words[-1] == words[-1]
-                and set(words) <= set(other_words)
-            ):
-                best, best_len = _clean(other), len(other_words)
-        if best == cleaned and len(words) == 1:
-            return _given_first(cleaned, words[0], person_names, titles)
-        return best
+        longer = [
+            (other, other_words)
+            for other in person_names
+            if len(other_words := name_words(other, titles)) > len(words)
+            and other_words[-1] == words[-1]
+            and set(words) <= set(other_words)
+        ]
+        if not longer:
+            return (
+                _given_first(cleaned, words[0], person_names, titles)
+                if len(words) == 1
+                else cleaned
+            )
+        # two people who share a surname ("Chris Murphy", later "Anne Marie Murphy"): the
+        # one named first; of the forms of that person's name, the longest
+        first = set(longer[0][1])
+        same = [(o, w) for o, w in longer if first <= set(w) or set(w) <= first]
+        return _clean(max(same, key=lambda ow: len(ow[1]))[0])
     return cleaned
 
 
