@@ -34,9 +34,9 @@ CORPUS = Path(__file__).parent / "fixtures" / "style_corpus.jsonl"
 #: Share of an expected content a prediction must cover, and share of a
 #: prediction that must lie inside the expected contents of its passage.
 COVER = 0.6
-#: Committed floors: the figures measured when committed (recall 0.963, precision 1.0,
-#: 0 overlaps; targets 0.95, 0.95, 0).
-MIN_RECALL = 0.96
+#: Committed floors: the figures measured when last raised (recall 0.976, precision
+#: 1.0, 0 overlaps; targets 0.95, 0.95, 0).
+MIN_RECALL = 0.97
 MIN_PRECISION = 1.0
 MAX_OVERLAPS = 0
 _WORD = re.compile(r"[\w']+")

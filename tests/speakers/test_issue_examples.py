@@ -252,3 +252,19 @@ def test_issue12_pronoun_agrees_with_the_usual_sex_of_a_given_name(
 ) -> None:
     quotes = extractor.extract(text)
     assert [(q.speaker.name, q.speaker.mention.text) for q in quotes if q.speaker] == expected
+
+
+@pytest.mark.model
+@pytest.mark.issue(12)
+def test_issue12_pronoun_reaches_a_person_the_tagger_typed_as_an_organisation(
+    extractor: QuoteExtractor,
+) -> None:
+    # regression: "Paul Dent" is tagged ORG; in apposition to "the coach" it is a person
+    text = (
+        "In an interview, the coach, Paul Dent, was asked whether he would stay. "
+        '"I have two years left on my contract and I plan to honour it," he said.'
+    )
+    quotes = extractor.extract(text)
+    assert [(q.speaker.name, q.speaker.mention.text) for q in quotes if q.speaker] == [
+        ("Paul Dent", "he")
+    ]

@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Token
 from ..lexicon import Lexicon
 from ..types import Candidate, Mention
 from .mentions import PRONOUN_KINDS, entity_text
+from .names import corrected_is_person, surnames_of
 
 __all__ = ["GROUP_LABEL", "resolve_speakers"]
 
@@ -144,14 +145,18 @@ def _guess_label(doc: Doc, mention: Mention) -> str:
 
 def _antecedents(doc: Doc, lexicon: Lexicon) -> list[_Antecedent]:
     pool = []
+    surnames = surnames_of(doc)
     for ent in doc.ents:
-        if ent.label_ not in _PERSON and ent.label_ not in _PLURAL:
+        label = ent.label_
+        if label in ("ORG", "GPE") and corrected_is_person(doc, ent, lexicon, surnames):
+            label = "PERSON"  # "the coach, Paul Dent," tagged as an organisation
+        if label not in _PERSON and label not in _PLURAL:
             continue
         root = ent.root
         text = ent.text
         if text.endswith(("'s", "’s")):
             text = text[:-2]
-        pool.append(_Antecedent(ent.start_char, root.i, ent.label_, text, _is_subject(root)))
+        pool.append(_Antecedent(ent.start_char, root.i, label, text, _is_subject(root)))
     for token in doc:
         if token.dep_ not in _SUBJECT_DEPS or token.ent_iob_ != "O" or token.pos_ != "NOUN":
             continue
