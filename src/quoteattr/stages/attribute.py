@@ -26,7 +26,8 @@ sorted by content start, without resolved names.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -42,11 +43,21 @@ from .content import (
 from .context import Context, speech_like
 from .mentions import entity_span, mention_for
 from .scope import NESTED, Conventions, clausal, consistent
-from .spans import bounds, contains, overlaps
+from .spans import bounds, contains, covers, overlaps
 from .speakers import SOURCE_HEADS, speaker_head
 from .uncovered import COLON_LABELS, LAYOUT_RULES
 
-__all__ = ["SOURCELESS", "UNATTRIBUTED", "attribute", "unattributed_quotes"]
+__all__ = [
+    "CUE_RULES",
+    "LINK_RULES",
+    "PASSES",
+    "SOURCELESS",
+    "UNATTRIBUTED",
+    "Found",
+    "Link",
+    "attribute",
+    "unattributed_quotes",
+]
 
 #: Rule name of a quotation reported without a speaker (``Settings.unattributed``).
 UNATTRIBUTED = "unattributed"
@@ -77,6 +88,41 @@ _CONTINUED_RULES = frozenset(
 _FIRST_PERSON = frozenset({"i", "we"})
 
 
+@dataclass(frozen=True, slots=True)
+class Found:
+    """What the attribution passes have found so far in one Doc (never changed in place:
+    each pass returns a new ``Found``).
+
+    Attributes:
+        cues: All the cues of the Doc, sorted.
+        outside: The cues outside quotation marks that can report (see ``_is_cue``).
+        cue_heads: Head tokens of all the cues.
+        speech_heads: Head tokens of the cues of speech (not of belief or finding).
+        contents: The candidate of each cue with a whole content, in cue order; a
+            quotation linked to a cue without one gives it one (rule ``quote_cue``).
+        parted: Contents in parts with a speaker (one candidate per part).
+        sourceless: Contents whose cue names no source (rule ``SOURCELESS``).
+        linked: Quotations linked to a cue that has a content elsewhere.
+        unlinked: Quotations with no cue.
+        cands: The attributions kept, once the cue contents are settled.
+    """
+
+    cues: tuple[CueMatch, ...]
+    outside: tuple[CueMatch, ...]
+    cue_heads: frozenset[int]
+    speech_heads: frozenset[int]
+    contents: tuple[Candidate, ...] = ()
+    parted: tuple[Candidate, ...] = ()
+    sourceless: tuple[Candidate, ...] = ()
+    linked: tuple[Candidate, ...] = ()
+    unlinked: tuple[QuoteSpan, ...] = ()
+    cands: tuple[Candidate, ...] = ()
+
+
+#: A pass of ``attribute``: takes the Doc's context and what was found, returns what is found then.
+Pass = Callable[[Context, Found], Found]
+
+
 def attribute(
     doc: Doc,
     quotes: list[QuoteSpan],
@@ -87,6 +133,8 @@ def attribute(
     conventions: Conventions | None = None,
 ) -> list[Candidate]:
     """Build attribution candidates for one Doc.
+
+    The passes of ``PASSES`` run in order, each on what the earlier ones found.
 
     Args:
         doc: The parsed Doc (text identical to the caller's text).
@@ -102,118 +150,338 @@ def attribute(
     """
     conv = conventions if conventions is not None else Conventions()
     ctx = Context(doc, quotes, paragraphs, text=doc.text if text is None else text, conv=conv)
-    cue_heads = {c.head for c in cues}
-    speech_heads = {c.head for c in cues if c.cue_class not in NON_SPEECH_CUE_CLASSES}
-    outside = [
-        c
-        for c in cues
-        if not ctx.in_quote(doc[c.head].idx) and _is_cue(doc, c) and not _doubtful_headline(doc, c)
-    ]
-    by_cue: dict[CueMatch, Candidate] = {}
-    sourceless: list[Candidate] = []
-    parted: list[Candidate] = []
-    for cue in outside:
-        parts = sourceless_parts(doc, cue)
-        if parts is not None:
-            if conv.sourceless:
-                sourceless += _parts(doc, cue, parts, None, SOURCELESS)
+    found = Found(
+        cues=tuple(cues),
+        outside=tuple(
+            c
+            for c in cues
+            if not ctx.in_quote(doc[c.head].idx)
+            and _is_cue(doc, c)
+            and not _doubtful_headline(doc, c)
+        ),
+        cue_heads=frozenset(c.head for c in cues),
+        speech_heads=frozenset(c.head for c in cues if c.cue_class not in NON_SPEECH_CUE_CLASSES),
+    )
+    for step in PASSES:
+        found = step(ctx, found)
+    cands = sorted(found.cands, key=lambda c: c.start)
+    return consistent(_dedupe(cands), quotes, nested=conv.nested)
+
+
+# ---------------------------------------------------------------- the cues' contents
+
+#: What a cue rule decides for one cue: candidates by kind ("sourceless", "parted" or
+#: "contents"), and whether the later cue rules are skipped.
+CueOutcome = tuple[str, list[Candidate], bool]
+#: A cue rule: the context, a cue outside quotation marks and what was found so far.
+CueRule = Callable[[Context, CueMatch, Found], CueOutcome | None]
+
+
+def _sourceless_rule(ctx: Context, cue: CueMatch, found: Found) -> CueOutcome | None:
+    """A cue that names no source ("Trump is expected to win"): its parts, when
+    ``Conventions.sourceless``, else nothing; the cue is done either way."""
+    parts = sourceless_parts(ctx.doc, cue)
+    if parts is None:
+        return None
+    cands = _parts(ctx.doc, cue, parts, None, SOURCELESS) if ctx.conv.sourceless else []
+    return "sourceless", cands, True
+
+
+def _spoken_parts_rule(ctx: Context, cue: CueMatch, found: Found) -> CueOutcome | None:
+    """A content in parts with a speaker, by the first split of ``_SPOKEN_SPLITS`` that
+    applies: its parts but for those with a quotation, which are left to the quotation
+    ('X, he said, "Y."'); final when no part was left out. Not final, with no part,
+    when the cue has no speaker."""
+    doc = ctx.doc
+    for rule, split in _SPOKEN_SPLITS:
+        parts = split(doc, cue)
+        if parts is None:
             continue
-        found, whole = _spoken_parts(ctx, cue, cue_heads)
-        parted += found
-        if whole:
-            continue
-        cand = _from_cue(ctx, cue, cue_heads, speech_heads)
-        if cand is not None:
-            by_cue[cue] = cand
+        head = _speaker(doc, cue, found)
+        if head is None:
+            return "parted", [], False
+        if not ctx.conv.bare_relative:
+            parts = [p for p in parts if p[1] - p[0] > 1 or doc[p[0]].tag_ not in ("WDT", "WP")]
+            if not parts:
+                return "parted", [], True
+        cands = _parts(doc, cue, parts, mention_for(doc, head), rule)
+        free = [c for c in cands if not ctx.overlaps_quote(c.start, c.end)]
+        return "parted", free, len(free) == len(cands)
+    return None
+
+
+def _content_rule(ctx: Context, cue: CueMatch, found: Found) -> CueOutcome | None:
+    """A cue with a whole content (rule ``verb_content`` or ``according_to``)."""
+    cand = _from_cue(ctx, cue, found)
+    return ("contents", [cand], True) if cand is not None else None
+
+
+#: The rules for one cue, tried in this order until one is final.
+CUE_RULES: tuple[CueRule, ...] = (_sourceless_rule, _spoken_parts_rule, _content_rule)
+
+
+def _cue_contents(ctx: Context, found: Found) -> Found:
+    """Run ``CUE_RULES`` on each cue outside quotation marks."""
+    kinds: dict[str, list[Candidate]] = {"sourceless": [], "parted": [], "contents": []}
+    for cue in found.outside:
+        for rule in CUE_RULES:
+            outcome = rule(ctx, cue, found)
+            if outcome is None:
+                continue
+            kind, cands, final = outcome
+            kinds[kind] += cands
+            if final:
+                break
+    return replace(
+        found,
+        contents=tuple(kinds["contents"]),
+        parted=tuple(kinds["parted"]),
+        sourceless=tuple(kinds["sourceless"]),
+    )
+
+
+# ---------------------------------------------------------------- quotations and cues
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """What a link rule makes of a quotation and the candidate of its cue.
+
+    Attributes:
+        base: The cue's candidate, changed or not.
+        linked: A candidate of its own for the quotation, or None.
+    """
+
+    base: Candidate
+    linked: Candidate | None = None
+
+
+#: A link rule: the context, a quotation, its cue and the cue's candidate.
+LinkRule = Callable[[Context, QuoteSpan, CueMatch, Candidate], Link | None]
+
+
+def _speaker_after_quote(
+    ctx: Context, quote: QuoteSpan, cue: CueMatch, base: Candidate
+) -> Link | None:
+    """'"...," Ohio volunteer Rosa Delgado, holding a clipboard, said': the parse put the
+    speaker inside the content, which takes in the quotation; the quotation is the
+    content and the name after it the speaker."""
+    if base.mention is not None:
+        return None
+    name = _name_after(ctx, quote, cue)
+    if name is None or not contains(bounds(base), (quote.start, quote.outer_end)):
+        return None
+    mention = mention_for(ctx.doc, name)
+    return Link(replace(base, start=quote.start, end=quote.end, rule="quote_cue", mention=mention))
+
+
+def _content_in_quote(
+    ctx: Context, quote: QuoteSpan, cue: CueMatch, base: Candidate
+) -> Link | None:
+    """A content inside the quotation is replaced by the quotation."""
+    if not contains((quote.outer_start, quote.outer_end), bounds(base)):
+        return None
+    return Link(replace(base, start=quote.start, end=quote.end, rule="quote_cue"))
+
+
+def _quote_in_content(
+    ctx: Context, quote: QuoteSpan, cue: CueMatch, base: Candidate
+) -> Link | None:
+    """A quotation inside the content changes nothing (a mixed quote)."""
+    return Link(base) if contains(bounds(base), bounds(quote)) else None
+
+
+def _quote_across_content(
+    ctx: Context, quote: QuoteSpan, cue: CueMatch, base: Candidate
+) -> Link | None:
+    """A quotation that overlaps the content extends it (with the closing mark when the
+    content starts first)."""
+    if not overlaps(bounds(base), bounds(quote)):
+        return None
+    end = quote.outer_end if base.start < quote.start else quote.end
+    return Link(replace(base, start=min(base.start, quote.start), end=max(base.end, end)))
+
+
+def _quote_after_content(
+    ctx: Context, quote: QuoteSpan, cue: CueMatch, base: Candidate
+) -> Link | None:
+    """'said that A "B," and C "D."': a quotation closely after an indirect content in
+    its sentence extends it into one mixed quote."""
+    if base.rule == "quote_cue" or not _same_sentence_after(ctx, base, quote):
+        return None
+    return Link(replace(base, end=quote.end))
+
+
+def _quote_of_its_own(ctx: Context, quote: QuoteSpan, cue: CueMatch, base: Candidate) -> Link:
+    """When no link rule applies, the quotation is one more content of the cue, with the
+    same speaker."""
+    start, end = _with_complementiser(ctx, quote, cue)
+    return Link(base, Candidate(start, end, cue, base.mention, "quote_cue"))
+
+
+#: The rules for a quotation whose cue has a candidate, tried in this order (when none
+#: applies, ``_quote_of_its_own``).
+LINK_RULES: tuple[LinkRule, ...] = (
+    _speaker_after_quote,
+    _content_in_quote,
+    _quote_in_content,
+    _quote_across_content,
+    _quote_after_content,
+)
+
+
+def _link(ctx: Context, quote: QuoteSpan, cue: CueMatch, base: Candidate) -> Link:
+    """The answer of the first rule of ``LINK_RULES`` that applies, else of
+    ``_quote_of_its_own``."""
+    for rule in LINK_RULES:
+        link = rule(ctx, quote, cue, base)
+        if link is not None:
+            return link
+    return _quote_of_its_own(ctx, quote, cue, base)
+
+
+def _link_quotes(ctx: Context, found: Found) -> Found:
+    """Link each quotation to the cue content that runs into it, or to its nearest cue
+    (through ``LINK_RULES`` when the cue has a candidate already)."""
+    doc = ctx.doc
+    contents = {c.cue: c for c in found.contents if c.cue is not None}
     linked: list[Candidate] = []
     unlinked: list[QuoteSpan] = []
-    for quote in quotes:
-        owner = _content_owner(ctx, quote, by_cue)
+    for quote in ctx.quotes:
+        owner = _content_owner(ctx, quote, contents)
         if owner is not None:
             # 'called on NATO to "stop ..."': the quotation is part of a cue's content
             # (which starts before it), closing mark included
-            owner.end = max(owner.end, quote.outer_end)
+            contents[owner] = replace(
+                contents[owner], end=max(contents[owner].end, quote.outer_end)
+            )
             continue
-        near = _nearest_cue(ctx, quote, outside, by_cue)
-        if near is None or not speech_like(ctx.text, quote):
+        cue = _nearest_cue(ctx, quote, found.outside, contents)
+        if cue is None or not speech_like(ctx.text, quote):
             unlinked.append(quote)
             continue
-        cue = near
-        base = by_cue.get(cue)
+        base = contents.get(cue)
         if base is None:
-            head = speaker_head(doc, cue, cue_heads) or _name_after(ctx, quote, cue)
+            head = _speaker(doc, cue, found) or _name_after(ctx, quote, cue)
             mention = mention_for(doc, head) if head is not None else None
             start, end = _with_complementiser(ctx, quote, cue)
-            base = Candidate(start, end, cue, mention, "quote_cue")
-            by_cue[cue] = base
+            contents[cue] = Candidate(start, end, cue, mention, "quote_cue")
             continue
-        name = _name_after(ctx, quote, cue) if base.mention is None else None
-        if name is not None and contains(bounds(base), (quote.start, quote.outer_end)):
-            # the parse put the speaker inside the content: '"...," Ohio volunteer Rosa
-            # Delgado, holding a clipboard, said'
-            base.start, base.end, base.rule = quote.start, quote.end, "quote_cue"
-            base.mention = mention_for(doc, name)
-        elif base.start >= quote.outer_start and base.end <= quote.outer_end:
-            base.start, base.end, base.rule = quote.start, quote.end, "quote_cue"
-        elif quote.start >= base.start and quote.end <= base.end:
-            continue
-        elif overlaps(bounds(base), bounds(quote)):
-            end = quote.outer_end if base.start < quote.start else quote.end
-            base.start, base.end = min(base.start, quote.start), max(base.end, end)
-        elif base.rule != "quote_cue" and _same_sentence_after(ctx, base, quote):
-            base.end = quote.end  # 'said that A "B," and C "D."': one mixed quote
-        else:
-            start, end = _with_complementiser(ctx, quote, cue)
-            linked.append(Candidate(start, end, cue, base.mention, "quote_cue"))
-    outer = _outer(list(by_cue.values()) + parted)
-    _carry_participles(ctx, outer)
-    cands = [c for c in outer if c.mention is not None] + linked
-    still_unlinked = []
-    for quote in unlinked:
+        link = _link(ctx, quote, cue, base)
+        contents[cue] = link.base
+        if link.linked is not None:
+            linked.append(link.linked)
+    return replace(
+        found, contents=tuple(contents.values()), linked=tuple(linked), unlinked=tuple(unlinked)
+    )
+
+
+# ---------------------------------------------------------------- the passes after
+
+
+def _settle(ctx: Context, found: Found) -> Found:
+    """The attributions with a speaker: the cue contents not nested with their speaker in
+    another's, subjectless participles given the speaker before them, and the linked
+    quotations."""
+    outer = _carry_participles(ctx, _outer([*found.contents, *found.parted]))
+    cands = [c for c in outer if c.mention is not None] + list(found.linked)
+    return replace(found, cands=tuple(cands))
+
+
+def _adjacent_verbs(ctx: Context, found: Found) -> Found:
+    """Unlinked quotations with a verb outside the lexicon right after them (see
+    ``_adjacent_verb``)."""
+    cands = list(found.cands)
+    unlinked = []
+    for quote in found.unlinked:
         adjacent = _adjacent_verb(ctx, quote)
         if adjacent is not None:
             cands.append(adjacent)
         else:
-            still_unlinked.append(quote)
-    unlinked = still_unlinked
+            unlinked.append(quote)
     cands.sort(key=lambda c: c.start)
-    cands += _continue_quotes(ctx, unlinked, cands)
+    return replace(found, cands=tuple(cands), unlinked=tuple(unlinked))
+
+
+def _continued(ctx: Context, found: Found) -> Found:
+    """Unlinked quotations that continue an attributed one (see ``_continue_quotes``)."""
+    cands = list(found.cands)
+    cands += _continue_quotes(ctx, list(found.unlinked), cands)
     cands.sort(key=lambda c: c.start)
-    cands = _carry_paragraph_quotes(ctx, quotes, cands)
+    return replace(found, cands=tuple(cands))
+
+
+def _paragraph_carry(ctx: Context, found: Found) -> Found:
+    """Quote-only paragraphs (see ``_carry_paragraph_quotes``)."""
+    return replace(found, cands=tuple(_carry_paragraph_quotes(ctx, ctx.quotes, list(found.cands))))
+
+
+def _layouts(ctx: Context, found: Found) -> Found:
+    """The quotations still uncovered, through ``LAYOUT_RULES`` in order."""
+    cands = list(found.cands)
     for rule in LAYOUT_RULES:
-        cands += rule(ctx, quotes, cands)
-    cands += [
-        part for part in sourceless if not any(overlaps(bounds(c), bounds(part)) for c in cands)
+        cands += rule(ctx, ctx.quotes, cands)
+    return replace(found, cands=tuple(cands))
+
+
+def _sourceless_kept(ctx: Context, found: Found) -> Found:
+    """The sourceless contents that no attribution overlaps."""
+    kept = [
+        part
+        for part in found.sourceless
+        if not any(overlaps(bounds(c), bounds(part)) for c in found.cands)
     ]
-    if conv.in_quotes:
-        cands += _quoted_attributions(ctx, cues, cands, speech_heads)
-    cands.sort(key=lambda c: c.start)
-    return consistent(_dedupe(cands), quotes, nested=conv.nested)
+    return replace(found, cands=found.cands + tuple(kept))
 
 
-def _quoted_attributions(
-    ctx: Context, cues: list[CueMatch], cands: list[Candidate], speech_heads: set[int]
-) -> list[Candidate]:
+def _quoted(ctx: Context, found: Found) -> Found:
+    """With ``Conventions.in_quotes``, the attributions inside quotations."""
+    if not ctx.conv.in_quotes:
+        return found
+    extra = _quoted_attributions(ctx, found)
+    return replace(found, cands=found.cands + tuple(extra))
+
+
+#: The passes of ``attribute``, in order.
+PASSES: tuple[Pass, ...] = (
+    _cue_contents,
+    _link_quotes,
+    _settle,
+    _adjacent_verbs,
+    _continued,
+    _paragraph_carry,
+    _layouts,
+    _sourceless_kept,
+    _quoted,
+)
+
+
+def _speaker(doc: Doc, cue: CueMatch, found: Found) -> Token | None:
+    """The head of the speaker of ``cue`` (the one call of ``speakers.speaker_head``)."""
+    return speaker_head(doc, cue, found.cue_heads)
+
+
+def _quoted_attributions(ctx: Context, found: Found) -> list[Candidate]:
     """Attributions inside a quotation ('"I think [the plan will fail]," she said'); a
     first-person source is the speaker of the quotation that holds it."""
     doc = ctx.doc
     out = []
-    for cue in cues:
+    for cue in found.cues:
         offset = doc[cue.head].idx
         if not ctx.in_quote(offset) or not _is_cue(doc, cue):
             continue
-        cand = _from_cue(ctx, cue, {c.head for c in cues}, speech_heads)
+        cand = _from_cue(ctx, cue, found)
         if cand is None or cand.mention is None:
             continue
         if doc[cand.mention.head].lower_ in _FIRST_PERSON:
             outer = next(
-                (c for c in cands if c.start <= offset < c.end and c.mention is not None), None
+                (c for c in found.cands if covers(bounds(c), offset) and c.mention is not None),
+                None,
             )
             if outer is None:
                 continue
-            cand.mention = outer.mention
-        cand.rule = NESTED
-        out.append(cand)
+            cand = replace(cand, mention=outer.mention)
+        out.append(replace(cand, rule=NESTED))
     return out
 
 
@@ -224,28 +492,6 @@ def _doubtful_headline(doc: Doc, cue: CueMatch) -> bool:
     sent = doc[cue.head].sent
     last = sent.text.rstrip()[-1:]
     return bool(last) and last not in _LINE_END and sent.root.pos_ not in ("VERB", "AUX")
-
-
-def _spoken_parts(ctx: Context, cue: CueMatch, cue_heads: set[int]) -> tuple[list[Candidate], bool]:
-    """Candidates for a content in parts with a speaker (interjected attribution,
-    relative pronoun subject, "as" clause), and whether they cover the whole content.
-    A part with a quotation is left to the quotation ('X, he said, "Y."')."""
-    doc = ctx.doc
-    for rule, split in _SPOKEN_SPLITS:
-        parts = split(doc, cue)
-        if parts is None:
-            continue
-        head = speaker_head(doc, cue, cue_heads)
-        if head is None:
-            return [], False
-        if not ctx.conv.bare_relative:
-            parts = [p for p in parts if p[1] - p[0] > 1 or doc[p[0]].tag_ not in ("WDT", "WP")]
-            if not parts:
-                return [], True
-        found = _parts(doc, cue, parts, mention_for(doc, head), rule)
-        free = [c for c in found if not ctx.overlaps_quote(c.start, c.end)]
-        return free, len(free) == len(found)
-    return [], False
 
 
 def _parts(
@@ -276,11 +522,11 @@ def _with_complementiser(ctx: Context, quote: QuoteSpan, cue: CueMatch) -> tuple
 
 
 def _content_owner(
-    ctx: Context, quote: QuoteSpan, by_cue: dict[CueMatch, Candidate]
-) -> Candidate | None:
-    """The verb-content candidate whose content starts before ``quote`` and reaches into it
-    (a mixed quote), if its cue is in the quotation's sentence."""
-    for cand in by_cue.values():
+    ctx: Context, quote: QuoteSpan, contents: Mapping[CueMatch, Candidate]
+) -> CueMatch | None:
+    """The cue of the first verb content that starts before ``quote`` and reaches into it
+    (a mixed quote), if the cue is in the quotation's sentence."""
+    for cue, cand in contents.items():
         if (
             cand.rule == "verb_content"
             and cand.cue is not None
@@ -288,7 +534,7 @@ def _content_owner(
             and quote.start < cand.end
             and ctx.sentence_of(ctx.doc[cand.cue.head].idx) == ctx.sentence_of(quote.outer_start)
         ):
-            return cand
+            return cue
     return None
 
 
@@ -319,13 +565,12 @@ def _is_cue(doc: Doc, cue: CueMatch) -> bool:
     return cue.kind != "fixed" or doc[cue.head].lower_ in SOURCE_HEADS
 
 
-def _from_cue(
-    ctx: Context, cue: CueMatch, cue_heads: set[int], speech_heads: set[int]
-) -> Candidate | None:
+def _from_cue(ctx: Context, cue: CueMatch, found: Found) -> Candidate | None:
     """The content and speaker of a cue; without ``Conventions.object_contents``, only a
-    clause or a content that reaches into a quotation ("called the plan "a disaster"")."""
+    clause or a content that reaches into a quotation ("called the plan "a disaster"").
+    A content ends before the clause of another cue of speech (``Found.speech_heads``)."""
     doc = ctx.doc
-    span = content_span(doc, cue, speech_heads)
+    span = content_span(doc, cue, found.speech_heads)
     if span is None:
         return None
     if (
@@ -338,13 +583,9 @@ def _from_cue(
     first = doc[span[0]]
     if not ctx.conv.complementiser and first.lower_ == "that" and first.dep_ == "mark":
         span = (span[0] + 1, span[1])
-    head = speaker_head(doc, cue, cue_heads)
+    head = _speaker(doc, cue, found)
     mention: Mention | None = mention_for(doc, head) if head is not None else None
-    if (
-        mention is not None
-        and mention.start < doc[span[1] - 1].idx
-        and mention.end > doc[span[0]].idx
-    ):
+    if mention is not None and overlaps((doc[span[0]].idx, doc[span[1] - 1].idx), bounds(mention)):
         mention = None  # the speaker cannot lie inside what it said
     start = doc[span[0]].idx
     last = doc[span[1] - 1]
@@ -378,7 +619,7 @@ def _same_sentence_after(ctx: Context, base: Candidate, quote: QuoteSpan) -> boo
 
 
 def _nearest_cue(
-    ctx: Context, quote: QuoteSpan, cues: list[CueMatch], with_content: Collection[CueMatch]
+    ctx: Context, quote: QuoteSpan, cues: Sequence[CueMatch], with_content: Collection[CueMatch]
 ) -> CueMatch | None:
     """The cue that introduces or follows ``quote`` in the sentences it touches
     (``with_content``: the cues that report a content of their own)."""
@@ -407,7 +648,7 @@ def _nearest_cue(
     best: tuple[int, CueMatch] | None = None
     for cue in cues:
         offset = ctx.doc[cue.head].idx
-        if not lo <= offset < hi or ctx.paragraph_of(offset) not in paras:
+        if not covers((lo, hi), offset) or ctx.paragraph_of(offset) not in paras:
             continue
         if 0 <= after_stop <= offset and cue in with_content:
             continue
@@ -470,10 +711,8 @@ def _outer(cands: list[Candidate]) -> list[Candidate]:
         mention = cand.mention
         nested = mention is not None and any(
             o is not cand
-            and o.start <= mention.start
-            and mention.end <= o.end
-            and o.start <= cand.start
-            and cand.end <= o.end
+            and contains(bounds(o), bounds(mention))
+            and contains(bounds(o), bounds(cand))
             for o in cands
         )
         if not nested:
@@ -481,23 +720,35 @@ def _outer(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _carry_participles(ctx: Context, cands: list[Candidate]) -> None:
+def _carry_participles(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
     """Give a subjectless participle cue ("..., accusing NATO of ...") the speaker of the
-    attribution just before it in its paragraph."""
-    ordered = sorted(cands, key=lambda c: c.start)
-    for i, cand in enumerate(ordered):
+    attribution just before it in its paragraph (rule ``participle``).
+
+    Args:
+        ctx: The Doc's context.
+        cands: Candidates in any order.
+
+    Returns:
+        The candidates in the same order, those of such cues replaced.
+    """
+    out = list(cands)
+    order = sorted(range(len(cands)), key=lambda i: cands[i].start)
+    for pos, i in enumerate(order):
+        cand = out[i]
         if cand.mention is not None or cand.cue is None:
             continue
         verb = ctx.doc[cand.cue.head]
         if verb.tag_ != "VBG" or verb.i == 0 or ctx.doc[verb.i - 1].text not in (",", ";"):
             continue
         para = ctx.paragraph_of(cand.start)
-        for prev in reversed(ordered[:i]):
+        for j in reversed(order[:pos]):
+            prev = out[j]
             if ctx.paragraph_of(prev.start) != para:
                 break
             if prev.mention is not None:
-                cand.mention, cand.rule = prev.mention, "participle"
+                out[i] = replace(cand, mention=prev.mention, rule="participle")
                 break
+    return out
 
 
 def _continue_quotes(
@@ -529,10 +780,10 @@ def _carry_paragraph_quotes(
     ctx: Context, quotes: list[QuoteSpan], cands: list[Candidate]
 ) -> list[Candidate]:
     """Attribute quote-only paragraphs to the previous paragraph's last speaker."""
-    covered = [(c.start, c.end) for c in cands]
+    covered = [bounds(c) for c in cands]
     out = list(cands)
     for quote in quotes:
-        if any(s < quote.end and quote.start < e for s, e in covered):
+        if any(overlaps(span, bounds(quote)) for span in covered):
             continue
         para = ctx.paragraph_of(quote.outer_start)
         p_start, p_end = ctx.paragraphs[para] if ctx.paragraphs else (0, len(ctx.text))
@@ -541,7 +792,9 @@ def _carry_paragraph_quotes(
         if any(ch.isalnum() for ch in outside) or para == 0:
             continue
         prev_start, prev_end = ctx.paragraphs[para - 1]
-        previous = [c for c in out if prev_start <= c.start < prev_end and c.mention is not None]
+        previous = [
+            c for c in out if covers((prev_start, prev_end), c.start) and c.mention is not None
+        ]
         if not previous:
             continue
         source = max(previous, key=lambda c: c.start)

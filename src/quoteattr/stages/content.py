@@ -5,12 +5,14 @@ Output: the token span ``(start, end)`` of what was reported, or None
 (``content_span``); or the parts of a content that the sentence splits
 (``*_parts``: a list of token spans).
 
-For a cue verb the content is its clausal complement ("said [that] X"), else
-its objects and complements to the right ("accused [X of Y]", "called on [X
-to Y]", "denied [X]"), else a clausal complement to its left ("X, he said").
-For "according to S, X" it is the clause that the phrase modifies. Following
-the PARC/PolNeAR convention, the complementiser "that" belongs to the content
-and end punctuation does not.
+``content_span`` tries the strategies of ``STRATEGIES`` in order, each a small
+function of a ``CueFrame``: for "according to S, X" the clause that the phrase
+modifies; for a cue verb its clausal complement ("said [that] X"), else a
+clausal complement to its left ("X, he said"), else the clause it is a
+conjunct of ("X, he told reporters"), else its objects and complements to the
+right ("accused [X of Y]", "called on [X to Y]", "denied [X]"). Following the
+PARC/PolNeAR convention, the complementiser "that" belongs to the content and
+end punctuation does not.
 
 Some contents come in parts, each reported as its own quote with the same cue:
 an attribution that interrupts its content ("[If X], Rubio said, [Y]"), a
@@ -22,7 +24,10 @@ an agentless passive with no source ("[Trump] is expected [to win]"), and an
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Collection
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
+from enum import Enum
+from typing import Final
 
 from spacy.tokens import Doc, Span, Token
 
@@ -40,11 +45,23 @@ from ..lang.en.verb_frames import (
 )
 from ..types import CueMatch
 from .speakers import SOURCE_HEADS
+from .trees import anchored_matches
 
 __all__ = [
+    "NO_CONTENT",
+    "STRATEGIES",
+    "CueFrame",
+    "Verdict",
+    "according_to_clause",
     "as_clause_parts",
+    "bare_complement",
+    "clause_after",
+    "clause_before",
+    "clause_conjoined",
+    "clause_only",
     "content_span",
     "interjected_parts",
+    "objects_after",
     "relative_parts",
     "sourceless_parts",
 ]
@@ -68,10 +85,66 @@ _LEADING_SKIP = frozenset({",", ":", "-", "—", "–"})
 _JUNK_CATEGORIES = frozenset({"Cc", "Cf", "Co", "Cn", "So", "Sk", "Mn", "Me"})
 
 
+class _NoContent(Enum):
+    """A strategy's verdict that the cue reports nothing (no later strategy is tried)."""
+
+    NO_CONTENT = 0
+
+
+#: Returned by a strategy when the cue has no content at all.
+NO_CONTENT: Final = _NoContent.NO_CONTENT
+
+#: A strategy's answer: a token span, ``NO_CONTENT``, or None (the next strategy decides).
+Verdict = tuple[int, int] | _NoContent | None
+
+
+@dataclass(frozen=True, slots=True)
+class CueFrame:
+    """What the content strategies read about one cue.
+
+    Attributes:
+        doc: The parsed Doc.
+        cue: The cue.
+        verb: The cue's head token.
+        lemma: The head's lemma, lowercased.
+        rights: The right children of the cue's tokens that follow the cue, in order
+            (the verb's complements, and those of a phrase's particle: "talked about [X]").
+        cue_heads: Head tokens of all the cues of the Doc.
+    """
+
+    doc: Doc
+    cue: CueMatch
+    verb: Token
+    lemma: str
+    rights: tuple[Token, ...]
+    cue_heads: Collection[int]
+
+    @classmethod
+    def of(cls, doc: Doc, cue: CueMatch, cue_heads: Collection[int]) -> CueFrame:
+        """Read the frame of ``cue`` in ``doc`` (``cue_heads``: heads of all the cues)."""
+        verb = doc[cue.head]
+        governors = {*range(cue.start, cue.end), verb.i}
+        rights = sorted(
+            (c for g in governors for c in doc[g].rights if c.i >= cue.end), key=lambda c: c.i
+        )
+        return cls(doc, cue, verb, verb.lemma_.lower(), tuple(rights), cue_heads)
+
+    @property
+    def is_verb(self) -> bool:
+        """True for a single-verb cue (not a verb phrase or a fixed phrase)."""
+        return self.cue.kind == "verb"
+
+
+Strategy = Callable[[CueFrame], Verdict]
+
+
 def content_span(
     doc: Doc, cue: CueMatch, cue_heads: Collection[int] = ()
 ) -> tuple[int, int] | None:
     """Return the token span of the content reported by ``cue``, or None.
+
+    The strategies of ``STRATEGIES`` are tried in order; the first that decides
+    (a span, or ``NO_CONTENT``) gives the answer.
 
     Args:
         doc: The parsed Doc.
@@ -83,56 +156,109 @@ def content_span(
         ``(start, end)`` token indexes (end exclusive), trimmed of end
         punctuation; None when no content is found.
     """
-    head = doc[cue.head]
-    if cue.kind == "fixed" and head.lower_ in SOURCE_HEADS:
-        return _trim(doc, *_source_clause(doc, cue))
-    verb = head
-    lemma = verb.lemma_.lower()
-    # the verb's complements, and those of a phrase's particle ("talked about [X]")
-    governors = {*range(cue.start, cue.end), verb.i}
-    rights = sorted(
-        (c for g in governors for c in doc[g].rights if c.i >= cue.end), key=lambda c: c.i
-    )
-    clauses = [c for c in rights if c.dep_ in _CLAUSE_DEPS or _is_question(c, lemma)]
-    if not clauses:
-        clauses = _media_clause(rights)
-    if clauses:
-        start = clauses[0].left_edge.i
-        end = max(c.right_edge.i for c in clauses) + 1
-        end = _before_other_cue(doc, start, end, cue_heads)
-        return _trim(doc, start, _before_trailing_apposition(doc, start, end))
-    lefts = [c for c in verb.lefts if c.dep_ == "ccomp" and c.i < cue.start]
-    if lefts:
-        return _trim(doc, lefts[0].left_edge.i, lefts[-1].right_edge.i + 1)
-    trailing = _trailing_attribution(doc, verb, cue)
-    if trailing is not None:
-        return _trim(doc, *trailing)
-    if cue.kind == "verb" and lemma in CLAUSE_ONLY_VERBS:
+    frame = CueFrame.of(doc, cue, cue_heads)
+    for strategy in STRATEGIES:
+        verdict = strategy(frame)
+        if verdict is NO_CONTENT:
+            return None
+        if verdict is not None:
+            return verdict
+    return None
+
+
+def _decided(span: tuple[int, int] | None) -> Verdict:
+    """A strategy's verdict for a span it found (``NO_CONTENT`` when trimmed away)."""
+    return NO_CONTENT if span is None else span
+
+
+def according_to_clause(frame: CueFrame) -> Verdict:
+    """For a source phrase ('according to S, [X]'), the clause that it modifies."""
+    cue = frame.cue
+    if cue.kind != "fixed" or frame.verb.lower_ not in SOURCE_HEADS:
         return None
+    return _decided(_trim(frame.doc, *_source_clause(frame.doc, cue)))
+
+
+def clause_after(frame: CueFrame) -> Verdict:
+    """The clausal complements to the right of the cue ('said [that X]'), an "if" clause
+    of a question verb, or a that-clause the parser hung on the channel of the report."""
+    doc = frame.doc
+    clauses = [c for c in frame.rights if c.dep_ in _CLAUSE_DEPS or _is_question(c, frame.lemma)]
+    if not clauses:
+        clauses = _media_clause(list(frame.rights))
+    if not clauses:
+        return None
+    start = clauses[0].left_edge.i
+    end = max(c.right_edge.i for c in clauses) + 1
+    end = _before_other_cue(doc, start, end, frame.cue_heads)
+    return _decided(_trim(doc, start, _before_trailing_apposition(doc, start, end)))
+
+
+def clause_before(frame: CueFrame) -> Verdict:
+    """A clausal complement to the left of the cue ('[X], he said')."""
+    lefts = [c for c in frame.verb.lefts if c.dep_ == "ccomp" and c.i < frame.cue.start]
+    if not lefts:
+        return None
+    return _decided(_trim(frame.doc, lefts[0].left_edge.i, lefts[-1].right_edge.i + 1))
+
+
+def clause_conjoined(frame: CueFrame) -> Verdict:
+    """The clause that a cue parsed as its last conjunct reports ('[X should do Y], he
+    told reporters'; see ``_trailing_attribution``)."""
+    trailing = _trailing_attribution(frame.doc, frame.verb, frame.cue)
+    return None if trailing is None else _decided(_trim(frame.doc, *trailing))
+
+
+def clause_only(frame: CueFrame) -> Verdict:
+    """A verb that reports only clauses (already tried) has no content of its own."""
+    return NO_CONTENT if frame.is_verb and frame.lemma in CLAUSE_ONLY_VERBS else None
+
+
+def bare_complement(frame: CueFrame) -> Verdict:
+    """No content for a verb that reports only with a second complement ("called him [a
+    liar]", 'called it "X"') when it has none ("called the police")."""
+    rights = frame.rights
     if (
-        cue.kind == "verb"
-        and lemma in COMPLEMENT_VERBS
+        frame.is_verb
+        and frame.lemma in COMPLEMENT_VERBS
         and not any(c.dep_ in _SECOND_COMPLEMENTS for c in rights)
         and not any(t.is_quote for c in rights for t in c.subtree)
     ):
-        return None  # "called the police"; "called him [a liar]", 'called it "X"' go on
-    kept = [c for c in rights if c.dep_ in _OBJECT_DEPS and not _is_setting(c)]
-    if cue.kind == "verb" and lemma in ADDRESSEE_VERBS:
-        kept = [c for c in kept if c.dep_ not in ("dobj", "obj", "dative")]
-    if kept:
-        first = kept[0]
-        start = (
-            first.left_edge.i
-            if cue.kind == "verb" and lemma in ADDRESSEE_VERBS
-            else min(cue.end, first.left_edge.i)
-        )
-        if first.dep_ == "prep" and first.i == start:
-            # "sounded off [against] the idea": the preposition goes with the cue
-            obj = next((c for c in first.children if c.dep_ in ("pobj", "pcomp")), None)
-            start = obj.left_edge.i if obj is not None else start
-        end = _before_loose_modifier(doc, start, max(c.right_edge.i for c in kept) + 1)
-        return _trim(doc, start, _before_trailing_apposition(doc, start, end))
+        return NO_CONTENT
     return None
+
+
+def objects_after(frame: CueFrame) -> Verdict:
+    """The objects and complements ("accused [X of Y]", "called on [X to Y]", "denied
+    [X]") to the right of the cue, without settings ("in Moscow") and, for a
+    verb of address, without the addressee."""
+    doc, cue = frame.doc, frame.cue
+    addressee = frame.is_verb and frame.lemma in ADDRESSEE_VERBS
+    kept = [c for c in frame.rights if c.dep_ in _OBJECT_DEPS and not _is_setting(c)]
+    if addressee:
+        kept = [c for c in kept if c.dep_ not in ("dobj", "obj", "dative")]
+    if not kept:
+        return NO_CONTENT
+    first = kept[0]
+    start = first.left_edge.i if addressee else min(cue.end, first.left_edge.i)
+    if first.dep_ == "prep" and first.i == start:
+        # "sounded off [against] the idea": the preposition goes with the cue
+        obj = next((c for c in first.children if c.dep_ in ("pobj", "pcomp")), None)
+        start = obj.left_edge.i if obj is not None else start
+    end = _before_loose_modifier(doc, start, max(c.right_edge.i for c in kept) + 1)
+    return _decided(_trim(doc, start, _before_trailing_apposition(doc, start, end)))
+
+
+#: The content strategies, tried in this order by ``content_span``.
+STRATEGIES: tuple[Strategy, ...] = (
+    according_to_clause,
+    clause_after,
+    clause_before,
+    clause_conjoined,
+    clause_only,
+    bare_complement,
+    objects_after,
+)
 
 
 def sourceless_parts(doc: Doc, cue: CueMatch) -> list[tuple[int, int]] | None:
@@ -214,12 +340,11 @@ def interjected_parts(doc: Doc, cue: CueMatch) -> list[tuple[int, int]] | None:
         a clause set off by commas inside the clause it reports.
     """
     verb = doc[cue.head]
-    if cue.kind != "verb" or verb.dep_ != "parataxis":
+    matches = anchored_matches(verb, "interjected") if cue.kind == "verb" else []
+    if not matches:
         return None
     head = verb.head
-    subject = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None:
-        return None
+    subject = doc[min(m[1] for m in matches)]  # the first subject to the left
     # the commas around the attribution, attached to it or to the clause
     before, after = verb.left_edge.i, verb.right_edge.i
     before -= doc[before].text != ","
@@ -251,10 +376,10 @@ def as_clause_parts(doc: Doc, cue: CueMatch) -> list[tuple[int, int]] | None:
         the cue is not such a clause.
     """
     verb = doc[cue.head]
-    if cue.kind != "verb" or verb.dep_ != "advcl" or verb.lemma_.lower() in ACTIVITY_VERBS:
+    if cue.kind != "verb" or verb.lemma_.lower() in ACTIVITY_VERBS:
         return None
-    if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children):
-        return None
+    if not anchored_matches(verb, "as_clause"):
+        return None  # not an adverbial clause opened by "as"
     if any(c.dep_ in _OWN_CONTENT_DEPS for c in verb.rights if c.i >= cue.end):
         return None
     head = verb.head
