@@ -15,7 +15,7 @@ from test_attribution_units import CUES, SENTENCES
 
 from quoteattr.lexicon import Lexicon
 from quoteattr.settings import Settings
-from quoteattr.stages.attribute import CUE_RULES, LINK_RULES, PASSES, attribute
+from quoteattr.stages.attribute import CUE_RULES, PASSES, attribute
 from quoteattr.stages.content import (
     NO_CONTENT,
     STRATEGIES,
@@ -27,6 +27,7 @@ from quoteattr.stages.content import (
     sourceless_parts,
 )
 from quoteattr.stages.cues import CueFinder
+from quoteattr.stages.links import LINK_RULES
 from quoteattr.stages.quote_spans import find_quote_spans
 from quoteattr.stages.scope import Conventions
 from quoteattr.stages.segment import paragraph_bounds

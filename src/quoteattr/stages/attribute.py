@@ -5,6 +5,11 @@ paragraph bounds.
 Output: ``Candidate`` records (content span, cue, speaker mention, rule),
 sorted by content start, without resolved names.
 
+``attribute`` runs the ordered table ``PASSES``; each pass takes a frozen
+``Found`` record and returns a new one, and no candidate is changed in place.
+Per cue, ``CUE_RULES`` are tried in order; per quotation, the rules of
+``links.LINK_RULES``; the carries are in ``carry``.
+
 1. Each cue outside quotation marks yields its content (see ``content``) and
    its speaker (see ``speakers``).
 2. Each quotation is linked to the nearest cue outside quotation marks in a
@@ -26,13 +31,20 @@ sorted by content start, without resolved names.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
 from ..settings import NON_SPEECH_CUE_CLASSES
 from ..types import Candidate, CueMatch, Mention, QuoteSpan
+from .carry import (
+    adjacent_verb,
+    carry_paragraph_quotes,
+    carry_participles,
+    continue_quotes,
+    outermost,
+)
 from .content import (
     as_clause_parts,
     content_span,
@@ -41,20 +53,19 @@ from .content import (
     sourceless_parts,
 )
 from .context import Context, speech_like
-from .mentions import entity_span, mention_for
+from .links import content_owner, link, name_after, nearest_cue, with_complementiser
+from .mentions import mention_for
 from .scope import NESTED, Conventions, clausal, consistent
 from .spans import bounds, contains, covers, overlaps
 from .speakers import SOURCE_HEADS, speaker_head
-from .uncovered import COLON_LABELS, LAYOUT_RULES
+from .uncovered import LAYOUT_RULES
 
 __all__ = [
     "CUE_RULES",
-    "LINK_RULES",
     "PASSES",
     "SOURCELESS",
     "UNATTRIBUTED",
     "Found",
-    "Link",
     "attribute",
     "unattributed_quotes",
 ]
@@ -64,26 +75,13 @@ UNATTRIBUTED = "unattributed"
 #: Rule name of a content whose cue names no source ("Trump is expected to win").
 SOURCELESS = "sourceless"
 
-_MAX_LINK_CHARS = 400
 #: Characters that end a sentence (after its words or its closing mark).
 _LINE_END = frozenset(".!?\"'”’»›…")
-#: What may stand between a cue and the quotation it introduces ('said: "..."').
-_INTRODUCING = frozenset({"", ":", ",", ":,"})
-#: A non-speech cue takes its own clause as content, and a quotation only this close
-#: ('"...," Lee concluded'; not '"...," he said, believing ...').
-_MAX_NOT_SPEECH_LINK = 25
-_MAX_ADJACENT_TOKENS = 5
-#: Children that give a verb a content of its own.
-_OWN_CONTENT = frozenset({"ccomp", "dobj", "obj", "xcomp"})
 #: Contents in parts that have a speaker, by rule name, tried in this order.
 _SPOKEN_SPLITS: tuple[tuple[str, Callable[[Doc, CueMatch], list[tuple[int, int]] | None]], ...] = (
     ("interjected", interjected_parts),
     ("relative", relative_parts),
     ("as_clause", as_clause_parts),
-)
-#: Rules of an attributed quotation that a next cue-less quotation in its paragraph continues.
-_CONTINUED_RULES = frozenset(
-    {"quote_cue", "quote_continues", "verb_content", "adjacent_verb", "according_to", "interjected"}
 )
 _FIRST_PERSON = frozenset({"i", "we"})
 
@@ -243,112 +241,15 @@ def _cue_contents(ctx: Context, found: Found) -> Found:
 # ---------------------------------------------------------------- quotations and cues
 
 
-@dataclass(frozen=True, slots=True)
-class Link:
-    """What a link rule makes of a quotation and the candidate of its cue.
-
-    Attributes:
-        base: The cue's candidate, changed or not.
-        linked: A candidate of its own for the quotation, or None.
-    """
-
-    base: Candidate
-    linked: Candidate | None = None
-
-
-#: A link rule: the context, a quotation, its cue and the cue's candidate.
-LinkRule = Callable[[Context, QuoteSpan, CueMatch, Candidate], Link | None]
-
-
-def _speaker_after_quote(
-    ctx: Context, quote: QuoteSpan, cue: CueMatch, base: Candidate
-) -> Link | None:
-    """'"...," Ohio volunteer Rosa Delgado, holding a clipboard, said': the parse put the
-    speaker inside the content, which takes in the quotation; the quotation is the
-    content and the name after it the speaker."""
-    if base.mention is not None:
-        return None
-    name = _name_after(ctx, quote, cue)
-    if name is None or not contains(bounds(base), (quote.start, quote.outer_end)):
-        return None
-    mention = mention_for(ctx.doc, name)
-    return Link(replace(base, start=quote.start, end=quote.end, rule="quote_cue", mention=mention))
-
-
-def _content_in_quote(
-    ctx: Context, quote: QuoteSpan, cue: CueMatch, base: Candidate
-) -> Link | None:
-    """A content inside the quotation is replaced by the quotation."""
-    if not contains((quote.outer_start, quote.outer_end), bounds(base)):
-        return None
-    return Link(replace(base, start=quote.start, end=quote.end, rule="quote_cue"))
-
-
-def _quote_in_content(
-    ctx: Context, quote: QuoteSpan, cue: CueMatch, base: Candidate
-) -> Link | None:
-    """A quotation inside the content changes nothing (a mixed quote)."""
-    return Link(base) if contains(bounds(base), bounds(quote)) else None
-
-
-def _quote_across_content(
-    ctx: Context, quote: QuoteSpan, cue: CueMatch, base: Candidate
-) -> Link | None:
-    """A quotation that overlaps the content extends it (with the closing mark when the
-    content starts first)."""
-    if not overlaps(bounds(base), bounds(quote)):
-        return None
-    end = quote.outer_end if base.start < quote.start else quote.end
-    return Link(replace(base, start=min(base.start, quote.start), end=max(base.end, end)))
-
-
-def _quote_after_content(
-    ctx: Context, quote: QuoteSpan, cue: CueMatch, base: Candidate
-) -> Link | None:
-    """'said that A "B," and C "D."': a quotation closely after an indirect content in
-    its sentence extends it into one mixed quote."""
-    if base.rule == "quote_cue" or not _same_sentence_after(ctx, base, quote):
-        return None
-    return Link(replace(base, end=quote.end))
-
-
-def _quote_of_its_own(ctx: Context, quote: QuoteSpan, cue: CueMatch, base: Candidate) -> Link:
-    """When no link rule applies, the quotation is one more content of the cue, with the
-    same speaker."""
-    start, end = _with_complementiser(ctx, quote, cue)
-    return Link(base, Candidate(start, end, cue, base.mention, "quote_cue"))
-
-
-#: The rules for a quotation whose cue has a candidate, tried in this order (when none
-#: applies, ``_quote_of_its_own``).
-LINK_RULES: tuple[LinkRule, ...] = (
-    _speaker_after_quote,
-    _content_in_quote,
-    _quote_in_content,
-    _quote_across_content,
-    _quote_after_content,
-)
-
-
-def _link(ctx: Context, quote: QuoteSpan, cue: CueMatch, base: Candidate) -> Link:
-    """The answer of the first rule of ``LINK_RULES`` that applies, else of
-    ``_quote_of_its_own``."""
-    for rule in LINK_RULES:
-        link = rule(ctx, quote, cue, base)
-        if link is not None:
-            return link
-    return _quote_of_its_own(ctx, quote, cue, base)
-
-
 def _link_quotes(ctx: Context, found: Found) -> Found:
     """Link each quotation to the cue content that runs into it, or to its nearest cue
-    (through ``LINK_RULES`` when the cue has a candidate already)."""
+    (through ``links.LINK_RULES`` when the cue has a candidate already)."""
     doc = ctx.doc
     contents = {c.cue: c for c in found.contents if c.cue is not None}
     linked: list[Candidate] = []
     unlinked: list[QuoteSpan] = []
     for quote in ctx.quotes:
-        owner = _content_owner(ctx, quote, contents)
+        owner = content_owner(ctx, quote, contents)
         if owner is not None:
             # 'called on NATO to "stop ..."': the quotation is part of a cue's content
             # (which starts before it), closing mark included
@@ -356,21 +257,21 @@ def _link_quotes(ctx: Context, found: Found) -> Found:
                 contents[owner], end=max(contents[owner].end, quote.outer_end)
             )
             continue
-        cue = _nearest_cue(ctx, quote, found.outside, contents)
+        cue = nearest_cue(ctx, quote, found.outside, contents)
         if cue is None or not speech_like(ctx.text, quote):
             unlinked.append(quote)
             continue
         base = contents.get(cue)
         if base is None:
-            head = _speaker(doc, cue, found) or _name_after(ctx, quote, cue)
+            head = _speaker(doc, cue, found) or name_after(ctx, quote, cue)
             mention = mention_for(doc, head) if head is not None else None
-            start, end = _with_complementiser(ctx, quote, cue)
+            start, end = with_complementiser(ctx, quote, cue)
             contents[cue] = Candidate(start, end, cue, mention, "quote_cue")
             continue
-        link = _link(ctx, quote, cue, base)
-        contents[cue] = link.base
-        if link.linked is not None:
-            linked.append(link.linked)
+        outcome = link(ctx, quote, cue, base)
+        contents[cue] = outcome.base
+        if outcome.linked is not None:
+            linked.append(outcome.linked)
     return replace(
         found, contents=tuple(contents.values()), linked=tuple(linked), unlinked=tuple(unlinked)
     )
@@ -383,18 +284,18 @@ def _settle(ctx: Context, found: Found) -> Found:
     """The attributions with a speaker: the cue contents not nested with their speaker in
     another's, subjectless participles given the speaker before them, and the linked
     quotations."""
-    outer = _carry_participles(ctx, _outer([*found.contents, *found.parted]))
+    outer = carry_participles(ctx, outermost([*found.contents, *found.parted]))
     cands = [c for c in outer if c.mention is not None] + list(found.linked)
     return replace(found, cands=tuple(cands))
 
 
 def _adjacent_verbs(ctx: Context, found: Found) -> Found:
     """Unlinked quotations with a verb outside the lexicon right after them (see
-    ``_adjacent_verb``)."""
+    ``carry.adjacent_verb``)."""
     cands = list(found.cands)
     unlinked = []
     for quote in found.unlinked:
-        adjacent = _adjacent_verb(ctx, quote)
+        adjacent = adjacent_verb(ctx, quote)
         if adjacent is not None:
             cands.append(adjacent)
         else:
@@ -404,16 +305,16 @@ def _adjacent_verbs(ctx: Context, found: Found) -> Found:
 
 
 def _continued(ctx: Context, found: Found) -> Found:
-    """Unlinked quotations that continue an attributed one (see ``_continue_quotes``)."""
+    """Unlinked quotations that continue an attributed one (see ``carry.continue_quotes``)."""
     cands = list(found.cands)
-    cands += _continue_quotes(ctx, list(found.unlinked), cands)
+    cands += continue_quotes(ctx, list(found.unlinked), cands)
     cands.sort(key=lambda c: c.start)
     return replace(found, cands=tuple(cands))
 
 
 def _paragraph_carry(ctx: Context, found: Found) -> Found:
-    """Quote-only paragraphs (see ``_carry_paragraph_quotes``)."""
-    return replace(found, cands=tuple(_carry_paragraph_quotes(ctx, ctx.quotes, list(found.cands))))
+    """Quote-only paragraphs (see ``carry.carry_paragraph_quotes``)."""
+    return replace(found, cands=tuple(carry_paragraph_quotes(ctx, ctx.quotes, list(found.cands))))
 
 
 def _layouts(ctx: Context, found: Found) -> Found:
@@ -505,39 +406,6 @@ def _parts(
     return out
 
 
-def _with_complementiser(ctx: Context, quote: QuoteSpan, cue: CueMatch) -> tuple[int, int]:
-    """The content of a linked quotation: from a "that" right before its opening mark
-    to its closing mark when its cue comes first ('telling them that "I need you."', a
-    mixed quote), else the words inside the marks."""
-    before = ctx.text[max(0, quote.outer_start - 6) : quote.outer_start]
-    stripped = before.rstrip()
-    if (
-        ctx.conv.complementiser
-        and ctx.doc[cue.head].idx < quote.outer_start
-        and stripped.lower().endswith("that")
-        and (len(stripped) == 4 or not stripped[-5].isalnum())
-    ):
-        return quote.outer_start - len(before) + len(stripped) - 4, quote.outer_end
-    return quote.start, quote.end
-
-
-def _content_owner(
-    ctx: Context, quote: QuoteSpan, contents: Mapping[CueMatch, Candidate]
-) -> CueMatch | None:
-    """The cue of the first verb content that starts before ``quote`` and reaches into it
-    (a mixed quote), if the cue is in the quotation's sentence."""
-    for cue, cand in contents.items():
-        if (
-            cand.rule == "verb_content"
-            and cand.cue is not None
-            and cand.start < quote.outer_start
-            and quote.start < cand.end
-            and ctx.sentence_of(ctx.doc[cand.cue.head].idx) == ctx.sentence_of(quote.outer_start)
-        ):
-            return cue
-    return None
-
-
 def unattributed_quotes(
     text: str, quotes: list[QuoteSpan], cands: list[Candidate]
 ) -> list[Candidate]:
@@ -591,216 +459,6 @@ def _from_cue(ctx: Context, cue: CueMatch, found: Found) -> Candidate | None:
     last = doc[span[1] - 1]
     rule = "according_to" if cue.kind == "fixed" else "verb_content"
     return Candidate(start, last.idx + len(last), cue, mention, rule)
-
-
-def _name_after(ctx: Context, quote: QuoteSpan, cue: CueMatch) -> Token | None:
-    """'"...," Ohio volunteer Rosa Delgado, holding a clipboard, said': when the parse gives
-    the cue after a quotation no subject, the person or organisation named right
-    after the closing mark (within three tokens) and before the cue."""
-    doc = ctx.doc
-    if doc[cue.head].idx < quote.outer_end:
-        return None
-    span = doc.char_span(quote.outer_end, doc[cue.start].idx, alignment_mode="expand")
-    if span is None:
-        return None
-    for token in span[:4]:
-        if token.ent_type_ in COLON_LABELS:
-            ent = entity_span(token)
-            return ent.root if ent is not None else token
-    return None
-
-
-def _same_sentence_after(ctx: Context, base: Candidate, quote: QuoteSpan) -> bool:
-    """True when ``quote`` follows the content of ``base`` closely in the same sentence."""
-    if quote.start < base.end:
-        return False
-    gap = ctx.text[base.end : quote.outer_start]
-    return ctx.sentence_of(base.end - 1) == ctx.sentence_of(quote.start) and len(gap) < 80
-
-
-def _nearest_cue(
-    ctx: Context, quote: QuoteSpan, cues: Sequence[CueMatch], with_content: Collection[CueMatch]
-) -> CueMatch | None:
-    """The cue that introduces or follows ``quote`` in the sentences it touches
-    (``with_content``: the cues that report a content of their own)."""
-    first = ctx.sentence_of(quote.outer_start)
-    last = ctx.sentence_of(max(quote.outer_start, quote.outer_end - 1))
-    lo = ctx.sent_bounds[max(0, first)][0]
-    hi = ctx.sent_bounds[min(len(ctx.sent_bounds) - 1, last)][1]
-    after_stop = -1  # cues from here on need to be free of content of their own
-    if quote.close_mark is not None:
-        # "...," she said. -- the attribution may follow in the next sentence; after a
-        # full stop inside the marks only a cue with nothing else to report ('"....."
-        # Trump said.', not '"....." He added that ...')
-        nxt = last + 1
-        if nxt < len(ctx.sent_bounds) and ctx.sent_bounds[nxt][0] - quote.outer_end < 3:
-            hi = max(hi, ctx.sent_bounds[nxt][1])
-            if ctx.text[quote.start : quote.end].rstrip()[-1:] == ".":
-                after_stop = ctx.sent_bounds[nxt][0]
-    para = ctx.paragraph_of(quote.outer_start)
-    paras = {para}
-    if para > 0 and ctx.paragraphs[para][0] == quote.outer_start:
-        prev_start, prev_end = ctx.paragraphs[para - 1]
-        if ctx.text[prev_start:prev_end].endswith(":"):
-            # 'As the website notes:' then a paragraph that is the quotation
-            paras.add(para - 1)
-            lo = ctx.sent_bounds[ctx.sentence_of(prev_end - 1)][0]
-    best: tuple[int, CueMatch] | None = None
-    for cue in cues:
-        offset = ctx.doc[cue.head].idx
-        if not covers((lo, hi), offset) or ctx.paragraph_of(offset) not in paras:
-            continue
-        if 0 <= after_stop <= offset and cue in with_content:
-            continue
-        if offset < quote.outer_start:
-            distance = quote.outer_start - offset
-            cue_end = ctx.doc[cue.end - 1]
-            if ctx.text[cue_end.idx + len(cue_end) : quote.outer_start].strip() in _INTRODUCING:
-                distance = 0  # 'said: "..."' before '"...", adding'
-        elif offset >= quote.outer_end:
-            distance = offset - quote.outer_end
-        else:
-            distance = 0
-        limit = _MAX_NOT_SPEECH_LINK if cue.cue_class in NON_SPEECH_CUE_CLASSES else _MAX_LINK_CHARS
-        if distance <= limit and (best is None or distance < best[0]):
-            best = (distance, cue)
-    return best[1] if best is not None else None
-
-
-def _adjacent_verb(ctx: Context, quote: QuoteSpan) -> Candidate | None:
-    """'"What a day!" grinned Tomas Reyes' and '"...," the mayor went on': a verb
-    outside the lexicon right after a quotation that ends in ",", "!" or "?", with its
-    subject next to it and nothing else to report, is the quotation's cue."""
-    doc, text = ctx.doc, ctx.text
-    if quote.close_mark is None or not speech_like(text, quote):
-        return None
-    inside = text[quote.start : quote.end].rstrip()[-1:]
-    after = text[quote.outer_end : quote.outer_end + 1]
-    if inside not in (",", "!", "?") and after != ",":
-        return None
-    span = doc.char_span(quote.outer_end, len(text), alignment_mode="expand")
-    if span is None:
-        return None
-    first = span.start
-    while first < len(doc) and doc[first].is_punct:
-        first += 1
-    for verb in doc[first : min(len(doc), first + _MAX_ADJACENT_TOKENS)]:
-        if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ"):
-            continue
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if not subjects and verb.i == first:
-            # '"...?" laughed the singer': the inverted subject parsed as an object
-            subjects = [c for c in verb.rights if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1]
-        others = [c for c in verb.rights if c.dep_ in _OWN_CONTENT and c not in subjects]
-        if len(subjects) != 1 or others:
-            return None
-        subject = subjects[0]
-        cls = ctx.conv.verb_cue_class(verb.lemma_.lower())
-        if subject.left_edge.i < first or cls is None:
-            return None
-        cue = CueMatch(verb.i, verb.i + 1, verb.i, verb.lemma_.lower(), cls, "verb")
-        return Candidate(quote.start, quote.end, cue, mention_for(doc, subject), "adjacent_verb")
-    return None
-
-
-def _outer(cands: list[Candidate]) -> list[Candidate]:
-    """Drop attributions nested in another's indirect content together with their
-    speaker ('Okafor said [the authority ... rejected the idea]')."""
-    out = []
-    for cand in cands:
-        mention = cand.mention
-        nested = mention is not None and any(
-            o is not cand
-            and contains(bounds(o), bounds(mention))
-            and contains(bounds(o), bounds(cand))
-            for o in cands
-        )
-        if not nested:
-            out.append(cand)
-    return out
-
-
-def _carry_participles(ctx: Context, cands: list[Candidate]) -> list[Candidate]:
-    """Give a subjectless participle cue ("..., accusing NATO of ...") the speaker of the
-    attribution just before it in its paragraph (rule ``participle``).
-
-    Args:
-        ctx: The Doc's context.
-        cands: Candidates in any order.
-
-    Returns:
-        The candidates in the same order, those of such cues replaced.
-    """
-    out = list(cands)
-    order = sorted(range(len(cands)), key=lambda i: cands[i].start)
-    for pos, i in enumerate(order):
-        cand = out[i]
-        if cand.mention is not None or cand.cue is None:
-            continue
-        verb = ctx.doc[cand.cue.head]
-        if verb.tag_ != "VBG" or verb.i == 0 or ctx.doc[verb.i - 1].text not in (",", ";"):
-            continue
-        para = ctx.paragraph_of(cand.start)
-        for j in reversed(order[:pos]):
-            prev = out[j]
-            if ctx.paragraph_of(prev.start) != para:
-                break
-            if prev.mention is not None:
-                out[i] = replace(cand, mention=prev.mention, rule="participle")
-                break
-    return out
-
-
-def _continue_quotes(
-    ctx: Context, unlinked: list[QuoteSpan], cands: list[Candidate]
-) -> list[Candidate]:
-    """A quotation with no cue of its own, after an attributed quotation in the same
-    paragraph, continues it: '"A," she said. "B."' (B is hers, with the same cue)."""
-    out: list[Candidate] = []
-    for quote in unlinked:
-        if not speech_like(ctx.text, quote):
-            continue
-        para = ctx.paragraph_of(quote.outer_start)
-        before = [
-            c
-            for c in cands + out
-            if c.end <= quote.outer_start
-            and c.mention is not None
-            and ctx.paragraph_of(c.start) == para
-            and c.rule in _CONTINUED_RULES
-        ]
-        if not before:
-            continue
-        prev = max(before, key=lambda c: c.end)
-        out.append(Candidate(quote.start, quote.end, prev.cue, prev.mention, "quote_continues"))
-    return out
-
-
-def _carry_paragraph_quotes(
-    ctx: Context, quotes: list[QuoteSpan], cands: list[Candidate]
-) -> list[Candidate]:
-    """Attribute quote-only paragraphs to the previous paragraph's last speaker."""
-    covered = [bounds(c) for c in cands]
-    out = list(cands)
-    for quote in quotes:
-        if any(overlaps(span, bounds(quote)) for span in covered):
-            continue
-        para = ctx.paragraph_of(quote.outer_start)
-        p_start, p_end = ctx.paragraphs[para] if ctx.paragraphs else (0, len(ctx.text))
-        text = ctx.text
-        outside = text[p_start : quote.outer_start] + text[quote.outer_end : p_end]
-        if any(ch.isalnum() for ch in outside) or para == 0:
-            continue
-        prev_start, prev_end = ctx.paragraphs[para - 1]
-        previous = [
-            c for c in out if covers((prev_start, prev_end), c.start) and c.mention is not None
-        ]
-        if not previous:
-            continue
-        source = max(previous, key=lambda c: c.start)
-        out.append(Candidate(quote.start, quote.end, None, source.mention, "paragraph_carry"))
-    out.sort(key=lambda c: c.start)
-    return out
 
 
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:
