@@ -16,18 +16,15 @@ from test_attribution_units import CUES, SENTENCES
 from quoteattr.lexicon import Lexicon
 from quoteattr.settings import Settings
 from quoteattr.stages.attribute import CUE_RULES, PASSES, attribute
-from quoteattr.stages.content import (
-    NO_CONTENT,
-    STRATEGIES,
-    CueFrame,
+from quoteattr.stages.content import NO_CONTENT, STRATEGIES, CueFrame, content_span
+from quoteattr.stages.cues import CueFinder
+from quoteattr.stages.links import LINK_RULES
+from quoteattr.stages.parts import (
     as_clause_parts,
-    content_span,
     interjected_parts,
     relative_parts,
     sourceless_parts,
 )
-from quoteattr.stages.cues import CueFinder
-from quoteattr.stages.links import LINK_RULES
 from quoteattr.stages.quote_spans import find_quote_spans
 from quoteattr.stages.scope import Conventions
 from quoteattr.stages.segment import paragraph_bounds

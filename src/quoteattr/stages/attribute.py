@@ -18,7 +18,7 @@ Per cue, ``CUE_RULES`` are tried in order; per quotation, the rules of
    the quotation; a quotation inside the content makes it a mixed quote.
 3. A paragraph that holds nothing but a quotation, with no cue, takes the
    speaker of the last attribution in the previous paragraph (news style).
-4. Contents in parts (see ``content``) give one candidate per part; a content
+4. Contents in parts (see ``parts``) give one candidate per part; a content
    whose cue names no source is kept with no speaker (rule ``SOURCELESS``).
 5. The quotations still uncovered go through ``LAYOUT_RULES``: a name or a
    verb before a colon, a dash signature, headline forms, transcripts and
@@ -45,16 +45,11 @@ from .carry import (
     continue_quotes,
     outermost,
 )
-from .content import (
-    as_clause_parts,
-    content_span,
-    interjected_parts,
-    relative_parts,
-    sourceless_parts,
-)
+from .content import content_span
 from .context import Context, speech_like
 from .links import content_owner, link, name_after, nearest_cue, with_complementiser
 from .mentions import mention_for
+from .parts import as_clause_parts, interjected_parts, relative_parts, sourceless_parts
 from .scope import NESTED, Conventions, clausal, consistent
 from .spans import bounds, contains, covers, overlaps
 from .speakers import SOURCE_HEADS, speaker_head

@@ -2,8 +2,7 @@
 
 Input: a parsed Doc and one ``CueMatch``.
 Output: the token span ``(start, end)`` of what was reported, or None
-(``content_span``); or the parts of a content that the sentence splits
-(``*_parts``: a list of token spans).
+(``content_span``).
 
 ``content_span`` tries the strategies of ``STRATEGIES`` in order, each a small
 function of a ``CueFrame``: for "according to S, X" the clause that the phrase
@@ -14,11 +13,8 @@ right ("accused [X of Y]", "called on [X to Y]", "denied [X]"). Following the
 PARC/PolNeAR convention, the complementiser "that" belongs to the content and
 end punctuation does not.
 
-Some contents come in parts, each reported as its own quote with the same cue:
-an attribution that interrupts its content ("[If X], Rubio said, [Y]"), a
-relative pronoun subject ("[which] he said [was careless]"), a raising verb or
-an agentless passive with no source ("[Trump] is expected [to win]"), and an
-"as" clause ("As the Post reported, [X]").
+Some contents come in parts: see ``parts``. ``trim`` and ``without_opener`` are
+shared with it.
 """
 
 from __future__ import annotations
@@ -32,20 +28,15 @@ from typing import Final
 from spacy.tokens import Doc, Span, Token
 
 from ..lang.en.verb_frames import (
-    ACTIVITY_VERBS,
     ADDRESSEE_VERBS,
     CLAUSE_ONLY_VERBS,
     COMPLEMENT_VERBS,
-    PASSIVE_COMPLEMENT_PREPOSITIONS,
-    PASSIVE_RAISING_VERBS,
     QUESTION_VERBS,
-    RAISING_VERBS,
     REPORT_MEDIA,
     SETTING_PREPOSITIONS,
 )
 from ..types import CueMatch
 from .speakers import SOURCE_HEADS
-from .trees import anchored_matches
 
 __all__ = [
     "NO_CONTENT",
@@ -53,17 +44,15 @@ __all__ = [
     "CueFrame",
     "Verdict",
     "according_to_clause",
-    "as_clause_parts",
     "bare_complement",
     "clause_after",
     "clause_before",
     "clause_conjoined",
     "clause_only",
     "content_span",
-    "interjected_parts",
     "objects_after",
-    "relative_parts",
-    "sourceless_parts",
+    "trim",
+    "without_opener",
 ]
 
 _RIGHT_DEPS = frozenset({"ccomp", "dobj", "obj", "xcomp", "attr", "oprd", "pcomp", "prep"})
@@ -74,13 +63,8 @@ _CLAUSE_DEPS = frozenset({"ccomp"})
 _SECOND_COMPLEMENTS = frozenset({"oprd", "xcomp", "ccomp", "attr"})
 _PLACE_TIME = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT", "ORDINAL", "CARDINAL"})
 _CONNECTIVES = frozenset({"so", "yet", "still", "however", "meanwhile", "also", "now"})
-#: Complements of a raising verb ("seemed [to tire]", "seems [stable]", "is seen [as X]").
-_RAISED_DEPS = frozenset({"xcomp", "acomp", "attr", "oprd", "ccomp"})
 _CUE_CLAUSE_DEPS = frozenset({"advcl", "xcomp", "acl", "conj"})
 _APPOSITION_MARKS = frozenset({",", "—", "–", "--"})
-_OWN_CONTENT_DEPS = frozenset({"dobj", "obj", "ccomp", "xcomp", "attr", "oprd", "dative"})
-_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
-_EXPLETIVES = frozenset({"it", "there"})
 _LEADING_SKIP = frozenset({",", ":", "-", "—", "–"})
 _JUNK_CATEGORIES = frozenset({"Cc", "Cf", "Co", "Cn", "So", "Sk", "Mn", "Me"})
 
@@ -176,7 +160,7 @@ def according_to_clause(frame: CueFrame) -> Verdict:
     cue = frame.cue
     if cue.kind != "fixed" or frame.verb.lower_ not in SOURCE_HEADS:
         return None
-    return _decided(_trim(frame.doc, *_source_clause(frame.doc, cue)))
+    return _decided(trim(frame.doc, *_source_clause(frame.doc, cue)))
 
 
 def clause_after(frame: CueFrame) -> Verdict:
@@ -191,7 +175,7 @@ def clause_after(frame: CueFrame) -> Verdict:
     start = clauses[0].left_edge.i
     end = max(c.right_edge.i for c in clauses) + 1
     end = _before_other_cue(doc, start, end, frame.cue_heads)
-    return _decided(_trim(doc, start, _before_trailing_apposition(doc, start, end)))
+    return _decided(trim(doc, start, _before_trailing_apposition(doc, start, end)))
 
 
 def clause_before(frame: CueFrame) -> Verdict:
@@ -199,14 +183,14 @@ def clause_before(frame: CueFrame) -> Verdict:
     lefts = [c for c in frame.verb.lefts if c.dep_ == "ccomp" and c.i < frame.cue.start]
     if not lefts:
         return None
-    return _decided(_trim(frame.doc, lefts[0].left_edge.i, lefts[-1].right_edge.i + 1))
+    return _decided(trim(frame.doc, lefts[0].left_edge.i, lefts[-1].right_edge.i + 1))
 
 
 def clause_conjoined(frame: CueFrame) -> Verdict:
     """The clause that a cue parsed as its last conjunct reports ('[X should do Y], he
     told reporters'; see ``_trailing_attribution``)."""
     trailing = _trailing_attribution(frame.doc, frame.verb, frame.cue)
-    return None if trailing is None else _decided(_trim(frame.doc, *trailing))
+    return None if trailing is None else _decided(trim(frame.doc, *trailing))
 
 
 def clause_only(frame: CueFrame) -> Verdict:
@@ -246,7 +230,7 @@ def objects_after(frame: CueFrame) -> Verdict:
         obj = next((c for c in first.children if c.dep_ in ("pobj", "pcomp")), None)
         start = obj.left_edge.i if obj is not None else start
     end = _before_loose_modifier(doc, start, max(c.right_edge.i for c in kept) + 1)
-    return _decided(_trim(doc, start, _before_trailing_apposition(doc, start, end)))
+    return _decided(trim(doc, start, _before_trailing_apposition(doc, start, end)))
 
 
 #: The content strategies, tried in this order by ``content_span``.
@@ -259,182 +243,6 @@ STRATEGIES: tuple[Strategy, ...] = (
     bare_complement,
     objects_after,
 )
-
-
-def sourceless_parts(doc: Doc, cue: CueMatch) -> list[tuple[int, int]] | None:
-    """The content of a cue that reports no source: a raising verb ("Trump seemed [to
-    tire]") or the passive of a verb of belief or report with no agent ("[Trump] is
-    expected [to win]"). Following PolNeAR, the subject and the complement are two
-    parts of one content; an expletive subject ("It appears [that ...]") is no part.
-
-    Args:
-        doc: The parsed Doc.
-        cue: A verb cue.
-
-    Returns:
-        The token spans of the parts, in order; ``[]`` for a raising verb in another
-        sense ("appeared on Fox News": no content at all); None when the cue is not
-        one of these verbs.
-    """
-    verb = doc[cue.head]
-    lemma = verb.lemma_.lower()
-    if cue.kind != "verb":
-        return None
-    children = list(verb.children)
-    if lemma in RAISING_VERBS:
-        subject_deps: tuple[str, ...] = ("nsubj",)
-    elif lemma in PASSIVE_RAISING_VERBS and any(c.dep_ == "auxpass" for c in children):
-        if any(c.dep_ == "agent" for c in children):
-            return None
-        subject_deps = ("nsubjpass",)
-    else:
-        return None
-    complement = next((c for c in children if c.i >= cue.end and _raised(c, lemma)), None)
-    if complement is None:
-        return [] if lemma in RAISING_VERBS else None
-    parts = []
-    subject = next((c for c in children if c.dep_ in subject_deps and c.i < cue.start), None)
-    if subject is not None and subject.lower_ not in _EXPLETIVES:
-        part = _trim(doc, subject.left_edge.i, subject.right_edge.i + 1)
-        if part is not None:
-            parts.append(part)
-    start = complement.left_edge.i
-    if complement.dep_ == "prep":
-        start = complement.i + 1  # "seen as [a moderate]", "charged with [bribery]"
-    while complement.dep_ == "advcl" and start < complement.i and doc[start].dep_ == "mark":
-        start += 1  # "seems as if [the plan works]"
-    part = _trim(doc, start, complement.right_edge.i + 1)
-    if part is not None:
-        parts.append(part)
-    return parts
-
-
-def _raised(token: Token, lemma: str) -> bool:
-    """True for the complement of a raising verb or of a passive of belief or report:
-    a clause or predicate ("seemed [to tire]"), a preposition that introduces one
-    ("seen [as] ..."), or a comparison clause of a raising verb ("seems [as if ...]")."""
-    if token.dep_ in _RAISED_DEPS:
-        return True
-    if token.dep_ == "prep":
-        return token.lower_ in PASSIVE_COMPLEMENT_PREPOSITIONS and (
-            lemma not in RAISING_VERBS or token.lower_ in ("as", "like")
-        )
-    return (
-        lemma in RAISING_VERBS
-        and token.dep_ == "advcl"
-        and any(c.dep_ == "mark" and c.lower_ in ("as", "if", "though") for c in token.children)
-    )
-
-
-def interjected_parts(doc: Doc, cue: CueMatch) -> list[tuple[int, int]] | None:
-    """The two parts of a content that its attribution interrupts: 'When the
-    rules change, Ortiz said, farmers must adapt' -> ['When the rules change',
-    'farmers must adapt'] (PolNeAR annotates them as two records).
-
-    Args:
-        doc: The parsed Doc.
-        cue: A verb cue.
-
-    Returns:
-        The token spans before and after the attribution, or None when the cue is not
-        a clause set off by commas inside the clause it reports.
-    """
-    verb = doc[cue.head]
-    matches = anchored_matches(verb, "interjected") if cue.kind == "verb" else []
-    if not matches:
-        return None
-    head = verb.head
-    subject = doc[min(m[1] for m in matches)]  # the first subject to the left
-    # the commas around the attribution, attached to it or to the clause
-    before, after = verb.left_edge.i, verb.right_edge.i
-    before -= doc[before].text != ","
-    after += doc[after].text != ","
-    if subject.left_edge.i <= before or before <= head.left_edge.i or after >= head.right_edge.i:
-        return None
-    if doc[before].text != "," or doc[after].text != ",":
-        return None
-    first = _trim(doc, head.left_edge.i, before)
-    second = _trim(doc, after + 1, head.right_edge.i + 1)
-    if first is None or second is None:
-        return None
-    if first[1] - first[0] == 1 and doc[first[0]].pos_ not in _NOMINAL:
-        return [second]  # 'Still, he said, ...': a connective is not part of what was said
-    return [first, second]
-
-
-def as_clause_parts(doc: Doc, cue: CueMatch) -> list[tuple[int, int]] | None:
-    """The content of an "as" clause that reports nothing itself: 'As the Post
-    reported, he would need 55 percent' -> ['he would need 55 percent']; 'X, as Dayen
-    noted' -> ['X']; in the middle of its clause, the parts before and after it.
-
-    Args:
-        doc: The parsed Doc.
-        cue: A verb cue.
-
-    Returns:
-        The token spans of the clause the "as" clause modifies, without it; None when
-        the cue is not such a clause.
-    """
-    verb = doc[cue.head]
-    if cue.kind != "verb" or verb.lemma_.lower() in ACTIVITY_VERBS:
-        return None
-    if not anchored_matches(verb, "as_clause"):
-        return None  # not an adverbial clause opened by "as"
-    if any(c.dep_ in _OWN_CONTENT_DEPS for c in verb.rights if c.i >= cue.end):
-        return None
-    head = verb.head
-    left, right = verb.left_edge.i, verb.right_edge.i
-    while right + 1 < len(doc) and doc[right + 1].text == "," and right + 1 < head.right_edge.i:
-        right += 1
-    parts = [
-        _trim(doc, _without_opener(doc, head.left_edge.i, left), left),
-        _trim(doc, right + 1, head.right_edge.i + 1),
-    ]
-    found = [p for p in parts if p is not None and p[1] - p[0] > 1]
-    return found or None
-
-
-def relative_parts(doc: Doc, cue: CueMatch) -> list[tuple[int, int]] | None:
-    """The two parts of a content whose subject is the relative pronoun before the
-    cue: 'the law, which he believes will fail' -> ['which', 'will fail'].
-
-    Args:
-        doc: The parsed Doc.
-        cue: A verb cue.
-
-    Returns:
-        The token spans of the relative pronoun and of the rest of the clause, or None
-        when the cue is not a relative clause reporting a clause of this kind.
-    """
-    verb = doc[cue.head]
-    if cue.kind != "verb" or verb.dep_ != "relcl":
-        return None
-    clause = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
-    if clause is None:
-        return _object_relative(doc, verb, cue)
-    pronoun = clause.left_edge
-    if pronoun.i >= cue.start or pronoun.tag_ not in ("WDT", "WP") or pronoun.head != clause:
-        return None
-    rest = _trim(doc, cue.end, clause.right_edge.i + 1)
-    if rest is None or any(t.i < cue.end and t.i != pronoun.i for t in clause.subtree):
-        return None
-    return [(pronoun.i, pronoun.i + 1), rest]
-
-
-def _object_relative(doc: Doc, verb: Token, cue: CueMatch) -> list[tuple[int, int]] | None:
-    """'allegations, which he has denied' -> ['which']: a relative clause whose cue has
-    a subject and nothing reported after it reports its relative pronoun (the noun
-    it stands for, with no pronoun, proved too often not what was reported)."""
-    if not any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in verb.lefts
-    ):
-        return None
-    if any(c.dep_ in _OWN_CONTENT_DEPS for c in verb.rights if c.i >= cue.end):
-        return None
-    pronoun = next(
-        (c for c in verb.lefts if c.dep_ in ("dobj", "pobj") and c.tag_ in ("WDT", "WP")), None
-    )
-    return [(pronoun.i, pronoun.i + 1)] if pronoun is not None else None
 
 
 def _media_clause(rights: list[Token]) -> list[Token]:
@@ -566,12 +374,13 @@ def _source_clause(doc: Doc, cue: CueMatch) -> tuple[int, int]:
     before = (sent.start, left)
     after = (right, sent.end)
     start, end = after if after[1] - after[0] >= before[1] - before[0] else before
-    return _without_opener(doc, start, end), end
+    return without_opener(doc, start, end), end
 
 
-def _without_opener(doc: Doc, start: int, end: int) -> int:
-    """Skip what opens a sentence without being reported: a conjunction or connective
-    ("And", "But", "So,"), a label before a colon ("Superdelegates: ...")."""
+def without_opener(doc: Doc, start: int, end: int) -> int:
+    """The new start of the token span ``(start, end)``, past what opens a sentence
+    without being reported: a conjunction or connective ("And", "But", "So,"), a label
+    before a colon ("Superdelegates: ...")."""
     colon = next((i for i in range(start, min(end, start + 4)) if doc[i].text == ":"), None)
     if colon is not None and colon + 1 < end:
         start = colon + 1
@@ -582,7 +391,10 @@ def _without_opener(doc: Doc, start: int, end: int) -> int:
     return start
 
 
-def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+def trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The token span ``(start, end)`` without leading commas, colons, dashes, spaces and
+    junk, and without trailing punctuation (not quotation marks), spaces and
+    coordinators; None when nothing is left."""
     while start < end and (
         doc[start].lower_ in _LEADING_SKIP or doc[start].is_space or _is_junk(doc[start].text)
     ):
