@@ -17,8 +17,10 @@ from quoteattr.lexicon import Lexicon
 from quoteattr.settings import Settings
 from quoteattr.stages.attribute import CUE_RULES, PASSES, attribute
 from quoteattr.stages.content import NO_CONTENT, STRATEGIES, CueFrame, content_span
+from quoteattr.stages.context import Context
 from quoteattr.stages.cues import CueFinder
-from quoteattr.stages.links import LINK_RULES
+from quoteattr.stages.links import LINK_RULES, Link, link
+from quoteattr.stages.mentions import mention_for
 from quoteattr.stages.parts import (
     as_clause_parts,
     interjected_parts,
@@ -28,6 +30,7 @@ from quoteattr.stages.parts import (
 from quoteattr.stages.quote_spans import find_quote_spans
 from quoteattr.stages.scope import Conventions
 from quoteattr.stages.segment import paragraph_bounds
+from quoteattr.stages.trees import anchored_matches
 from quoteattr.types import Candidate, CueMatch
 
 SAY = "statement"
@@ -489,3 +492,68 @@ def test_attribute_rule_tables_are_ordered() -> None:
         "_quote_after_content",
     ]
     assert PASSES[0].__name__ == "_cue_contents" and PASSES[1].__name__ == "_link_quotes"
+
+
+# ---------------------------------------------------------------- links and trees
+
+
+@pytest.mark.parametrize(
+    ("name", "head", "pattern", "expected"),
+    [
+        ("interjected", 6, "interjected", [(6, 5)]),  # "said" and its subject "Ortiz"
+        ("as_before", 3, "as_clause", [(3, 0)]),  # "reported" and its "As"
+        ("as_after", 7, "as_clause", [(7, 5)]),
+        ("said_that", 2, "interjected", []),
+        ("participle", 5, "as_clause", []),  # an adverbial clause without "as"
+    ],
+)
+def test_trees_anchored_matches(doc_of, name, head, pattern, expected) -> None:  # type: ignore[no-untyped-def]
+    assert anchored_matches(doc_of(name)[head], pattern) == expected
+
+
+def _link_case(
+    doc: Doc, start: int, end: int, with_speaker: bool, rule: str, index: int = 0
+) -> Link:
+    """What ``link`` makes of quotation ``index`` of ``doc`` and a candidate of its cue."""
+    text = doc.text
+    quotes = [q for q in find_quote_spans(text) if q.depth == 0]
+    ctx = Context(doc, quotes, paragraph_bounds(text), text=text)
+    cue = CueMatch(7, 8, 7, "say", SAY, "verb", neutral=True)
+    mention = mention_for(doc, doc[6]) if with_speaker else None
+    return link(ctx, quotes[index], cue, Candidate(start, end, cue, mention, rule))
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "with_speaker", "rule", "expected", "speaker", "index"),
+    [
+        # a content inside the quotation becomes the quotation
+        (3, 10, True, "verb_content", (1, 17, "quote_cue"), "Lee", 0),
+        # a content that takes in the quotation and the speaker after it: the
+        # quotation, with the name after it as the speaker
+        (1, 27, False, "verb_content", (1, 17, "quote_cue"), "Lee", 0),
+        # a quotation inside the content changes nothing
+        (0, 27, True, "verb_content", (0, 27, "verb_content"), "Lee", 0),
+        # a content across the opening of the second quotation runs to its closing mark
+        (23, 35, True, "verb_content", (23, 53, "verb_content"), "Lee", 1),
+    ],
+)
+def test_links_link_changes_the_cue_candidate(  # type: ignore[no-untyped-def]
+    doc_of, start, end, with_speaker, rule, expected, speaker, index
+) -> None:
+    doc = doc_of("quote_then_more")
+    outcome = _link_case(doc, start, end, with_speaker, rule, index)
+    assert outcome.linked is None
+    base = outcome.base
+    assert (base.start, base.end, base.rule) == expected
+    assert base.mention is not None and doc.text[base.mention.start : base.mention.end] == speaker
+
+
+def test_links_quote_of_its_own_when_no_rule_applies(doc_of) -> None:  # type: ignore[no-untyped-def]
+    doc = doc_of("quote_then_more")
+    # the cue's content is the second quotation; the first one is linked on its own
+    outcome = _link_case(doc, 30, 52, True, "quote_cue")
+    assert (outcome.base.start, outcome.base.end) == (30, 52)
+    linked = outcome.linked
+    assert linked is not None and linked.rule == "quote_cue"
+    assert doc.text[linked.start : linked.end] == "Taxes will rise,"
+    assert linked.mention == outcome.base.mention
