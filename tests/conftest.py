@@ -131,6 +131,35 @@ def make_doc(en_vocab: Vocab) -> MakeDoc:
     return build
 
 
+#: One token as en_core_web_sm 3.8 parses it: (word, head, dep, pos, tag, lemma, ent),
+#: with absolute head indexes and an IOB entity tag ("B-PERSON", "O").
+Tok = tuple[str, int, str, str, str, str, str]
+
+
+@pytest.fixture(scope="session")
+def parse(make_doc: MakeDoc) -> Callable[..., Doc]:
+    """Build a Doc from token rows (``Tok``).
+
+    The returned function takes the rows and, optionally, ``spaces`` (one flag per
+    token, as the tokenizer found them; by default as ``make_doc`` guesses them).
+    """
+
+    def build(rows: Sequence[Tok], spaces: Sequence[int] | None = None) -> Doc:
+        words, heads, deps, pos, tags, lemmas, ents = zip(*rows, strict=True)
+        return make_doc(
+            words,
+            heads=heads,
+            deps=deps,
+            pos=pos,
+            tags=tags,
+            lemmas=lemmas,
+            ents=ents,
+            spaces=[bool(s) for s in spaces] if spaces is not None else None,
+        )
+
+    return build
+
+
 @pytest.fixture(scope="session")
 def lexicon():  # type: ignore[no-untyped-def]
     """The English lexicon."""

@@ -34,6 +34,7 @@ from .stages.roles import roles_in_doc
 from .stages.scope import Conventions
 from .stages.segment import paragraph_bounds
 from .stages.selection import SentenceSelector, sentence_starts
+from .stages.spans import bounds, covers, overlaps
 from .types import Candidate, QuoteSpan
 
 __all__ = ["QuoteExtractor", "check_text"]
@@ -254,7 +255,7 @@ class QuoteExtractor:
             after = bisect_left(result.sent_starts, piece.to_local(piece.own_end))
             for q in result.quotes:
                 start = piece.to_original(q.start)
-                if not piece.own_start <= start < piece.own_end:
+                if not covers((piece.own_start, piece.own_end), start):
                     continue
                 if sents is not None:
                     sentence = max(0, bisect_right(sents, start) - 1)
@@ -348,4 +349,4 @@ def _work(texts: list[str]) -> list[list[Quote]]:
 
 
 def _overlaps(cand: Candidate, quotes: list[QuoteSpan]) -> bool:
-    return any(q.start < cand.end and cand.start < q.end for q in quotes)
+    return any(overlaps(bounds(q), bounds(cand)) for q in quotes)

@@ -63,7 +63,8 @@ def test_quote_spans_props_deep_nesting(pieces: list[str]) -> None:
 
 
 def test_quote_spans_props_known_cases() -> None:
-    for text in ("'«x»'", "“a ‘b’ “c” d\n“e", "x”\n\n“a ‘bb’ c", "''a'''\n'''b''"):
+    # the last: a control character that str.isspace calls a space (regression)
+    for text in ("'«x»'", "“a ‘b’ “c” d\n“e", "x”\n\n“a ‘bb’ c", "''a'''\n'''b''", "«\x1f0"):
         _check(text, find_quote_spans(text))
 
 

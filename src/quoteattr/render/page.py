@@ -21,6 +21,7 @@ from html import escape
 
 from ..errors import Errors
 from ..models import Quote, TextSpan
+from ..stages.spans import bounds, covers, overlaps
 from .style import BASE_CSS, CONFIDENCE_LEVELS, PALETTE, UNKNOWN
 
 __all__ = [
@@ -159,7 +160,7 @@ def _items(text: str, quotes: Sequence[Quote], first: int = 0) -> list[_Item]:
             continue
         m = sp.mention
         _check_span(text, m, "speaker mention", i - first)
-        if any((m.start < e and s < m.end) or (s, e) == (m.start, m.end) for s, e in mentions):
+        if any(overlaps(span, bounds(m)) or span == bounds(m) for span in mentions):
             continue  # drawn already, or would nest one link in another
         mentions.append((m.start, m.end))
         ids = quotes_of[sp.id]
@@ -189,7 +190,7 @@ def _article_html(text: str, items: list[_Item]) -> str:
         for empty in (i for i in items if i.start == i.end == pos):
             out.append(empty.open_first + empty.close)
         nxt = bounds[n + 1] if n + 1 < len(bounds) else pos
-        want = sorted((i for i in items if i.start <= pos < i.end), key=lambda i: i.key)
+        want = sorted((i for i in items if covers((i.start, i.end), pos)), key=lambda i: i.key)
         keep = 0
         while keep < min(len(stack), len(want)) and stack[keep] is want[keep]:
             keep += 1

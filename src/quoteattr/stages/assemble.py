@@ -21,6 +21,7 @@ from ..types import Candidate, QuoteSpan
 from .attribute import SOURCELESS, UNATTRIBUTED
 from .identity import identify
 from .source_phrase import source_span
+from .spans import bounds, contains
 
 __all__ = ["assemble"]
 
@@ -160,7 +161,7 @@ def _source(doc: Doc, cand: Candidate, text: str) -> TextSpan | None:
         return None
     cue = (cand.cue.start, cand.cue.end) if cand.cue is not None else None
     start, end = source_span(doc, doc[mention.head], cue, (cand.start, cand.end))
-    if not (start <= mention.start and mention.end <= end):
+    if not contains((start, end), bounds(mention)):
         start, end = mention.start, mention.end
     return TextSpan(text=text[start:end], start=start, end=end)
 

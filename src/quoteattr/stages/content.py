@@ -2,40 +2,37 @@
 
 Input: a parsed Doc and one ``CueMatch``.
 Output: the token span ``(start, end)`` of what was reported, or None
-(``content_span``); or the parts of a content that the sentence splits
-(``*_parts``: a list of token spans).
+(``content_span``).
 
-For a cue verb the content is its clausal complement ("said [that] X"), else
-its objects and complements to the right ("accused [X of Y]", "called on [X
-to Y]", "denied [X]"), else a clausal complement to its left ("X, he said").
-For "according to S, X" it is the clause that the phrase modifies. Following
-the PARC/PolNeAR convention, the complementiser "that" belongs to the content
-and end punctuation does not; the default "speech" scope drops the "that"
+``content_span`` tries the strategies of ``STRATEGIES`` in order, each a small
+function of a ``CueFrame``: for "according to S, X" the clause that the phrase
+modifies; for a cue verb its clausal complement ("said [that] X"), else a
+clausal complement to its left ("X, he said"), else the clause it is a
+conjunct of ("X, he told reporters"), else its objects and complements to the
+right ("accused [X of Y]", "called on [X to Y]", "denied [X]"). Following the
+PARC/PolNeAR convention, the complementiser "that" belongs to the content and
+end punctuation does not; the default "speech" scope drops the "that"
 (``Conventions.complementiser``, applied in ``attribute``).
 
-Some contents come in parts, each reported as its own quote with the same cue:
-an attribution that interrupts its content ("[If X], Rubio said, [Y]"), a
-relative pronoun subject ("[which] he said [was careless]"), a raising verb or
-an agentless passive with no source ("[Trump] is expected [to win]"), and an
-"as" clause ("As the Post reported, [X]").
+Some contents come in parts: see ``parts``. ``trim`` and ``without_opener`` are
+shared with it.
 """
 
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Collection
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
+from enum import Enum
+from typing import Final
 
 from spacy.tokens import Doc, Span, Token
 
 from ..lang.en.verb_frames import (
-    ACTIVITY_VERBS,
     ADDRESSEE_VERBS,
     CLAUSE_ONLY_VERBS,
     COMPLEMENT_VERBS,
-    PASSIVE_COMPLEMENT_PREPOSITIONS,
-    PASSIVE_RAISING_VERBS,
     QUESTION_VERBS,
-    RAISING_VERBS,
     REPORT_MEDIA,
     SETTING_PREPOSITIONS,
 )
@@ -43,11 +40,20 @@ from ..types import CueMatch
 from .speakers import SOURCE_HEADS
 
 __all__ = [
-    "as_clause_parts",
+    "NO_CONTENT",
+    "STRATEGIES",
+    "CueFrame",
+    "Verdict",
+    "according_to_clause",
+    "bare_complement",
+    "clause_after",
+    "clause_before",
+    "clause_conjoined",
+    "clause_only",
     "content_span",
-    "interjected_parts",
-    "relative_parts",
-    "sourceless_parts",
+    "objects_after",
+    "trim",
+    "without_opener",
 ]
 
 _RIGHT_DEPS = frozenset({"ccomp", "dobj", "obj", "xcomp", "attr", "oprd", "pcomp", "prep"})
@@ -58,21 +64,72 @@ _CLAUSE_DEPS = frozenset({"ccomp"})
 _SECOND_COMPLEMENTS = frozenset({"oprd", "xcomp", "ccomp", "attr"})
 _PLACE_TIME = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT", "ORDINAL", "CARDINAL"})
 _CONNECTIVES = frozenset({"so", "yet", "still", "however", "meanwhile", "also", "now"})
-#: Complements of a raising verb ("seemed [to tire]", "seems [stable]", "is seen [as X]").
-_RAISED_DEPS = frozenset({"xcomp", "acomp", "attr", "oprd", "ccomp"})
 _CUE_CLAUSE_DEPS = frozenset({"advcl", "xcomp", "acl", "conj"})
 _APPOSITION_MARKS = frozenset({",", "—", "–", "--"})
-_OWN_CONTENT_DEPS = frozenset({"dobj", "obj", "ccomp", "xcomp", "attr", "oprd", "dative"})
-_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
-_EXPLETIVES = frozenset({"it", "there"})
 _LEADING_SKIP = frozenset({",", ":", "-", "—", "–"})
 _JUNK_CATEGORIES = frozenset({"Cc", "Cf", "Co", "Cn", "So", "Sk", "Mn", "Me"})
+
+
+class _NoContent(Enum):
+    """A strategy's verdict that the cue reports nothing (no later strategy is tried)."""
+
+    NO_CONTENT = 0
+
+
+#: Returned by a strategy when the cue has no content at all.
+NO_CONTENT: Final = _NoContent.NO_CONTENT
+
+#: A strategy's answer: a token span, ``NO_CONTENT``, or None (the next strategy decides).
+Verdict = tuple[int, int] | _NoContent | None
+
+
+@dataclass(frozen=True, slots=True)
+class CueFrame:
+    """What the content strategies read about one cue.
+
+    Attributes:
+        doc: The parsed Doc.
+        cue: The cue.
+        verb: The cue's head token.
+        lemma: The head's lemma, lowercased.
+        rights: The right children of the cue's tokens that follow the cue, in order
+            (the verb's complements, and those of a phrase's particle: "talked about [X]").
+        cue_heads: Head tokens of all the cues of the Doc.
+    """
+
+    doc: Doc
+    cue: CueMatch
+    verb: Token
+    lemma: str
+    rights: tuple[Token, ...]
+    cue_heads: Collection[int]
+
+    @classmethod
+    def of(cls, doc: Doc, cue: CueMatch, cue_heads: Collection[int]) -> CueFrame:
+        """Read the frame of ``cue`` in ``doc`` (``cue_heads``: heads of all the cues)."""
+        verb = doc[cue.head]
+        governors = {*range(cue.start, cue.end), verb.i}
+        rights = sorted(
+            (c for g in governors for c in doc[g].rights if c.i >= cue.end), key=lambda c: c.i
+        )
+        return cls(doc, cue, verb, verb.lemma_.lower(), tuple(rights), cue_heads)
+
+    @property
+    def is_verb(self) -> bool:
+        """True for a single-verb cue (not a verb phrase or a fixed phrase)."""
+        return self.cue.kind == "verb"
+
+
+Strategy = Callable[[CueFrame], Verdict]
 
 
 def content_span(
     doc: Doc, cue: CueMatch, cue_heads: Collection[int] = ()
 ) -> tuple[int, int] | None:
     """Return the token span of the content reported by ``cue``, or None.
+
+    The strategies of ``STRATEGIES`` are tried in order; the first that decides
+    (a span, or ``NO_CONTENT``) gives the answer.
 
     Args:
         doc: The parsed Doc.
@@ -84,233 +141,109 @@ def content_span(
         ``(start, end)`` token indexes (end exclusive), trimmed of end
         punctuation; None when no content is found.
     """
-    head = doc[cue.head]
-    if cue.kind == "fixed" and head.lower_ in SOURCE_HEADS:
-        return _trim(doc, *_source_clause(doc, cue))
-    verb = head
-    lemma = verb.lemma_.lower()
-    # the verb's complements, and those of a phrase's particle ("talked about [X]")
-    governors = {*range(cue.start, cue.end), verb.i}
-    rights = sorted(
-        (c for g in governors for c in doc[g].rights if c.i >= cue.end), key=lambda c: c.i
-    )
-    clauses = [c for c in rights if c.dep_ in _CLAUSE_DEPS or _is_question(c, lemma)]
-    if not clauses:
-        clauses = _media_clause(rights)
-    if clauses:
-        start = clauses[0].left_edge.i
-        end = max(c.right_edge.i for c in clauses) + 1
-        end = _before_other_cue(doc, start, end, cue_heads)
-        return _trim(doc, start, _before_trailing_apposition(doc, start, end))
-    lefts = [c for c in verb.lefts if c.dep_ == "ccomp" and c.i < cue.start]
-    if lefts:
-        return _trim(doc, lefts[0].left_edge.i, lefts[-1].right_edge.i + 1)
-    trailing = _trailing_attribution(doc, verb, cue)
-    if trailing is not None:
-        return _trim(doc, *trailing)
-    if cue.kind == "verb" and lemma in CLAUSE_ONLY_VERBS:
-        return None
-    if (
-        cue.kind == "verb"
-        and lemma in COMPLEMENT_VERBS
-        and not any(c.dep_ in _SECOND_COMPLEMENTS for c in rights)
-        and not any(t.is_quote for c in rights for t in c.subtree)
-    ):
-        return None  # "called the police"; "called him [a liar]", 'called it "X"' go on
-    kept = [c for c in rights if c.dep_ in _OBJECT_DEPS and not _is_setting(c)]
-    if cue.kind == "verb" and lemma in ADDRESSEE_VERBS:
-        kept = [c for c in kept if c.dep_ not in ("dobj", "obj", "dative")]
-    if kept:
-        first = kept[0]
-        start = (
-            first.left_edge.i
-            if cue.kind == "verb" and lemma in ADDRESSEE_VERBS
-            else min(cue.end, first.left_edge.i)
-        )
-        if first.dep_ == "prep" and first.i == start:
-            # "sounded off [against] the idea": the preposition goes with the cue
-            obj = next((c for c in first.children if c.dep_ in ("pobj", "pcomp")), None)
-            start = obj.left_edge.i if obj is not None else start
-        end = _before_loose_modifier(doc, start, max(c.right_edge.i for c in kept) + 1)
-        return _trim(doc, start, _before_trailing_apposition(doc, start, end))
+    frame = CueFrame.of(doc, cue, cue_heads)
+    for strategy in STRATEGIES:
+        verdict = strategy(frame)
+        if verdict is NO_CONTENT:
+            return None
+        if verdict is not None:
+            return verdict
     return None
 
 
-def sourceless_parts(doc: Doc, cue: CueMatch) -> list[tuple[int, int]] | None:
-    """The content of a cue that reports no source: a raising verb ("Trump seemed [to
-    tire]") or the passive of a verb of belief or report with no agent ("[Trump] is
-    expected [to win]"). Following PolNeAR, the subject and the complement are two
-    parts of one content; an expletive subject ("It appears [that ...]") is no part.
+def _decided(span: tuple[int, int] | None) -> Verdict:
+    """A strategy's verdict for a span it found (``NO_CONTENT`` when trimmed away)."""
+    return NO_CONTENT if span is None else span
 
-    Args:
-        doc: The parsed Doc.
-        cue: A verb cue.
 
-    Returns:
-        The token spans of the parts, in order; ``[]`` for a raising verb in another
-        sense ("appeared on Fox News": no content at all); None when the cue is not
-        one of these verbs.
-    """
-    verb = doc[cue.head]
-    lemma = verb.lemma_.lower()
-    if cue.kind != "verb":
+def according_to_clause(frame: CueFrame) -> Verdict:
+    """For a source phrase ('according to S, [X]'), the clause that it modifies."""
+    cue = frame.cue
+    if cue.kind != "fixed" or frame.verb.lower_ not in SOURCE_HEADS:
         return None
-    children = list(verb.children)
-    if lemma in RAISING_VERBS:
-        subject_deps: tuple[str, ...] = ("nsubj",)
-    elif lemma in PASSIVE_RAISING_VERBS and any(c.dep_ == "auxpass" for c in children):
-        if any(c.dep_ == "agent" for c in children):
-            return None
-        subject_deps = ("nsubjpass",)
-    else:
+    return _decided(trim(frame.doc, *_source_clause(frame.doc, cue)))
+
+
+def clause_after(frame: CueFrame) -> Verdict:
+    """The clausal complements to the right of the cue ('said [that X]'), an "if" clause
+    of a question verb, or a that-clause the parser hung on the channel of the report."""
+    doc = frame.doc
+    clauses = [c for c in frame.rights if c.dep_ in _CLAUSE_DEPS or _is_question(c, frame.lemma)]
+    if not clauses:
+        clauses = _media_clause(list(frame.rights))
+    if not clauses:
         return None
-    complement = next((c for c in children if c.i >= cue.end and _raised(c, lemma)), None)
-    if complement is None:
-        return [] if lemma in RAISING_VERBS else None
-    parts = []
-    subject = next((c for c in children if c.dep_ in subject_deps and c.i < cue.start), None)
-    if subject is not None and subject.lower_ not in _EXPLETIVES:
-        part = _trim(doc, subject.left_edge.i, subject.right_edge.i + 1)
-        if part is not None:
-            parts.append(part)
-    start = complement.left_edge.i
-    if complement.dep_ == "prep":
-        start = complement.i + 1  # "seen as [a moderate]", "charged with [bribery]"
-    while complement.dep_ == "advcl" and start < complement.i and doc[start].dep_ == "mark":
-        start += 1  # "seems as if [the plan works]"
-    part = _trim(doc, start, complement.right_edge.i + 1)
-    if part is not None:
-        parts.append(part)
-    return parts
+    start = clauses[0].left_edge.i
+    end = max(c.right_edge.i for c in clauses) + 1
+    end = _before_other_cue(doc, start, end, frame.cue_heads)
+    return _decided(trim(doc, start, _before_trailing_apposition(doc, start, end)))
 
 
-def _raised(token: Token, lemma: str) -> bool:
-    """True for the complement of a raising verb or of a passive of belief or report:
-    a clause or predicate ("seemed [to tire]"), a preposition that introduces one
-    ("seen [as] ..."), or a comparison clause of a raising verb ("seems [as if ...]")."""
-    if token.dep_ in _RAISED_DEPS:
-        return True
-    if token.dep_ == "prep":
-        return token.lower_ in PASSIVE_COMPLEMENT_PREPOSITIONS and (
-            lemma not in RAISING_VERBS or token.lower_ in ("as", "like")
-        )
-    return (
-        lemma in RAISING_VERBS
-        and token.dep_ == "advcl"
-        and any(c.dep_ == "mark" and c.lower_ in ("as", "if", "though") for c in token.children)
-    )
-
-
-def interjected_parts(doc: Doc, cue: CueMatch) -> list[tuple[int, int]] | None:
-    """The two parts of a content that its attribution interrupts: 'When the
-    rules change, Ortiz said, farmers must adapt' -> ['When the rules change',
-    'farmers must adapt'] (PolNeAR annotates them as two records).
-
-    Args:
-        doc: The parsed Doc.
-        cue: A verb cue.
-
-    Returns:
-        The token spans before and after the attribution, or None when the cue is not
-        a clause set off by commas inside the clause it reports.
-    """
-    verb = doc[cue.head]
-    if cue.kind != "verb" or verb.dep_ != "parataxis":
+def clause_before(frame: CueFrame) -> Verdict:
+    """A clausal complement to the left of the cue ('[X], he said')."""
+    lefts = [c for c in frame.verb.lefts if c.dep_ == "ccomp" and c.i < frame.cue.start]
+    if not lefts:
         return None
-    head = verb.head
-    subject = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None:
-        return None
-    # the commas around the attribution, attached to it or to the clause
-    before, after = verb.left_edge.i, verb.right_edge.i
-    before -= doc[before].text != ","
-    after += doc[after].text != ","
-    if subject.left_edge.i <= before or before <= head.left_edge.i or after >= head.right_edge.i:
-        return None
-    if doc[before].text != "," or doc[after].text != ",":
-        return None
-    first = _trim(doc, head.left_edge.i, before)
-    second = _trim(doc, after + 1, head.right_edge.i + 1)
-    if first is None or second is None:
-        return None
-    if first[1] - first[0] == 1 and doc[first[0]].pos_ not in _NOMINAL:
-        return [second]  # 'Still, he said, ...': a connective is not part of what was said
-    return [first, second]
+    return _decided(trim(frame.doc, lefts[0].left_edge.i, lefts[-1].right_edge.i + 1))
 
 
-def as_clause_parts(doc: Doc, cue: CueMatch) -> list[tuple[int, int]] | None:
-    """The content of an "as" clause that reports nothing itself: 'As the Post
-    reported, he would need 55 percent' -> ['he would need 55 percent']; 'X, as Dayen
-    noted' -> ['X']; in the middle of its clause, the parts before and after it.
-
-    Args:
-        doc: The parsed Doc.
-        cue: A verb cue.
-
-    Returns:
-        The token spans of the clause the "as" clause modifies, without it; None when
-        the cue is not such a clause.
-    """
-    verb = doc[cue.head]
-    if cue.kind != "verb" or verb.dep_ != "advcl" or verb.lemma_.lower() in ACTIVITY_VERBS:
-        return None
-    if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children):
-        return None
-    if any(c.dep_ in _OWN_CONTENT_DEPS for c in verb.rights if c.i >= cue.end):
-        return None
-    head = verb.head
-    left, right = verb.left_edge.i, verb.right_edge.i
-    while right + 1 < len(doc) and doc[right + 1].text == "," and right + 1 < head.right_edge.i:
-        right += 1
-    parts = [
-        _trim(doc, _without_opener(doc, head.left_edge.i, left), left),
-        _trim(doc, right + 1, head.right_edge.i + 1),
-    ]
-    found = [p for p in parts if p is not None and p[1] - p[0] > 1]
-    return found or None
+def clause_conjoined(frame: CueFrame) -> Verdict:
+    """The clause that a cue parsed as its last conjunct reports ('[X should do Y], he
+    told reporters'; see ``_trailing_attribution``)."""
+    trailing = _trailing_attribution(frame.doc, frame.verb, frame.cue)
+    return None if trailing is None else _decided(trim(frame.doc, *trailing))
 
 
-def relative_parts(doc: Doc, cue: CueMatch) -> list[tuple[int, int]] | None:
-    """The two parts of a content whose subject is the relative pronoun before the
-    cue: 'the law, which he believes will fail' -> ['which', 'will fail'].
-
-    Args:
-        doc: The parsed Doc.
-        cue: A verb cue.
-
-    Returns:
-        The token spans of the relative pronoun and of the rest of the clause, or None
-        when the cue is not a relative clause reporting a clause of this kind.
-    """
-    verb = doc[cue.head]
-    if cue.kind != "verb" or verb.dep_ != "relcl":
-        return None
-    clause = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
-    if clause is None:
-        return _object_relative(doc, verb, cue)
-    pronoun = clause.left_edge
-    if pronoun.i >= cue.start or pronoun.tag_ not in ("WDT", "WP") or pronoun.head != clause:
-        return None
-    rest = _trim(doc, cue.end, clause.right_edge.i + 1)
-    if rest is None or any(t.i < cue.end and t.i != pronoun.i for t in clause.subtree):
-        return None
-    return [(pronoun.i, pronoun.i + 1), rest]
+def clause_only(frame: CueFrame) -> Verdict:
+    """A verb that reports only clauses (already tried) has no content of its own."""
+    return NO_CONTENT if frame.is_verb and frame.lemma in CLAUSE_ONLY_VERBS else None
 
 
-def _object_relative(doc: Doc, verb: Token, cue: CueMatch) -> list[tuple[int, int]] | None:
-    """'allegations, which he has denied' -> ['which']: a relative clause whose cue has
-    a subject and nothing reported after it reports its relative pronoun (the noun
-    it stands for, with no pronoun, proved too often not what was reported)."""
-    if not any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") for c in verb.lefts
+def bare_complement(frame: CueFrame) -> Verdict:
+    """No content for a verb that reports only with a second complement ("called him [a
+    liar]", 'called it "X"') when it has none ("called the police")."""
+    rights = frame.rights
+    if (
+        frame.is_verb
+        and frame.lemma in COMPLEMENT_VERBS
+        and not any(c.dep_ in _SECOND_COMPLEMENTS for c in rights)
+        and not any(t.is_quote for c in rights for t in c.subtree)
     ):
-        return None
-    if any(c.dep_ in _OWN_CONTENT_DEPS for c in verb.rights if c.i >= cue.end):
-        return None
-    pronoun = next(
-        (c for c in verb.lefts if c.dep_ in ("dobj", "pobj") and c.tag_ in ("WDT", "WP")), None
-    )
-    return [(pronoun.i, pronoun.i + 1)] if pronoun is not None else None
+        return NO_CONTENT
+    return None
+
+
+def objects_after(frame: CueFrame) -> Verdict:
+    """The objects and complements ("accused [X of Y]", "called on [X to Y]", "denied
+    [X]") to the right of the cue, without settings ("in Moscow") and, for a
+    verb of address, without the addressee."""
+    doc, cue = frame.doc, frame.cue
+    addressee = frame.is_verb and frame.lemma in ADDRESSEE_VERBS
+    kept = [c for c in frame.rights if c.dep_ in _OBJECT_DEPS and not _is_setting(c)]
+    if addressee:
+        kept = [c for c in kept if c.dep_ not in ("dobj", "obj", "dative")]
+    if not kept:
+        return NO_CONTENT
+    first = kept[0]
+    start = first.left_edge.i if addressee else min(cue.end, first.left_edge.i)
+    if first.dep_ == "prep" and first.i == start:
+        # "sounded off [against] the idea": the preposition goes with the cue
+        obj = next((c for c in first.children if c.dep_ in ("pobj", "pcomp")), None)
+        start = obj.left_edge.i if obj is not None else start
+    end = _before_loose_modifier(doc, start, max(c.right_edge.i for c in kept) + 1)
+    return _decided(trim(doc, start, _before_trailing_apposition(doc, start, end)))
+
+
+#: The content strategies, tried in this order by ``content_span``.
+STRATEGIES: tuple[Strategy, ...] = (
+    according_to_clause,
+    clause_after,
+    clause_before,
+    clause_conjoined,
+    clause_only,
+    bare_complement,
+    objects_after,
+)
 
 
 def _media_clause(rights: list[Token]) -> list[Token]:
@@ -442,12 +375,13 @@ def _source_clause(doc: Doc, cue: CueMatch) -> tuple[int, int]:
     before = (sent.start, left)
     after = (right, sent.end)
     start, end = after if after[1] - after[0] >= before[1] - before[0] else before
-    return _without_opener(doc, start, end), end
+    return without_opener(doc, start, end), end
 
 
-def _without_opener(doc: Doc, start: int, end: int) -> int:
-    """Skip what opens a sentence without being reported: a conjunction or connective
-    ("And", "But", "So,"), a label before a colon ("Superdelegates: ...")."""
+def without_opener(doc: Doc, start: int, end: int) -> int:
+    """The new start of the token span ``(start, end)``, past what opens a sentence
+    without being reported: a conjunction or connective ("And", "But", "So,"), a label
+    before a colon ("Superdelegates: ...")."""
     colon = next((i for i in range(start, min(end, start + 4)) if doc[i].text == ":"), None)
     if colon is not None and colon + 1 < end:
         start = colon + 1
@@ -458,7 +392,10 @@ def _without_opener(doc: Doc, start: int, end: int) -> int:
     return start
 
 
-def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+def trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The token span ``(start, end)`` without leading commas, colons, dashes, spaces and
+    junk, and without trailing punctuation (not quotation marks), spaces and
+    coordinators; None when nothing is left."""
     while start < end and (
         doc[start].lower_ in _LEADING_SKIP or doc[start].is_space or _is_junk(doc[start].text)
     ):

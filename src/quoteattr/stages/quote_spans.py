@@ -54,7 +54,7 @@ _WORD = regex.compile(r"[\p{L}\p{N}]{1,12}")
 _DECADE = regex.compile(r"\d\d[sS]?")
 _FEET_INCHES = regex.compile(r"\d['\u2019\u2032]\d\d?\Z")
 _FORMAT_ONLY = regex.compile(r"\p{Cf}*")
-_TRIMMED = regex.compile(r"\S(?:.*\S)?", regex.DOTALL)
+_TRIMMED = regex.compile(r"[^\s\x1c-\x1f](?:.*[^\s\x1c-\x1f])?", regex.DOTALL)  # as str.isspace
 _BEFORE_OPENER = OPENERS | AMBIGUOUS | {"/", "="}
 _AFTER_CLOSER = CLOSERS | AMBIGUOUS
 _STRAIGHT_DOUBLE = frozenset({'"', "\u2033"})

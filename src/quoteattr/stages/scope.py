@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 from ..lang.en.cue_verbs import SPEECH_READINGS
 from ..settings import SPEECH_CUE_CLASSES, Settings
 from ..types import Candidate, QuoteSpan
-from .spans import bounds, contains, overlap, overlaps
+from .spans import bounds, contains, covers, overlap, overlaps
 
 __all__ = ["ACT_CLASSES", "NESTED", "Conventions", "clausal", "consistent", "is_complementiser"]
 
@@ -164,7 +164,7 @@ def clausal(doc: Doc, start: int, end: int, cue_class: str = "") -> bool:
         return True
     root = span.root
     if root.pos_ not in ("VERB", "AUX") or not any(
-        c.dep_ in _SUBJECTS and start <= c.i < end for c in root.children
+        c.dep_ in _SUBJECTS and covers((start, end), c.i) for c in root.children
     ):
         return False
     # finite: a tensed verb or a tensed auxiliary, not "[a plan] to train"

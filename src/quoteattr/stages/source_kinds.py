@@ -29,6 +29,7 @@ from .coref import GROUP_LABEL
 from .mentions import PRONOUN_KINDS, entity_span
 from .names import corrected_entity, name_label, noun_name, strip_name, title_word
 from .roles import name_start
+from .spans import bounds, covers
 
 __all__ = ["GENDERS", "Facts", "mention_facts"]
 
@@ -182,7 +183,7 @@ def _appos_entity(head: Token) -> Span | None:
 
 def _description(head: Token, appos: Span) -> str | None:
     """The description's words without the name, its article and punctuation."""
-    tokens = [t for t in head.subtree if not appos.start <= t.i < appos.end and t.i < appos.start]
+    tokens = [t for t in head.subtree if not covers(bounds(appos), t.i) and t.i < appos.start]
     if head.i > appos.start:
         return None
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):

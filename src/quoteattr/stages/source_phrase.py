@@ -22,6 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .mentions import RELATIVES
+from .spans import overlaps
 
 __all__ = ["source_span"]
 
@@ -161,10 +162,10 @@ def _after_comma(token: Token) -> bool:
 def _holds(token: Token, cue: tuple[int, int] | None, content: tuple[int, int]) -> bool:
     """True when the subtree of ``token`` holds the cue or runs into the content."""
     left, right = token.left_edge, token.right_edge
-    if cue is not None and left.i < cue[1] and cue[0] <= right.i:
+    if cue is not None and overlaps(cue, (left.i, right.i + 1)):
         return True
     start, end = left.idx, right.idx + len(right)
-    return start < content[1] and content[0] < end
+    return overlaps((start, end), content)
 
 
 def _edge(token: Token) -> bool:

@@ -5,13 +5,15 @@ Example:
     (True, False, 2)
     >>> contains((0, 9), (2, 5)), contains((2, 5), (0, 9))
     (True, False)
+    >>> covers((0, 5), 4), covers((0, 5), 5)
+    (True, False)
 """
 
 from __future__ import annotations
 
 from typing import Protocol
 
-__all__ = ["Spanned", "bounds", "contains", "overlap", "overlaps"]
+__all__ = ["Spanned", "bounds", "contains", "covers", "overlap", "overlaps"]
 
 
 class Spanned(Protocol):
@@ -42,3 +44,8 @@ def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
 def contains(outer: tuple[int, int], inner: tuple[int, int]) -> bool:
     """True when ``inner`` lies wholly inside ``outer``."""
     return outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
+def covers(span: tuple[int, int], offset: int) -> bool:
+    """True when position ``offset`` lies inside ``span``."""
+    return span[0] <= offset < span[1]

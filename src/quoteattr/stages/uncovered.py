@@ -24,7 +24,7 @@ from .layouts import (
     transcript_lines,
 )
 from .mentions import entity_span, mention_for
-from .spans import bounds, overlaps
+from .spans import bounds, covers, overlaps
 
 __all__ = ["COLON_LABELS", "LAYOUT_RULES", "Rule"]
 
@@ -52,7 +52,7 @@ def _colon_names(ctx: Context, quotes: list[QuoteSpan], cands: list[Candidate]) 
     out: list[Candidate] = []
     for p_start, p_end in ctx.paragraphs:
         colon = text.find(":", p_start, min(p_end, p_start + _MAX_COLON_PREFIX))
-        if colon < 0 or any(p_start <= c.start < p_end for c in cands):
+        if colon < 0 or any(covers((p_start, p_end), c.start) for c in cands):
             continue
         span = doc.char_span(p_start, colon, alignment_mode="contract")
         if span is None or not len(span):
