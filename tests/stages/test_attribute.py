@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc
 from test_attribution_units import CUES, SENTENCES
 
@@ -31,7 +32,7 @@ from quoteattr.stages.parts import (
 from quoteattr.stages.quote_spans import find_quote_spans
 from quoteattr.stages.scope import Conventions
 from quoteattr.stages.segment import paragraph_bounds
-from quoteattr.stages.trees import anchored_matches
+from quoteattr.stages.trees import TREE_PATTERNS, anchored_matches
 from quoteattr.types import Candidate, CueMatch
 
 SAY = "statement"
@@ -512,6 +513,20 @@ def test_attribute_rule_tables_are_ordered() -> None:
 )
 def test_trees_anchored_matches(doc_of, name, head, pattern, expected) -> None:  # type: ignore[no-untyped-def]
     assert anchored_matches(doc_of(name)[head], pattern) == expected
+
+
+@pytest.mark.parametrize("pattern", sorted(TREE_PATTERNS))
+def test_trees_quick_test_never_hides_a_match(doc_of, pattern) -> None:  # type: ignore[no-untyped-def]
+    # the pre-check before the matcher must agree with the matcher run on the whole Doc
+    for name in SENTENCES:
+        doc = doc_of(name)
+        matcher = DependencyMatcher(doc.vocab)
+        matcher.add(pattern, [[dict(node) for node in TREE_PATTERNS[pattern]]])
+        raw: dict[int, set[tuple[int, ...]]] = {}
+        for _, nodes in matcher(doc):
+            raw.setdefault(nodes[0], set()).add(tuple(nodes))
+        for token in doc:
+            assert anchored_matches(token, pattern) == sorted(raw.get(token.i, ())), (name, token.i)
 
 
 def _link_case(

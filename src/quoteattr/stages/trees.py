@@ -25,12 +25,14 @@ from types import MappingProxyType
 from typing import Any
 
 from spacy.matcher import DependencyMatcher
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 __all__ = ["TREE_PATTERNS", "anchored_matches"]
 
 _SUBJECTS = ["nsubj", "nsubjpass"]
+#: ``DependencyMatcher`` operators whose right node is an immediate child of the left one.
+_CHILD_OPS = frozenset({">", ">+", ">-", ">++", ">--"})
 
 #: Named patterns (spaCy ``DependencyMatcher`` syntax); the first node is the anchor.
 TREE_PATTERNS: MappingProxyType[str, tuple[dict[str, Any], ...]] = MappingProxyType(
@@ -93,13 +95,48 @@ def anchored_matches(token: Token, name: str) -> list[tuple[int, ...]]:
     Returns:
         For each match, the Doc indexes of its nodes in pattern order; sorted.
     """
-    if not _anchor_dep_matches(token, TREE_PATTERNS[name][0]):
+    pattern = TREE_PATTERNS[name]
+    if not _anchor_dep_matches(token, pattern[0]) or not _children_may_match(token, pattern):
         return []
-    sent = token.sent
-    found = _matcher(token.doc.vocab, name)(sent)
-    out = {
-        tuple(sent.start + i for i in nodes)
-        for _, nodes in found
-        if sent.start + nodes[0] == token.i
-    }
-    return sorted(out)
+    return _doc_matches(token.doc, name).get(token.i, [])
+
+
+def _attrs_match(token: Token, attrs: dict[str, Any]) -> bool:
+    """True unless ``attrs`` asks for a dependency label or a lower-case form that
+    ``token`` does not have (the other attributes are left to the matcher)."""
+    if not _anchor_dep_matches(token, {"RIGHT_ATTRS": attrs}):
+        return False
+    lower = attrs.get("LOWER")
+    return not isinstance(lower, str) or token.lower_ == lower
+
+
+def _children_may_match(token: Token, pattern: tuple[dict[str, Any], ...]) -> bool:
+    """A quick necessary test before the matcher (which costs milliseconds a Doc): each
+    node that is an immediate child of the anchor (``_CHILD_OPS``) has a candidate among
+    ``token``'s children."""
+    anchor = pattern[0]["RIGHT_ID"]
+    for node in pattern[1:]:
+        if node.get("LEFT_ID") != anchor or node.get("REL_OP") not in _CHILD_OPS:
+            continue
+        if not any(_attrs_match(child, node.get("RIGHT_ATTRS", {})) for child in token.children):
+            return False
+    return True
+
+
+#: The matches of the last Doc matched, by pattern name and anchor: the matcher runs once
+#: per Doc and pattern (on a Span it copies the Span into a new Doc on every call).
+_LAST: list[tuple[Doc, dict[str, dict[int, list[tuple[int, ...]]]]]] = []
+
+
+def _doc_matches(doc: Doc, name: str) -> dict[int, list[tuple[int, ...]]]:
+    """Anchor index -> sorted node tuples of pattern ``name`` in ``doc`` (cached for the
+    last Doc only, so no Doc is kept alive beyond the next one)."""
+    if not _LAST or _LAST[0][0] is not doc:
+        _LAST[:] = [(doc, {})]
+    by_name = _LAST[0][1]
+    if name not in by_name:
+        by_anchor: dict[int, set[tuple[int, ...]]] = {}
+        for _, nodes in _matcher(doc.vocab, name)(doc):
+            by_anchor.setdefault(nodes[0], set()).add(tuple(nodes))
+        by_name[name] = {i: sorted(found) for i, found in by_anchor.items()}
+    return by_name[name]
