@@ -22,6 +22,7 @@ from .lexicon import Lexicon
 from .models import Quote
 from .pipeline import check_pipeline, load_default_pipeline
 from .settings import Settings
+from .stages import doc_memo
 from .stages.assemble import assemble
 from .stages.attribute import SOURCELESS, attribute, unattributed_quotes
 from .stages.boundaries import mark_paragraph_starts, plain_spaces, split_glued_quotes, tokenize
@@ -116,6 +117,14 @@ class QuoteExtractor:
             return []
         if not doc.has_annotation("DEP"):
             raise ValueError(Errors.E003.format(component="parser", what="dependency parse"))
+        with doc_memo.active(doc):
+            result = self._quotes(doc, text)
+        if self.settings.min_confidence:
+            result = [q for q in result if q.confidence >= self.settings.min_confidence]
+        return result
+
+    def _quotes(self, doc: Doc, text: str) -> list[Quote]:
+        """The stages on one parsed Doc (``__call__`` without its checks and filter)."""
         paragraphs = paragraph_bounds(text)
         quotes = [q for q in find_quote_spans(text) if q.depth == 0]
         cues = self._cues(doc)
@@ -128,10 +137,7 @@ class QuoteExtractor:
             cands = [c for c in cands if c.rule not in _INDIRECT_RULES or _overlaps(c, quotes)]
         roles = roles_in_doc(doc, self.lexicon)
         resolve_speakers(doc, cands, self.lexicon, self.settings.resolve_pronouns, roles)
-        result = assemble(doc, cands, quotes, paragraphs, self.lexicon, text)
-        if self.settings.min_confidence:
-            result = [q for q in result if q.confidence >= self.settings.min_confidence]
-        return result
+        return assemble(doc, cands, quotes, paragraphs, self.lexicon, text)
 
     def extract(self, text: str) -> list[Quote]:
         """Parse ``text`` and return its quotes, offsets into ``text``.

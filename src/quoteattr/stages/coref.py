@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
 from ..types import Candidate, Mention
+from .doc_memo import ents_of
 from .mentions import PRONOUN_KINDS, entity_text
 from .names import corrected_is_person, surnames_of
 
@@ -146,7 +147,7 @@ def _guess_label(doc: Doc, mention: Mention) -> str:
 def _antecedents(doc: Doc, lexicon: Lexicon) -> list[_Antecedent]:
     pool = []
     surnames = surnames_of(doc)
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         label = ent.label_
         if label in ("ORG", "GPE") and corrected_is_person(doc, ent, lexicon, surnames):
             label = "PERSON"  # "the coach, Paul Dent," tagged as an organisation
@@ -200,7 +201,7 @@ def _noun_phrase(token: Token) -> str:
 
 def _title_genders(doc: Doc, lexicon: Lexicon) -> dict[str, str]:
     genders: dict[str, str] = {}
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.label_ != "PERSON":
             continue
         for i in (ent.start - 1, ent.start):  # "Mrs. Patel", or "Mrs" taken into the entity
@@ -236,7 +237,7 @@ def _gender_of(
 def _shared_surnames(doc: Doc) -> frozenset[str]:
     """Last words of person names whose full names differ ("Bill/Hillary Clinton")."""
     firsts: dict[str, set[str]] = {}
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         words = ent.text.lower().split()
         if ent.label_ == "PERSON" and len(words) >= 2:
             firsts.setdefault(words[-1], set()).add(" ".join(words[:-1]))
@@ -253,7 +254,7 @@ def _first_name_genders(doc: Doc, lexicon: Lexicon) -> dict[str, str]:
     not a given name and gives no hint."""
     usual: dict[str, str] = {}
     alone = _names_used_alone(doc)
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         words = [t.lower_ for t in ent if t.lower_ not in lexicon.honorifics]
         if ent.label_ != "PERSON" or len(words) < 2 or words[0] not in lexicon.first_name_genders:
             continue

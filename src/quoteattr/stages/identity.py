@@ -39,6 +39,7 @@ from spacy.tokens import Doc
 from ..lexicon import Lexicon
 from ..models import EntityType, Gender, Quote
 from ..types import Candidate
+from .doc_memo import ents_of
 from .merge import canonical_name, name_words
 from .names import clean_person, corrected_is_person, org_names, person_names, surnames_of
 from .roles import role_of, split_role
@@ -129,7 +130,7 @@ def identify(
     for key, gender in _stated_genders(doc, lexicon, persons, titles).items():
         genders.setdefault(key, gender)
     surnames = surnames_of(doc)
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.label_ != "PERSON" and not (
             ent.label_ in ("ORG", "GPE") and corrected_is_person(doc, ent, lexicon, surnames)
         ):
@@ -139,7 +140,7 @@ def identify(
             person_name = clean_person(doc, ent.root, lexicon, surnames)
             key = canonical_name(person_name, "PERSON", persons, titles).lower()
             roles.setdefault(key, role_text)
-    orgs = frozenset(e.text for e in doc.ents if e.label_ in ("ORG", "GPE", "NORP"))
+    orgs = frozenset(e.text for e in ents_of(doc) if e.label_ in ("ORG", "GPE", "NORP"))
     out: list[Identity | None] = []
     for own_key, fact in zip(keys, facts, strict=True):
         if own_key is None or fact is None:
@@ -271,7 +272,7 @@ def _stated_genders(
 ) -> dict[str, Gender]:
     """Genders the honorifics state ("Mrs. Anita Patel", "Mr Hale"), by name key."""
     out: dict[str, Gender] = {}
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.label_ != "PERSON":
             continue
         for i in (ent.start - 1, ent.start):

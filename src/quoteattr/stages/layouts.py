@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
 from ..types import Candidate, QuoteSpan
+from .doc_memo import ents_of
 from .mentions import entity_span, mention_for
 
 __all__ = [
@@ -194,7 +195,7 @@ def interview_answers(
     if first_q is None:
         return []
     person = next(
-        (e for e in reversed(doc.ents) if e.label_ == "PERSON" and e.end_char <= first_q), None
+        (e for e in reversed(ents_of(doc)) if e.label_ == "PERSON" and e.end_char <= first_q), None
     )
     if person is None:
         return []

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon
+from .doc_memo import ents_of, memo
 from .mentions import entity_span
 from .roles import name_start
 
@@ -41,7 +42,21 @@ def corrected_entity(
     doc: Doc, head: Token, lexicon: Lexicon, surnames: frozenset[str] | None = None
 ) -> Span | None:
     """The entity covering ``head``, extended over name particles ("Ursula von der
-    Leyen") and over "of" + a place after an organisation ("the ACLU of Tennessee")."""
+    Leyen") and over "of" + a place after an organisation ("the ACLU of Tennessee")
+    (kept per head token while its Doc is ``doc_memo.active``)."""
+    values = memo(doc)
+    if values is None:
+        return _corrected_entity(doc, head, lexicon, surnames)
+    key = f"corrected_entity:{head.i}"
+    if key not in values:
+        values[key] = _corrected_entity(doc, head, lexicon, surnames)
+    found: Span | None = values[key]
+    return found
+
+
+def _corrected_entity(
+    doc: Doc, head: Token, lexicon: Lexicon, surnames: frozenset[str] | None
+) -> Span | None:
     ent = entity_span(head)
     if ent is None:
         return None
@@ -101,7 +116,14 @@ def _person_like(
 
 def surnames_of(doc: Doc) -> frozenset[str]:
     """Last words of the person entities of ``doc``."""
-    return frozenset(e[-1].lower_ for e in doc.ents if e.label_ == "PERSON")
+    values = memo(doc)
+    if values is not None and "surnames" in values:
+        cached: frozenset[str] = values["surnames"]
+        return cached
+    found = frozenset(e[-1].lower_ for e in ents_of(doc) if e.label_ == "PERSON")
+    if values is not None:
+        values["surnames"] = found
+    return found
 
 
 def clean_person(
@@ -132,7 +154,7 @@ def person_names(doc: Doc, lexicon: Lexicon, extra: Iterable[str] = ()) -> list[
     surnames = surnames_of(doc)
     names = [
         clean_person(doc, e.root, lexicon, surnames)
-        for e in doc.ents
+        for e in ents_of(doc)
         if e.label_ == "PERSON"
         or (e.label_ in ("ORG", "GPE") and corrected_is_person(doc, e, lexicon, surnames))
     ]
@@ -148,7 +170,7 @@ def org_names(doc: Doc, lexicon: Lexicon) -> list[str]:
     """Organisation names of the document, each once: ORG entities and names with an
     organisation word ("Nordwind Shipping" tagged as a person)."""
     names = []
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         words = [t.lower_.rstrip(".") for t in ent]
         if ent.label_ == "ORG" or any(w in lexicon.org_name_words for w in words[1:]):
             names.append(strip_name(ent.text))
@@ -165,7 +187,7 @@ def name_label(doc: Doc, head: Token) -> str:
     document ("Sanders" at a sentence start, tagged as a plural noun), else ""."""
     if not head.text[:1].isupper() or head.ent_type_ or len(head.text) < 2:
         return ""
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.label_ in ("PERSON", "ORG") and any(t.text == head.text for t in ent):
             return str(ent.label_)
     return ""

@@ -21,6 +21,7 @@ import regex
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon
+from .doc_memo import ents_of
 from .mentions import entity_span
 
 __all__ = ["name_start", "role_of", "roles_in_doc", "split_role"]
@@ -55,7 +56,7 @@ def role_of(doc: Doc, head: Token, lexicon: Lexicon) -> str | None:
 def roles_in_doc(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     """Return ``(entity start char, root token index, role)`` for every PERSON with a role."""
     found = []
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.label_ != "PERSON":
             continue
         role = role_of(doc, ent.root, lexicon)

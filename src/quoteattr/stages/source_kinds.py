@@ -26,6 +26,7 @@ from ..lexicon import Lexicon
 from ..models import EntityType, Gender
 from ..types import Candidate
 from .coref import GROUP_LABEL
+from .doc_memo import ents_of
 from .mentions import PRONOUN_KINDS, entity_span
 from .names import corrected_entity, name_label, noun_name, strip_name, title_word
 from .roles import name_start
@@ -241,7 +242,7 @@ def _previous_org(doc: Doc, head: Token) -> str | None:
     last one named before it."""
     window = [
         e
-        for e in doc.ents
+        for e in ents_of(doc)
         if e.label_ == "ORG" and e.end <= head.i and head.idx - e.start_char < _ORG_WINDOW_CHARS
     ]
     if not window:
