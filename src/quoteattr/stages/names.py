@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon
-from .doc_memo import ents_of, memo
+from .doc_memo import cached, ents_of
 from .mentions import entity_span
 from .roles import name_start
 
@@ -44,14 +44,11 @@ def corrected_entity(
     """The entity covering ``head``, extended over name particles ("Ursula von der
     Leyen") and over "of" + a place after an organisation ("the ACLU of Tennessee")
     (kept per head token while its Doc is ``doc_memo.active``)."""
-    values = memo(doc)
-    if values is None:
-        return _corrected_entity(doc, head, lexicon, surnames)
-    key = f"corrected_entity:{head.i}"
-    if key not in values:
-        values[key] = _corrected_entity(doc, head, lexicon, surnames)
-    found: Span | None = values[key]
-    return found
+    return cached(
+        doc,
+        f"corrected_entity:{head.i}",
+        lambda: _corrected_entity(doc, head, lexicon, surnames),
+    )
 
 
 def _corrected_entity(
@@ -116,14 +113,11 @@ def _person_like(
 
 def surnames_of(doc: Doc) -> frozenset[str]:
     """Last words of the person entities of ``doc``."""
-    values = memo(doc)
-    if values is not None and "surnames" in values:
-        cached: frozenset[str] = values["surnames"]
-        return cached
-    found = frozenset(e[-1].lower_ for e in ents_of(doc) if e.label_ == "PERSON")
-    if values is not None:
-        values["surnames"] = found
-    return found
+    return cached(
+        doc,
+        "surnames",
+        lambda: frozenset(e[-1].lower_ for e in ents_of(doc) if e.label_ == "PERSON"),
+    )
 
 
 def clean_person(

@@ -28,6 +28,8 @@ from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
+from .doc_memo import cached
+
 __all__ = ["TREE_PATTERNS", "anchored_matches"]
 
 _SUBJECTS = ["nsubj", "nsubjpass"]
@@ -123,20 +125,15 @@ def _children_may_match(token: Token, pattern: tuple[dict[str, Any], ...]) -> bo
     return True
 
 
-#: The matches of the last Doc matched, by pattern name and anchor: the matcher runs once
-#: per Doc and pattern (on a Span it copies the Span into a new Doc on every call).
-_LAST: list[tuple[Doc, dict[str, dict[int, list[tuple[int, ...]]]]]] = []
-
-
 def _doc_matches(doc: Doc, name: str) -> dict[int, list[tuple[int, ...]]]:
-    """Anchor index -> sorted node tuples of pattern ``name`` in ``doc`` (cached for the
-    last Doc only, so no Doc is kept alive beyond the next one)."""
-    if not _LAST or _LAST[0][0] is not doc:
-        _LAST[:] = [(doc, {})]
-    by_name = _LAST[0][1]
-    if name not in by_name:
+    """Anchor index -> sorted node tuples of pattern ``name`` in ``doc``: the matcher runs
+    on the whole Doc, once per pattern while the Doc is ``doc_memo.active`` (on a Span it
+    copies the Span into a new Doc on every call)."""
+
+    def compute() -> dict[int, list[tuple[int, ...]]]:
         by_anchor: dict[int, set[tuple[int, ...]]] = {}
         for _, nodes in _matcher(doc.vocab, name)(doc):
             by_anchor.setdefault(nodes[0], set()).add(tuple(nodes))
-        by_name[name] = {i: sorted(found) for i, found in by_anchor.items()}
-    return by_name[name]
+        return {i: sorted(found) for i, found in by_anchor.items()}
+
+    return cached(doc, f"tree:{name}", compute)
