@@ -99,9 +99,7 @@ def test_beliefs_and_findings_are_attributions_and_can_be_left_out(
         settings=Settings(scope="attributions", cue_classes=SPEECH_CUE_CLASSES),
     )
     # without the finding, the opposition it reports is an attribution of its own
-    assert _rows(speech_only, text) == [
-        ("the plan", "indirect", "most voters", "oppose", "criticism")
-    ]
+    assert _rows(speech_only, text) == [("the plan", "indirect", "voters", "oppose", "criticism")]
 
 
 def test_one_word_name_merges_with_the_one_full_name_it_begins() -> None:
@@ -343,7 +341,7 @@ def test_raising_verbs_report_two_parts_without_a_source(attributions: QuoteExtr
     # "appear" in the sense of showing up reports nothing; an agent is a source
     assert _rows(attributions, "Delgado appeared on Channel 4 on Sunday.") == []
     assert [r[2] for r in _rows(attributions, "She is seen as a reformer by many parents.")] == [
-        "many parents"
+        "parents"
     ]
     speech_only = QuoteExtractor(
         attributions.nlp, settings=Settings(scope="attributions", cue_classes=SPEECH_CUE_CLASSES)
@@ -410,8 +408,8 @@ def test_relative_pronoun_subject_of_the_content_is_its_first_part(
 ) -> None:
     text = "This is a tax that most economists say will hurt farmers."
     assert _rows(attributions, text) == [
-        ("that", "indirect", "most economists", "say", "statement"),
-        ("will hurt farmers", "indirect", "most economists", "say", "statement"),
+        ("that", "indirect", "economists", "say", "statement"),
+        ("will hurt farmers", "indirect", "economists", "say", "statement"),
     ]
     # the relative pronoun as object: it alone is the content
     text = "The filing included claims that he hid the money, which he has denied."

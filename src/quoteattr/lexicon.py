@@ -27,6 +27,7 @@ Tables:
     person_nouns: Nouns of one unnamed person that are not roles ("person", "woman").
     office_verbs: Verbs of a relative clause that states an office ("chair", "head").
     line_labels: Words that open a line with a colon and name no one ("breaking", "q").
+    authoring_verbs: Verbs whose subject wrote or published their object ("publish").
 """
 
 from __future__ import annotations
@@ -76,6 +77,7 @@ _SPEAKER_SETS = (
     "person_nouns",
     "office_verbs",
     "line_labels",
+    "authoring_verbs",
 )
 _SPEAKER_MAPS = ("honorific_genders", "first_name_genders")
 _GENDERS = frozenset({"female", "male"})
@@ -124,6 +126,9 @@ class Lexicon:
             ("Ann Lee, who chairs the committee,": "chair").
         line_labels: Lower-case words that open a line with a colon without naming a
             speaker ("Breaking:", "Q:"); the headline and transcript layouts skip them.
+        authoring_verbs: Lower-case verb lemmas whose subject wrote, published or
+            filed their object ("The trust published a report": "publish"): "the
+            report" said later is credited to that subject.
 
     Raises:
         ValueError: When an entry is malformed; the message lists every bad
@@ -158,6 +163,7 @@ class Lexicon:
     person_nouns: frozenset[str] = frozenset()
     office_verbs: frozenset[str] = frozenset()
     line_labels: frozenset[str] = frozenset()
+    authoring_verbs: frozenset[str] = frozenset()
     _hash: int = field(init=False, repr=False, default=0)
 
     def __post_init__(self) -> None:

@@ -96,7 +96,7 @@ def _rows(nlp: Language, lexicon: Lexicon, text: str, *, fast: bool = False) -> 
                 (
                     "the pay deal was unfair",
                     "verb_content",
-                    None,
+                    "plumbers",
                     "plumbers",
                     None,
                     "group",

@@ -150,7 +150,10 @@ def test_issue12_the_company_and_the_group_take_the_organisation_named_before(
             "People familiar with the matter said a deal was unlikely.",
             (None, None, "anonymous", "People familiar with the matter"),
         ),
-        ("Residents said the water smelled of chlorine.", (None, None, "group", "Residents")),
+        (
+            "Residents said the water smelled of chlorine.",
+            ("Residents", None, "group", "Residents"),
+        ),
         (
             "A report by Amnesty International said detainees were held without charge.",
             ("Amnesty International", None, "document", "A report by Amnesty International"),

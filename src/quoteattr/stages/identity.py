@@ -47,6 +47,10 @@ from .source_kinds import GENDERS, Facts, mention_facts
 
 __all__ = ["Identity", "identify", "rekey"]
 
+#: Kinds of source named by their description ("tenant advocates"), not by a name
+#: to complete from the document's person and organisation names.
+_DESCRIBED = frozenset({EntityType.GROUP, EntityType.DESCRIPTION})
+
 
 @dataclass(frozen=True, slots=True)
 class Identity:
@@ -102,7 +106,7 @@ def identify(
         if fact is None:
             keys.append(None)
             continue
-        if fact.name is not None:
+        if fact.name is not None and fact.entity_type not in _DESCRIBED:
             written = fact.name
             fact.name = canonical_name(written, fact.label, persons, titles)
             if fact.entity_type is not EntityType.PERSON and _is_person(

@@ -24,10 +24,18 @@ from .doc_memo import cached, ents_of
 from .mentions import entity_span
 from .roles import name_start
 
+#: Tags of words that open a noun phrase without describing it ("the", "their", "two").
+_LEADING_TAGS = frozenset({"DT", "PDT", "PRP$", "WP$", "CD"})
+#: Tags of quantifiers among spaCy's stop words ("some", "many", "most", "several").
+_QUANTIFIER_TAGS = frozenset({"JJ", "JJS", "JJR", "RB"})
+#: Prepositions that tie a group to the body it belongs to ("teachers from X").
+_NAMING_PREPS = frozenset({"from", "of", "at", "with"})
+
 __all__ = [
     "clean_person",
     "corrected_entity",
     "corrected_is_person",
+    "description_name",
     "name_label",
     "noun_name",
     "org_names",
@@ -104,11 +112,18 @@ def _person_like(
         return True
     if any(c.dep_ == "appos" and c.lemma_.lower() in lexicon.role_nouns for c in head.children):
         return True
-    if len(words) < 2:
-        return False
     if surnames is None:
         surnames = surnames_of(doc)
-    return words[-1].lower_ in surnames
+    if words[-1].lower_ not in surnames:
+        return False
+    # one word: a surname used alone ("Okafor" for "Ada Okafor"), unless the document
+    # also names an organisation that holds the word ("Dell" beside "Dell Technologies")
+    return len(words) > 1 or not any(
+        e.label_ == "ORG"
+        and head.lower_ in (low := {t.lower_ for t in e if t.is_alpha})
+        and len(low) > 1
+        for e in ents_of(doc)
+    )
 
 
 def surnames_of(doc: Doc) -> frozenset[str]:
@@ -193,6 +208,42 @@ def noun_name(head: Token) -> str:
     while tokens and tokens[0].pos_ == "DET":
         tokens.pop(0)
     return strip_name(str(head.doc[tokens[0].i : head.i + 1].text)) if tokens else head.text
+
+
+def description_name(head: Token) -> str | None:
+    """The name a source the text describes goes by: the words of its noun phrase up
+    to the head noun, without determiners, possessive pronouns, numbers and
+    quantifiers, and with a phrase after it that names an organisation or a place.
+
+    Args:
+        head: The head noun of the description ("advocates", "data").
+
+    Returns:
+        "tenant advocates" for "some tenant advocates", "city's housing officials",
+        "teachers from Hillview Academy"; None when no word is left.
+
+    Notes:
+        A group of unnamed people or a document has no proper name; readers and
+        sourcing annotations name it by its description ("community members").
+    """
+    doc = head.doc
+    left = [t for t in head.subtree if t.i <= head.i]
+    while left and (
+        left[0].is_punct
+        or left[0].tag_ in _LEADING_TAGS
+        or (left[0].is_stop and left[0].tag_ in _QUANTIFIER_TAGS)
+    ):
+        left.pop(0)
+    if not left:
+        return None
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ != "prep" or child.i != end or child.lower_ not in _NAMING_PREPS:
+            continue
+        if any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE") for t in child.subtree):
+            end = child.right_edge.i + 1
+        break
+    return strip_name(doc[left[0].i : end].text) or None
 
 
 def title_word(token: Token, lexicon: Lexicon) -> bool:

@@ -28,7 +28,14 @@ from ..types import Candidate
 from .coref import GROUP_LABEL
 from .doc_memo import ents_of
 from .mentions import PRONOUN_KINDS, entity_span
-from .names import corrected_entity, name_label, noun_name, strip_name, title_word
+from .names import (
+    corrected_entity,
+    description_name,
+    name_label,
+    noun_name,
+    strip_name,
+    title_word,
+)
 from .roles import name_start
 from .spans import bounds, covers
 
@@ -101,7 +108,8 @@ def mention_facts(doc: Doc, cand: Candidate, lexicon: Lexicon, text: str) -> Fac
 def _named(doc: Doc, head: Token, name: str, label: str, lexicon: Lexicon) -> Facts:
     """A speaker the text names: its cleaned name, kind and the title inside the entity."""
     if label == GROUP_LABEL:
-        return Facts(None, label, EntityType.GROUP)
+        plural = head.tag_ in ("NNS", "NNPS")
+        return Facts(description_name(head) if plural else None, label, EntityType.GROUP)
     if label == "ORG" and head.ent_type_ != "ORG" and head.pos_ == "NOUN":
         return Facts(name, label, EntityType.ORGANIZATION)  # "county health department"
     ent = corrected_entity(doc, head, lexicon)
@@ -144,7 +152,7 @@ def _described(doc: Doc, cand: Candidate, head: Token, lexicon: Lexicon) -> Fact
     words = {t.lower_ for t in head.subtree}
     if lemma in lexicon.document_nouns:
         author = _author(doc, head, lexicon)
-        return Facts(author, "ORG", EntityType.DOCUMENT)
+        return Facts(author or _document_name(head), "ORG", EntityType.DOCUMENT)
     definite = any(c.lower_ in ("the", "this", "that") for c in head.lefts)
     body = lemma in lexicon.org_nouns or lemma in lexicon.group_nouns
     if body and head.tag_ not in ("NNS", "NNPS"):
@@ -157,10 +165,20 @@ def _described(doc: Doc, cand: Candidate, head: Token, lexicon: Lexicon) -> Fact
         return Facts(None, "", EntityType.ANONYMOUS)
     if head.tag_ in ("NNS", "NNPS") or lemma in lexicon.group_nouns:
         people = lemma in lexicon.role_nouns or lemma in lexicon.group_nouns or lemma == "person"
-        return Facts(None, "", EntityType.GROUP if people else EntityType.DESCRIPTION)
+        name = description_name(head) if head.tag_ in ("NNS", "NNPS") else None
+        kind = EntityType.GROUP if people else EntityType.DESCRIPTION
+        return Facts(name, GROUP_LABEL if people else "", kind)
     if lemma in lexicon.role_nouns or lemma in lexicon.person_nouns:
         return Facts(None, "", EntityType.ANONYMOUS)
     return Facts(None, "", EntityType.DESCRIPTION)
+
+
+def _document_name(head: Token) -> str | None:
+    """A document with no author named, by its description when a proper name is in
+    it ("Census data", "the Harbour Crime Database"); None for a bare "the report"."""
+    name = description_name(head)
+    described = [t for t in head.subtree if t.i < head.i and t.pos_ == "PROPN"]
+    return name if described else None
 
 
 def _appos_entity(head: Token) -> Span | None:
@@ -199,7 +217,8 @@ def _description(head: Token, appos: Span) -> str | None:
 def _author(doc: Doc, head: Token, lexicon: Lexicon) -> str | None:
     """Who wrote or published a document: a name in its phrase ("a Gallup poll", "a
     report by Amnesty International", "published in the journal Nature"), else the
-    subject of the clause that introduced the same document ("X published a survey")."""
+    subject of the clause that introduced the same document with a verb of writing or
+    publishing ("X published a survey"; not "the paper obtained the survey")."""
     for token in head.subtree:
         if token.ent_type_ in _AUTHOR_LABELS and token.i != head.i:
             ent = entity_span(token)
@@ -210,9 +229,13 @@ def _author(doc: Doc, head: Token, lexicon: Lexicon) -> str | None:
     earlier = [t for t in doc[: head.i] if t.lemma_.lower() == head.lemma_.lower()]
     for token in reversed(earlier):
         verb = token.head
-        if token.dep_ in ("dobj", "obj") and verb.pos_ == "VERB":
+        if (
+            token.dep_ in ("dobj", "obj")
+            and verb.pos_ == "VERB"
+            and verb.lemma_.lower() in lexicon.authoring_verbs
+        ):
             for child in verb.children:
-                if child.dep_ in ("nsubj", "nsubjpass") and child.ent_type_ in _AUTHOR_LABELS:
+                if child.dep_ == "nsubj" and child.ent_type_ in _AUTHOR_LABELS:
                     ent = entity_span(child)
                     return strip_name(ent.text) if ent is not None else None
         if token.i != head.i:

@@ -36,6 +36,7 @@ from .role_nouns import (
 )
 from .speaker_kinds import (
     ANONYMITY_WORDS,
+    AUTHORING_VERBS,
     DOCUMENT_NOUNS,
     LINE_LABELS,
     NAME_PARTICLES,
@@ -69,6 +70,7 @@ EN_LEXICON: Lexicon = Lexicon(
     person_nouns=PERSON_NOUNS,
     office_verbs=OFFICE_VERBS,
     line_labels=LINE_LABELS,
+    authoring_verbs=AUTHORING_VERBS,
 )
 
 

@@ -26,12 +26,19 @@ make a single unnamed source anonymous.
 ``LINE_LABELS`` are lower-case words that open a line with a colon without
 naming a speaker ("BREAKING:", "Opinion:", "Q:", "A:"): headline and transcript
 layouts skip them.
+
+``AUTHORING_VERBS`` are lower-case verb lemmas whose subject wrote, published,
+issued or filed their object ("the trust *published* a report", "the union
+*filed* a complaint"), so that "the report" said later is the subject's. Verbs
+of getting or reading a document ("obtain", "review", "cite") are left out: the
+outlet that obtained a report did not write it.
 """
 
 from __future__ import annotations
 
 __all__ = [
     "ANONYMITY_WORDS",
+    "AUTHORING_VERBS",
     "DOCUMENT_NOUNS",
     "LINE_LABELS",
     "NAME_PARTICLES",
@@ -86,5 +93,9 @@ PERSON_NOUNS: frozenset[str] = frozenset({"man", "person", "source", "woman"})
 LINE_LABELS: frozenset[str] = frozenset({
     "a", "analysis", "breaking", "comment", "editorial", "exclusive", "live", "opinion",
     "photo", "q", "read", "update", "updated", "video", "watch",
+})
+AUTHORING_VERBS: frozenset[str] = frozenset({
+    "author", "compile", "conduct", "draft", "file", "issue", "prepare", "produce",
+    "publish", "release", "submit", "write",
 })
 # fmt: on
