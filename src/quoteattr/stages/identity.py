@@ -41,7 +41,7 @@ from ..models import EntityType, Gender, Quote
 from ..types import Candidate
 from .doc_memo import ents_of
 from .merge import canonical_name, name_words
-from .names import clean_person, corrected_is_person, org_names, person_names, surnames_of
+from .names import acronyms, clean_person, corrected_is_person, org_names, person_names, surnames_of
 from .roles import role_of, split_role
 from .source_kinds import GENDERS, Facts, mention_facts
 
@@ -98,6 +98,7 @@ def identify(
     )
     orgs_named = org_names(doc, lexicon)
     titles = _bare_titles(lexicon)
+    short_forms = acronyms(doc)
     keys: list[str | None] = []
     roles: dict[str, str] = {}
     genders: dict[str, Gender] = {}
@@ -106,6 +107,9 @@ def identify(
         if fact is None:
             keys.append(None)
             continue
+        if fact.name in short_forms and fact.entity_type is not EntityType.PERSON:
+            fact.name = short_forms[fact.name]  # "the WHO" -> "World Health Organization"
+            fact.label, fact.entity_type = "ORG", EntityType.ORGANIZATION
         if fact.name is not None and fact.entity_type not in _DESCRIBED:
             written = fact.name
             fact.name = canonical_name(written, fact.label, persons, titles)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import regex
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon
@@ -28,10 +29,13 @@ from .roles import name_start
 _LEADING_TAGS = frozenset({"DT", "PDT", "PRP$", "WP$", "CD"})
 #: Tags of quantifiers among spaCy's stop words ("some", "many", "most", "several").
 _QUANTIFIER_TAGS = frozenset({"JJ", "JJS", "JJR", "RB"})
+#: An acronym in brackets after the name it abbreviates: "(WHO)".
+_SPELLED_OUT = regex.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
 #: Prepositions that tie a group to the body it belongs to ("teachers from X").
 _NAMING_PREPS = frozenset({"from", "of", "at", "with"})
 
 __all__ = [
+    "acronyms",
     "clean_person",
     "corrected_entity",
     "corrected_is_person",
@@ -154,7 +158,10 @@ def strip_name(name: str) -> str:
         if name.endswith(suffix):
             name = name[: -len(suffix)]
             break
-    return name.strip(" ,;:")
+    name = name.strip(" ,;:")
+    if name.count("(") > name.count(")"):  # "World Health Organization (WHO"
+        name = name[: name.rfind("(")].strip(" ,;:")
+    return name
 
 
 def person_names(doc: Doc, lexicon: Lexicon, extra: Iterable[str] = ()) -> list[str]:
@@ -173,6 +180,51 @@ def person_names(doc: Doc, lexicon: Lexicon, extra: Iterable[str] = ()) -> list[
         for n in dict.fromkeys(names)
         if n and not any(w.lower() in lexicon.org_name_words for w in n.split()[1:])
     ]
+
+
+def acronyms(doc: Doc) -> dict[str, str]:
+    """Acronym -> the full name it stands for in ``doc``: one the text spells out
+    ("the World Health Organization (WHO)"), else an organisation entity whose
+    capitalised words it abbreviates ("WMO" for "World Meteorological Organization").
+
+    Example: "the Royal College of Surgeons (RCS)" gives {"RCS": "Royal College of
+    Surgeons"}; a later "the RCS said" is then the college's.
+    """
+    return cached(doc, "acronyms", lambda: _acronyms(doc))
+
+
+def _acronyms(doc: Doc) -> dict[str, str]:
+    found: dict[str, str] = {}
+    text = doc.text
+    for match in _SPELLED_OUT.finditer(text):
+        words = text[: match.start()].split()[-12:]
+        full = _expansion(words, match.group(1))
+        if full:
+            found.setdefault(match.group(1), full)
+    for ent in ents_of(doc):
+        name = strip_name(ent.text)
+        words = name.split()
+        if ent.label_ != "ORG" or len(words) < 2:
+            continue
+        initials = "".join(w[0] for w in words if w[:1].isupper())
+        if len(initials) >= 2:
+            found.setdefault(initials, name)
+    return found
+
+
+def _expansion(words: list[str], acronym: str) -> str | None:
+    """The shortest run of ``words`` ending before the bracket whose capitalised
+    words' initials spell ``acronym``."""
+    for first in range(len(words) - 1, -1, -1):
+        run = [w.strip(",;:") for w in words[first:]]
+        if not run[0][:1].isupper():
+            continue
+        initials = "".join(w[0] for w in run if w[:1].isupper())
+        if initials.upper() == acronym.upper():
+            return strip_name(" ".join(run))
+        if len(initials) > len(acronym):
+            return None
+    return None
 
 
 def org_names(doc: Doc, lexicon: Lexicon) -> list[str]:

@@ -11,8 +11,10 @@ inside its noun phrase ("US Secretary of State Anthony Blinken", "Sen.
 Elizabeth Warren", "Striker Lena Park"); an apposition before the name ("the
 prime minister, Keir Starmer,"; "Governor Ellen Marsh's spokesman, Tim
 Boyle,"); a relative clause of office ("X, who chairs the committee,"). A role
-must contain a role noun or a title; honorifics ("Mr.", "Dr.") alone are not
-roles.
+must contain a role noun or a title, or be an apposition headed by a singular
+common noun ("Kim Ode, a glassblower,"): the lexicon is a hint, the syntax
+decides. Coordinated titles stay whole ("founder and managing partner of X").
+Honorifics ("Mr.", "Dr.") alone are not roles.
 """
 
 from __future__ import annotations
@@ -145,6 +147,11 @@ def _appos_role(doc: Doc, appos: Token, lexicon: Lexicon) -> str | None:
         return None
     end = appos.i
     for child in appos.rights:
+        if child.dep_ == "cc" and child.i == end + 1:
+            continue  # "President and CEO of X": the conjunct decides
+        if child.dep_ == "conj" and _joint_title(child):
+            end = child.right_edge.i
+            continue
         if child.dep_ in _APPOS_STOP:
             break
         end = child.right_edge.i
@@ -154,9 +161,22 @@ def _appos_role(doc: Doc, appos: Token, lexicon: Lexicon) -> str | None:
         tokens.pop()
     while tokens and (tokens[0].like_num or tokens[0].is_punct):
         tokens.pop(0)  # "Angela Ruiz, 34, a nurse at ..."
-    if not tokens or not _has_role(tokens, lexicon):
+    if not tokens or not (_has_role(tokens, lexicon) or _common_noun(appos)):
         return None
     return str(doc[tokens[0].i : tokens[-1].i + 1].text)  # doc.text costs O(doc) a call
+
+
+def _joint_title(conj: Token) -> bool:
+    """A second title joined to the first ("founder and managing partner"), not a
+    second person or a clause."""
+    return conj.pos_ in ("NOUN", "PROPN") and conj.ent_type_ not in ("PERSON", "GPE", "DATE")
+
+
+def _common_noun(token: Token) -> bool:
+    """A singular common noun that can describe one person ("a guitarist", "the
+    daughter of ..."): what an apposition to a name says the person is, whether or
+    not the role lexicon lists the noun."""
+    return token.tag_ == "NN" and token.ent_type_ == "" and token.is_alpha
 
 
 def _title_role(doc: Doc, head: Token, lexicon: Lexicon) -> str | None:
@@ -192,7 +212,7 @@ def _role_before(doc: Doc, head: Token, lexicon: Lexicon) -> str | None:
         tokens.pop()
     while tokens and (tokens[0].pos_ == "DET" or tokens[0].is_punct):
         tokens.pop(0)
-    if not tokens or not _has_role([noun], lexicon):
+    if not tokens or not (_has_role([noun], lexicon) or _common_noun(noun)):
         return None
     return str(doc[tokens[0].i : tokens[-1].i + 1].text)
 

@@ -112,6 +112,12 @@ def _named(doc: Doc, head: Token, name: str, label: str, lexicon: Lexicon) -> Fa
         return Facts(description_name(head) if plural else None, label, EntityType.GROUP)
     if label == "ORG" and head.ent_type_ != "ORG" and head.pos_ == "NOUN":
         return Facts(name, label, EntityType.ORGANIZATION)  # "county health department"
+    if head.ent_type_ != "PERSON":
+        person = _appos_entity(head)
+        if person is not None and person.root.ent_type_ == "PERSON":  # "The Housing Secretary, X,"
+            fact = _named(doc, person.root, person.text, "PERSON", lexicon)
+            fact.role = _description(head, person) or fact.role
+            return fact
     ent = corrected_entity(doc, head, lexicon)
     role = None
     if ent is not None:
@@ -211,7 +217,11 @@ def _description(head: Token, appos: Span) -> str | None:
         tokens.pop(0)
     if not tokens:
         return None
-    return str(head.doc[tokens[0].i : tokens[-1].i + 1].text)
+    doc = head.doc
+    end = tokens[-1].i + 1
+    if doc[tokens[0].i : end].text.count("(") > doc[tokens[0].i : end].text.count(")"):
+        end += end < len(doc) and doc[end].text == ")"  # "... Nigeria (IPMAN)"
+    return str(doc[tokens[0].i : end].text)
 
 
 def _author(doc: Doc, head: Token, lexicon: Lexicon) -> str | None:
