@@ -10,7 +10,8 @@ who said") the noun it modifies; for a participle or a coordinated or
 embedded verb with no subject of its own ("..., accusing NATO of", "went on
 to say", "smiled and said") the subject of the nearest governing cue, else of
 the nearest governing verb; for a finite verb misparsed as modifying the noun
-before it ("a man yelled") that noun.
+before it ("a man yelled") that noun. A dateline the parser took for the subject
+("LISBON (Reuters) — The ministry said") is never the speaker.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ _CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "pcomp", "prep"})
 _MAX_CLIMB = 4
 _CLOSING_MARKS = frozenset({"”", '"', "»", "’", "'"})
 _HOLDER_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+#: Dashes that end a dateline ("LISBON —", "DENVER, Colo. --").
+_DATELINE_DASHES = frozenset({"—", "–", "--", "-"})
 
 
 def speaker_head(
@@ -80,7 +83,7 @@ def _subject_of(verb: Token) -> Token | None:
     passive = None
     subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
     if subjects:
-        return min(subjects, key=lambda c: abs(c.i - verb.i))
+        return _past_dateline(min(subjects, key=lambda c: abs(c.i - verb.i)))
     for child in verb.children:
         if child.dep_ == "agent":
             agent = next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -91,6 +94,38 @@ def _subject_of(verb: Token) -> Token | None:
     if passive is not None and verb.lemma_.lower() in _PASSIVE_SUBJECT_LEMMAS:
         return passive
     return None
+
+
+def _past_dateline(subject: Token) -> Token | None:
+    """The subject itself, unless it is a dateline the parser took for one ("LISBON
+    (Reuters) — The ministry said": "LISBON"); then the noun after the dash that the
+    parser hung on it, else None: a dateline says where, never who."""
+    if not _dateline(subject):
+        return subject
+    dash = next(t.i for t in subject.doc[subject.i :] if _dash(t))
+    after = [c for c in subject.children if c.i > dash and c.dep_ == "appos"]
+    return after[0] if after else None
+
+
+def _dateline(token: Token) -> bool:
+    """A place in capitals opening a line and followed, within a few words, by a dash
+    ("DENVER, Colo. --", "LISBON (Reuters) —")."""
+    doc = token.doc
+    start = token.left_edge.i if token.left_edge.i <= token.i else token.i
+    first = doc[start]
+    if not (first.text.isupper() and first.is_alpha and len(first) > 2):
+        return False
+    if start > 0 and "\n" not in doc[start - 1].text_with_ws and not doc[start - 1].is_space:
+        return False
+    window = doc[start : min(len(doc), start + 14)]
+    return any(_dash(t) for t in window)
+
+
+def _dash(token: Token) -> bool:
+    """A dash between words: "—", "--", or a hyphen with spaces on both sides."""
+    if token.text == "-":
+        return bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+    return token.text in _DATELINE_DASHES
 
 
 def _verb_speaker(verb: Token, cue_heads: Collection[int], lexicon: Lexicon) -> Token | None:
