@@ -1,7 +1,8 @@
-"""No corpus text in the project: no run of 8 words shared with PolNeAR.
+"""No corpus text in the project: no run of 8 words shared with a research corpus.
 
-PolNeAR's article texts belong to their publishers. This test reads the training split
-from ``../shared/eval`` (never copied) and fails when any file under ``src/``,
+The article texts of PolNeAR and of the journalistic-sourcing benchmark belong to their
+publishers. This test reads every research corpus in ``../shared/eval`` (never copied)
+and fails when any file under ``src/``,
 ``tests/``, ``examples/``, ``docs/`` or the README shares a run of ``RUN`` or more
 consecutive words with one of its texts. It prints the file and the shared words, never
 the article. It skips, saying why, when the corpus is not beside the repository.
@@ -17,7 +18,9 @@ import pytest
 import regex
 
 ROOT = Path(__file__).resolve().parents[1]
-POLNEAR = ROOT.parent / "shared" / "eval" / "polnear_train.jsonl"
+EVAL = ROOT.parent / "shared" / "eval"
+#: Every corpus of others' articles; the seed article's gold is the project's own.
+CORPORA = ("polnear_train.jsonl", "sourcing_dev.jsonl")
 RUN = 8
 SCANNED = ("src", "tests", "examples", "docs")
 SUFFIXES = {".py", ".md", ".txt", ".jsonl", ".json", ".html", ".csv", ".toml", ".cfg"}
@@ -81,11 +84,13 @@ def test_corpus_overlap_finds_a_shared_run(tmp_path: Path) -> None:
     }
 
 
-def test_corpus_overlap_no_polnear_text_in_the_project() -> None:
-    if not POLNEAR.exists():
-        pytest.skip(f"PolNeAR train not found at {POLNEAR}: corpus overlap not checked")
-    with POLNEAR.open(encoding="utf-8") as lines:
+@pytest.mark.parametrize("corpus", CORPORA)
+def test_corpus_overlap_no_corpus_text_in_the_project(corpus: str) -> None:
+    path = EVAL / corpus
+    if not path.exists():
+        pytest.skip(f"{corpus} not found at {path}: corpus overlap not checked")
+    with path.open(encoding="utf-8") as lines:
         texts = [json.loads(line)["text"] for line in lines if line.strip()]
     found = shared_runs(texts, _project_files(ROOT), ROOT)
     report = "\n".join(f"{path}: {'; '.join(runs)}" for path, runs in found.items())
-    assert not found, f"runs of {RUN}+ words shared with PolNeAR:\n{report}"
+    assert not found, f"runs of {RUN}+ words shared with {corpus}:\n{report}"
