@@ -120,8 +120,11 @@ def _person_like(
         surnames = surnames_of(doc)
     if words[-1].lower_ not in surnames:
         return False
-    # one word: a surname used alone ("Okafor" for "Ada Okafor"), unless the document
-    # also names an organisation that holds the word ("Dell" beside "Dell Technologies")
+    # one word: a surname used alone ("Okafor" for "Ada Okafor"), unless it is an
+    # acronym ("OUSD") or the document also names an organisation that holds the word
+    # ("Dell" beside "Dell Technologies")
+    if len(words) == 1 and words[0].text.isupper():
+        return False
     return len(words) > 1 or not any(
         e.label_ == "ORG"
         and head.lower_ in (low := {t.lower_ for t in e if t.is_alpha})
@@ -149,8 +152,11 @@ def clean_person(
 
 
 def strip_name(name: str) -> str:
-    """Without a leading article and a final possessive or punctuation."""
+    """Without a leading article and a final possessive or punctuation, nor a label
+    before a colon ("Title: Harbour Group" -> "Harbour Group")."""
     name = name.strip()
+    if ":" in name.rstrip(":"):
+        name = name[name.rstrip(":").rfind(":") + 1 :].strip()
     for article in ("the ", "The ", "THE "):
         if name.startswith(article):
             name = name[len(article) :]

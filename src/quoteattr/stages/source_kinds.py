@@ -128,7 +128,7 @@ def _named(doc: Doc, head: Token, name: str, label: str, lexicon: Lexicon) -> Fa
             lead = ent.start
             while lead > ent.sent.start and title_word(doc[lead - 1], lexicon):
                 lead -= 1  # "Chief" before "Constable Mark Rowley"
-            titled = [t for t in doc[lead:first] if t.lower_ not in lexicon.honorifics]
+            titled = [t for t in doc[lead:first] if _title_not_honorific(t, lexicon)]
             role = " ".join(t.text for t in titled) or None
     else:
         name = strip_name(name)
@@ -139,6 +139,17 @@ def _named(doc: Doc, head: Token, name: str, label: str, lexicon: Lexicon) -> Fa
         label = "PERSON"
     entity_type = _LABEL_TYPES.get(label, EntityType.UNKNOWN)
     return Facts(name or None, label, entity_type, role=role, head=head.i)
+
+
+def _title_not_honorific(token: Token, lexicon: Lexicon) -> bool:
+    """A word before a name that states a role: a title or role noun of the lexicon, or
+    a longer word outside it ("Assemblymember"); a short one outside it is taken for a
+    form of address ("Mme", "Herr"), like the lexicon's honorifics."""
+    low = token.lower_
+    if low in lexicon.honorifics:
+        return False
+    known = low in lexicon.titles or low in lexicon.role_nouns
+    return known or (token.is_alpha and len(token) >= 5)
 
 
 def _described(doc: Doc, cand: Candidate, head: Token, lexicon: Lexicon) -> Facts:
@@ -171,7 +182,10 @@ def _described(doc: Doc, cand: Candidate, head: Token, lexicon: Lexicon) -> Fact
         return Facts(None, "", EntityType.ANONYMOUS)
     if head.tag_ in ("NNS", "NNPS") or lemma in lexicon.group_nouns:
         people = lemma in lexicon.role_nouns or lemma in lexicon.group_nouns or lemma == "person"
-        name = description_name(head) if head.tag_ in ("NNS", "NNPS") else None
+        # "the people", "these people": the withheld sources of a story, not a group
+        # with a description of its own
+        generic = lemma in lexicon.person_nouns or lemma == "people"
+        name = description_name(head) if head.tag_ in ("NNS", "NNPS") and not generic else None
         kind = EntityType.GROUP if people else EntityType.DESCRIPTION
         return Facts(name, GROUP_LABEL if people else "", kind)
     if lemma in lexicon.role_nouns or lemma in lexicon.person_nouns:
@@ -227,8 +241,9 @@ def _description(head: Token, appos: Span) -> str | None:
 def _author(doc: Doc, head: Token, lexicon: Lexicon) -> str | None:
     """Who wrote or published a document: a name in its phrase ("a Gallup poll", "a
     report by Amnesty International", "published in the journal Nature"), else the
-    subject of the clause that introduced the same document with a verb of writing or
-    publishing ("X published a survey"; not "the paper obtained the survey")."""
+    subject of the first clause that introduced the same document with a verb of writing
+    or publishing ("X published a survey"; not "the paper obtained the survey", nor a
+    later "the paper published the survey in full")."""
     for token in head.subtree:
         if token.ent_type_ in _AUTHOR_LABELS and token.i != head.i:
             ent = entity_span(token)
@@ -237,7 +252,7 @@ def _author(doc: Doc, head: Token, lexicon: Lexicon) -> str | None:
     if not any(c.lower_ in ("the", "this", "that") for c in head.lefts):
         return None
     earlier = [t for t in doc[: head.i] if t.lemma_.lower() == head.lemma_.lower()]
-    for token in reversed(earlier):
+    for token in earlier:  # a document is introduced with its author: the first that says
         verb = token.head
         if (
             token.dep_ in ("dobj", "obj")
@@ -245,9 +260,11 @@ def _author(doc: Doc, head: Token, lexicon: Lexicon) -> str | None:
             and verb.lemma_.lower() in lexicon.authoring_verbs
         ):
             for child in verb.children:
-                if child.dep_ == "nsubj" and child.ent_type_ in _AUTHOR_LABELS:
+                if child.dep_ == "nsubj" and (
+                    child.ent_type_ in _AUTHOR_LABELS or child.pos_ == "PROPN"
+                ):  # a name, whatever type the tagger gave it
                     ent = entity_span(child)
-                    return strip_name(ent.text) if ent is not None else None
+                    return strip_name(ent.text) if ent is not None else noun_name(child)
         if token.i != head.i:
             found = (
                 _author(doc, token, lexicon)

@@ -100,25 +100,26 @@ def _past_dateline(subject: Token) -> Token | None:
     """The subject itself, unless it is a dateline the parser took for one ("LISBON
     (Reuters) — The ministry said": "LISBON"); then the noun after the dash that the
     parser hung on it, else None: a dateline says where, never who."""
-    if not _dateline(subject):
+    dash = _dateline_dash(subject)
+    if dash is None:
         return subject
-    dash = next(t.i for t in subject.doc[subject.i :] if _dash(t))
     after = [c for c in subject.children if c.i > dash and c.dep_ == "appos"]
     return after[0] if after else None
 
 
-def _dateline(token: Token) -> bool:
-    """A place in capitals opening a line and followed, within a few words, by a dash
-    ("DENVER, Colo. --", "LISBON (Reuters) —")."""
+def _dateline_dash(token: Token) -> int | None:
+    """The index of the dash that ends the dateline ``token`` opens: a place in
+    capitals at the start of a line followed, within a few words, by a dash
+    ("DENVER, Colo. --", "LISBON (Reuters) —"); None when it opens none."""
     doc = token.doc
-    start = token.left_edge.i if token.left_edge.i <= token.i else token.i
+    start = min(token.left_edge.i, token.i)
     first = doc[start]
     if not (first.text.isupper() and first.is_alpha and len(first) > 2):
-        return False
+        return None
     if start > 0 and "\n" not in doc[start - 1].text_with_ws and not doc[start - 1].is_space:
-        return False
-    window = doc[start : min(len(doc), start + 14)]
-    return any(_dash(t) for t in window)
+        return None
+    window = doc[max(start, token.i) : min(len(doc), start + 14)]
+    return next((t.i for t in window if _dash(t)), None)
 
 
 def _dash(token: Token) -> bool:
