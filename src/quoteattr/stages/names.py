@@ -103,8 +103,9 @@ def _person_like(
 ) -> bool:
     """A name the tagger typed as an organisation or place that is a person's: no
     organisation word in it, and a title before it ("Superintendent Karen Holt"), a
-    role in apposition ("her deputy, Marcus Bell"; "Marcus Bell, a deputy") or the
-    surname of a person of the document ("Nadia Akhtar" beside "Ms Akhtar")."""
+    role in apposition ("her deputy, Marcus Bell"; "Marcus Bell, a deputy"), a usual
+    given name first ("Carol Benning") or the surname of a person of the document
+    ("Nadia Akhtar" beside "Ms Akhtar")."""
     words = [t for t in doc[start:end] if not t.is_punct]
     if not words or any(t.lower_.rstrip(".") in lexicon.org_name_words for t in words):
         return False
@@ -116,6 +117,8 @@ def _person_like(
         return True
     if any(c.dep_ == "appos" and c.lemma_.lower() in lexicon.role_nouns for c in head.children):
         return True
+    if len(words) in (2, 3) and words[0].lower_ in lexicon.first_name_genders:
+        return True  # "Carol Benning": a usual given name and a surname
     if surnames is None:
         surnames = surnames_of(doc)
     if words[-1].lower_ not in surnames:

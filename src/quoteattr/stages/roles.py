@@ -29,6 +29,8 @@ from .mentions import entity_span
 __all__ = ["name_start", "role_of", "roles_in_doc", "split_role"]
 
 _APPOS_STOP = frozenset({"relcl", "punct", "cc", "conj", "acl", "advcl"})
+#: Tags of the relative pronouns that open a clause after a role ("who", "which").
+_WH_TAGS = frozenset({"WP", "WDT"})
 _AFFILIATION = regex.compile(r"^(?P<title>.+?)\s+(?:for|of|at|to|with)\s+(?P<org>\S.*)$")
 
 
@@ -163,10 +165,14 @@ def _appos_role(doc: Doc, appos: Token, lexicon: Lexicon) -> str | None:
         end = child.right_edge.i
     start = appos.left_edge.i
     tokens = list(doc[start : end + 1])
+    for k, token in enumerate(tokens):  # "the MP for Wessex, who chairs ...": the MP
+        if token.text == "," and k + 1 < len(tokens) and tokens[k + 1].tag_ in _WH_TAGS:
+            tokens = tokens[:k]
+            break
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()
-    while tokens and (tokens[0].like_num or tokens[0].is_punct):
-        tokens.pop(0)  # "Angela Ruiz, 34, a nurse at ..."
+    while tokens and (tokens[0].like_num or tokens[0].is_punct or tokens[0].tag_ == "PRP$"):
+        tokens.pop(0)  # "Angela Ruiz, 34, a nurse at ..."; "her neighbor"
     if not tokens or not (_has_role(tokens, lexicon) or _common_noun(appos)):
         return None
     return str(doc[tokens[0].i : tokens[-1].i + 1].text)  # doc.text costs O(doc) a call
@@ -174,15 +180,21 @@ def _appos_role(doc: Doc, appos: Token, lexicon: Lexicon) -> str | None:
 
 def _joint_title(conj: Token) -> bool:
     """A second title joined to the first ("founder and managing partner"), not a
-    second person or a clause."""
-    return conj.pos_ in ("NOUN", "PROPN") and conj.ent_type_ not in ("PERSON", "GPE", "DATE")
+    second person, a clause or a second description with its own article ("an
+    epidemiologist and the paper's lead author")."""
+    own_det = any(c.dep_ in ("det", "poss") for c in conj.lefts)
+    return (
+        conj.pos_ in ("NOUN", "PROPN")
+        and conj.ent_type_ not in ("PERSON", "GPE", "DATE")
+        and not own_det
+    )
 
 
 def _common_noun(token: Token) -> bool:
-    """A singular common noun that can describe one person ("a guitarist", "the
-    daughter of ..."): what an apposition to a name says the person is, whether or
+    """A singular noun outside any entity that can describe one person ("a guitarist",
+    "the daughter of ...", "the Conservative MP for Wessex"): what an apposition to a name says the person is, whether or
     not the role lexicon lists the noun."""
-    return token.tag_ == "NN" and token.ent_type_ == "" and token.is_alpha
+    return token.tag_ in ("NN", "NNP") and token.ent_type_ == "" and token.is_alpha
 
 
 def _title_role(doc: Doc, head: Token, lexicon: Lexicon) -> str | None:
@@ -216,7 +228,10 @@ def _role_before(doc: Doc, head: Token, lexicon: Lexicon) -> str | None:
     tokens = [t for t in noun.subtree if t.i < head.left_edge.i]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()
-    while tokens and (tokens[0].pos_ == "DET" or tokens[0].is_punct):
+    commas = [k for k, t in enumerate(tokens) if t.text == "," and t.i < noun.i]
+    if commas:  # "After the defeat at Ashgate, the United manager, Graham Pell,"
+        tokens = tokens[commas[-1] + 1 :]
+    while tokens and (tokens[0].pos_ == "DET" or tokens[0].is_punct or tokens[0].tag_ == "PRP$"):
         tokens.pop(0)
     if not tokens or not (_has_role([noun], lexicon) or _common_noun(noun)):
         return None

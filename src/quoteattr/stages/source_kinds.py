@@ -227,7 +227,10 @@ def _description(head: Token, appos: Span) -> str | None:
         return None
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()
-    while tokens and tokens[0].pos_ == "DET":
+    commas = [k for k, t in enumerate(tokens) if t.text == ","]
+    if commas:  # "After the defeat at Ashgate, the United manager, Graham Pell,"
+        tokens = tokens[commas[-1] + 1 :]
+    while tokens and (tokens[0].pos_ == "DET" or tokens[0].tag_ == "PRP$"):
         tokens.pop(0)
     if not tokens:
         return None
