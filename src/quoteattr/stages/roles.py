@@ -192,8 +192,8 @@ def _joint_title(conj: Token) -> bool:
 
 def _common_noun(token: Token) -> bool:
     """A singular noun outside any entity that can describe one person ("a guitarist",
-    "the daughter of ...", "the Conservative MP for Wessex"): what an apposition to a name says the person is, whether or
-    not the role lexicon lists the noun."""
+    "the daughter of ...", "the Conservative MP for Wessex"): what an apposition to a
+    name says the person is, whether or not the role lexicon lists the noun."""
     return token.tag_ in ("NN", "NNP") and token.ent_type_ == "" and token.is_alpha
 
 
