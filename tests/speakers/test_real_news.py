@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from quoteattr import QuoteExtractor
+from quoteattr.stages.names import strip_name
 
 Row = tuple[str, str | None, str | None, str]
 
@@ -54,10 +55,16 @@ def _rows(extractor: QuoteExtractor, text: str) -> list[Row]:
             id="acronym-spelled-out-in-brackets",
         ),
         pytest.param(
-            "OSLO (Reuters) — The Nordic Fisheries Council said on Monday that cod stocks "
-            "had recovered.",
-            [("cod stocks had r", "Nordic Fisheries Council", None, "organization")],
+            "TORONTO (CP) — The Ontario Water Board said on Friday that reservoir levels "
+            "had dropped.",
+            [("reservoir levels", "Ontario Water Board", None, "organization")],
             id="dateline-is-never-the-speaker",
+        ),
+        pytest.param(
+            "HALIFAX, Nova Scotia, May 4, 2025 — Harbourline Power Ltd. today announced "
+            "that it has signed a deal with the province.",
+            [("it has signed a ", "Harbourline Power Ltd.", None, "organization")],
+            id="dateline-with-province-and-date",
         ),
         pytest.param(
             '"We will build here," said Maya Ortiz, president and chief executive of '
@@ -99,3 +106,54 @@ def test_real_news_surname_typed_as_organisation_keeps_the_pronoun_chain(
     )
     rows = _rows(extractor, text)
     assert [(r[1], r[3]) for r in rows] == [("Chris Chike", "person")]
+
+
+@pytest.mark.model
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "When the cannery closed in 2011, Carol Benning had worked there for 31 years. "
+            "Mayor Evelyn Tate said the town was hopeful.\n"
+            'Benning is not convinced. "I will believe it when I see it," she said.',
+            ("Carol Benning", "person"),
+            id="surname-the-tagger-left-out-of-any-entity",
+        ),
+        pytest.param(
+            "For years, Kipp Kahlia felt stuck. Director Amy Castro said the program was "
+            'new.\n"My attitude took a hit," Kahlia said.',
+            ("Kipp Kahlia", "person"),
+            id="first-person-quotation-makes-a-person",
+        ),
+        pytest.param(
+            "Superintendent Kyla Johnson-Trammell and officer Rebecca Littlejohn spoke. "
+            "The pipes were replaced, Johnson-Trammell said.\n"
+            '"I apologize to every family," she said.',
+            ("Kyla Johnson-Trammell", "person"),
+            id="hyphenated-surname-is-no-given-name",
+        ),
+    ],
+)
+def test_real_news_last_quote_speaker(
+    extractor: QuoteExtractor, text: str, expected: tuple[str, str]
+) -> None:
+    """The speaker of the last quote of a chain, as a reader resolves it."""
+    last = _rows(extractor, text)[-1]
+    assert (last[1], last[3]) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Joy, Brattleboro", "Joy"),
+        ("Martin Luther King, Jr.", "Martin Luther King, Jr."),
+        ("Brandt Holdings, Inc.", "Brandt Holdings, Inc."),
+        ("Title: Harbour Group", "Harbour Group"),
+        ("World Health Organization (WHO", "World Health Organization"),
+        ("the Harbour Trust's", "Harbour Trust"),
+    ],
+)
+@pytest.mark.issue(18)
+def test_names_strip_name_keeps_only_the_name(written: str, name: str) -> None:
+    assert strip_name(written) == name

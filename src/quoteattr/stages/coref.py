@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import regex
 from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
@@ -43,6 +44,8 @@ _PERSON = frozenset({"PERSON"})
 _NEUTER = frozenset({"ORG", "GPE"})
 _PLURAL = frozenset({"ORG", "NORP", "GPE", GROUP_LABEL})
 _WINDOW_CHARS = 2500
+#: What separates the words of a name, hyphens included ("Johnson-Trammell").
+_LAST_WORD = regex.compile(r"[\s\-‐–]+")
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
@@ -158,7 +161,21 @@ def _antecedents(doc: Doc, lexicon: Lexicon) -> list[_Antecedent]:
         if text.endswith(("'s", "’s")):
             text = text[:-2]
         pool.append(_Antecedent(ent.start_char, root.i, label, text, _is_subject(root)))
+    known = {
+        _LAST_WORD.split(a.text.strip())[-1].lower()
+        for a in pool
+        if a.label in _PERSON and a.text.strip()
+    }
     for token in doc:
+        if (
+            token.pos_ in ("PROPN", "NOUN")
+            and token.text[:1].isupper()
+            and token.ent_iob_ == "O"
+            and token.lower_ in known
+            and (token.i + 1 == len(doc) or doc[token.i + 1].pos_ != "PROPN")
+        ):  # "Benning is not convinced": a surname the tagger left out of any entity
+            pool.append(_Antecedent(token.idx, token.i, "PERSON", token.text, _is_subject(token)))
+            continue
         if token.dep_ not in _SUBJECT_DEPS or token.ent_iob_ != "O" or token.pos_ != "NOUN":
             continue
         label = _noun_label(token, lexicon)
@@ -255,9 +272,12 @@ def _first_name_genders(doc: Doc, lexicon: Lexicon) -> dict[str, str]:
     usual: dict[str, str] = {}
     alone = _names_used_alone(doc)
     for ent in ents_of(doc):
-        words = [t.lower_ for t in ent if t.lower_ not in lexicon.honorifics]
+        tokens = [t for t in ent if t.lower_ not in lexicon.honorifics]
+        words = [t.lower_ for t in tokens]
         if ent.label_ != "PERSON" or len(words) < 2 or words[0] not in lexicon.first_name_genders:
             continue
+        if not tokens[0].whitespace_:
+            continue  # "Johnson-Trammell": a hyphenated surname, no given name
         if words[0] in alone and words[-1] not in alone:
             continue
         usual.setdefault(words[0], lexicon.first_name_genders[words[0]])  # "Hillary" alone

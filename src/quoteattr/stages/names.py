@@ -29,6 +29,9 @@ from .roles import name_start
 _LEADING_TAGS = frozenset({"DT", "PDT", "PRP$", "WP$", "CD"})
 #: Tags of quantifiers among spaCy's stop words ("some", "many", "most", "several").
 _QUANTIFIER_TAGS = frozenset({"JJ", "JJS", "JJR", "RB"})
+#: A comma and a capitalised word of four or more letters with no point after it: the
+#: place or description after a name ("Joy, Brattleboro"), not a suffix ("Jr.", "LLC").
+_PLACE_AFTER_COMMA = regex.compile(r",\s+[A-Z][a-z]{3,}\b(?!\.)")
 #: An acronym in brackets after the name it abbreviates: "(WHO)".
 _SPELLED_OUT = regex.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
 #: Prepositions that tie a group to the body it belongs to ("teachers from X").
@@ -40,6 +43,7 @@ __all__ = [
     "corrected_entity",
     "corrected_is_person",
     "description_name",
+    "first_person_speakers",
     "name_label",
     "noun_name",
     "org_names",
@@ -119,6 +123,8 @@ def _person_like(
         return True
     if len(words) in (2, 3) and words[0].lower_ in lexicon.first_name_genders:
         return True  # "Carol Benning": a usual given name and a surname
+    if words[-1].lower_ in first_person_speakers(doc, lexicon):
+        return True  # '"I was stuck," Kahlia said': organisations say "we"
     if surnames is None:
         surnames = surnames_of(doc)
     if words[-1].lower_ not in surnames:
@@ -134,6 +140,31 @@ def _person_like(
         and len(low) > 1
         for e in ents_of(doc)
     )
+
+
+def first_person_speakers(doc: Doc, lexicon: Lexicon) -> frozenset[str]:
+    """Lower-case last words of the names that are the subject of a sentence whose
+    quotation speaks in the first person singular ('"My attitude took a hit," Kahlia
+    said'): people, whatever type the tagger gave the name."""
+    return cached(doc, "first_person_speakers", lambda: _first_person_speakers(doc, lexicon))
+
+
+def _first_person_speakers(doc: Doc, lexicon: Lexicon) -> frozenset[str]:
+    found: set[str] = set()
+    for sent in doc.sents:
+        quoted = False
+        first_person = False
+        for token in sent:
+            if token.is_quote:
+                quoted = not quoted
+            elif quoted and lexicon.pronouns.get(token.lower_) == "first_singular":
+                first_person = True
+        if not first_person:
+            continue
+        for token in sent:
+            if token.dep_ == "nsubj" and token.pos_ == "PROPN" and token.ent_type_ != "PERSON":
+                found.add(token.lower_)
+    return frozenset(found)
 
 
 def surnames_of(doc: Doc) -> frozenset[str]:
@@ -168,6 +199,9 @@ def strip_name(name: str) -> str:
             name = name[: -len(suffix)]
             break
     name = name.strip(" ,;:")
+    comma = _PLACE_AFTER_COMMA.search(name)
+    if comma:  # "Joy, Brattleboro": a name and the place after it; "King, Jr." stays
+        name = name[: comma.start()]
     if name.count("(") > name.count(")"):  # "World Health Organization (WHO"
         name = name[: name.rfind("(")].strip(" ,;:")
     return name
