@@ -80,6 +80,26 @@ def _rows(extractor: QuoteExtractor, text: str) -> list[Row]:
             id="coordinated-titles-kept-whole",
         ),
         pytest.param(
+            "Researchers and advocates say the cash payments improve health.",
+            [("the cash payment", "Researchers and advocates", None, "group")],
+            id="coordinated-group",
+        ),
+        pytest.param(
+            '"It means everything," said TJ King, an organiser with Open Doors.\n'
+            "King said the law was a turning point.",
+            [
+                ("It means everyth", "TJ King", "an organiser with Open Doors", "person"),
+                ("the law was a tu", "TJ King", "an organiser with Open Doors", "person"),
+            ],
+            id="surname-that-is-also-a-title",
+        ),
+        pytest.param(
+            "Sen. Dave Ortiz (D-San Mateo) wants more nurses. Sen. Ortiz said that the bill "
+            "would meet demand.",
+            [("the bill would m", "Dave Ortiz", "Sen. (D-San Mateo)", "person")],
+            id="party-in-brackets-and-the-fuller-role",
+        ),
+        pytest.param(
             "Kim Ode, a glassblower from Duluth, said sales had doubled.",
             [("sales had double", "Kim Ode", "a glassblower from Duluth", "person")],
             id="apposition-role-outside-the-lexicon",

@@ -132,7 +132,7 @@ def identify(
         if fact.entity_type is EntityType.PERSON and not fact.role and fact.head is not None:
             fact.role = role_of(doc, doc[fact.head], lexicon)
         if fact.role:
-            roles.setdefault(key, fact.role)
+            _note_role(roles, key, fact.role)
         if fact.gender is not None:
             genders.setdefault(key, fact.gender)
     for key, gender in _stated_genders(doc, lexicon, persons, titles).items():
@@ -147,7 +147,7 @@ def identify(
         if role_text:
             person_name = clean_person(doc, ent.root, lexicon, surnames)
             key = canonical_name(person_name, "PERSON", persons, titles).lower()
-            roles.setdefault(key, role_text)
+            _note_role(roles, key, role_text)
     orgs = frozenset(e.text for e in ents_of(doc) if e.label_ in ("ORG", "GPE", "NORP"))
     out: list[Identity | None] = []
     for own_key, fact in zip(keys, facts, strict=True):
@@ -228,6 +228,14 @@ def rekey(quotes: list[Quote], persons: Iterable[str], lexicon: Lexicon) -> list
             update["gender"] = merged[qkey].get("gender")
         out.append(q.model_copy(update={"speaker": q.speaker.model_copy(update=update)}))
     return out
+
+
+def _note_role(roles: dict[str, str], key: str, role: str) -> None:
+    """Keep the first role stated for ``key``, unless a later one says the same and more
+    ("Sen." then "Sen. (D-San Jose)")."""
+    known = roles.get(key)
+    if known is None or (role != known and known in role):
+        roles[key] = role
 
 
 def _mention_text(cand: Candidate, text: str) -> str:

@@ -40,11 +40,15 @@ def name_words(name: str, titles: frozenset[str] = frozenset()) -> list[str]:
 @lru_cache(maxsize=8192)
 def _name_words(name: str, titles: frozenset[str]) -> tuple[str, ...]:
     words = []
-    for raw in name.replace("-", " ").split():
+    raws = name.replace("-", " ").split()
+    for k, raw in enumerate(raws):
         word = "".join(ch for ch in raw if ch.isalnum()).lower()
         if word.endswith("s") and raw.endswith(("'s", "’s")):
             word = word[:-1]
-        if word and word not in titles:
+        # a title is written before a name: the last word of a name is the surname
+        # ("TJ King"); a lone abbreviated title ("Mr.") is no name
+        surname = k == len(raws) - 1 and (k > 0 or not raw.endswith("."))
+        if word and (word not in titles or surname):
             words.append(word)
     return tuple(words)
 

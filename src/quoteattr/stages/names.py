@@ -315,7 +315,8 @@ def description_name(head: Token) -> str | None:
 
     Returns:
         "tenant advocates" for "some tenant advocates", "city's housing officials",
-        "teachers from Hillview Academy"; None when no word is left.
+        "teachers from Hillview Academy", "researchers and advocates"; None when no
+        word is left.
 
     Notes:
         A group of unnamed people or a document has no proper name; readers and
@@ -338,7 +339,21 @@ def description_name(head: Token) -> str | None:
         if any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE") for t in child.subtree):
             end = child.right_edge.i + 1
         break
+    end = max(end, _last_conjunct(head) + 1)  # "researchers and advocates"
     return strip_name(doc[left[0].i : end].text) or None
+
+
+def _last_conjunct(head: Token) -> int:
+    """Index of the last plural noun joined to ``head`` ("parents, students and
+    school staff"), or ``head``'s own."""
+    last = head.i
+    for child in head.rights:
+        if child.dep_ == "conj" and child.tag_ in ("NNS", "NN") and child.ent_type_ == "":
+            between = head.doc[last + 1 : child.i]
+            if any(t.pos_ in ("VERB", "AUX") for t in between):
+                break
+            last = _last_conjunct(child)
+    return last
 
 
 def title_word(token: Token, lexicon: Lexicon) -> bool:

@@ -29,6 +29,8 @@ from .mentions import entity_span
 __all__ = ["name_start", "role_of", "roles_in_doc", "split_role"]
 
 _APPOS_STOP = frozenset({"relcl", "punct", "cc", "conj", "acl", "advcl"})
+#: A party initial and a place in brackets: "(D-San Jose)", "(R-Texas)".
+_PARTY = regex.compile(r"^\([DRI]\s*-\s*[A-Z][^()]*\)$")
 #: Tags of the relative pronouns that open a clause after a role ("who", "which").
 _WH_TAGS = frozenset({"WP", "WDT"})
 _AFFILIATION = regex.compile(r"^(?P<title>.+?)\s+(?:for|of|at|to|with)\s+(?P<org>\S.*)$")
@@ -50,11 +52,25 @@ def role_of(doc: Doc, head: Token, lexicon: Lexicon) -> str | None:
             role = _appos_role(doc, child, lexicon)
             if role:
                 return role
-    return (
-        _title_role(doc, head, lexicon)
-        or _role_before(doc, head, lexicon)
-        or _office(head, lexicon)
-    )
+    title = _title_role(doc, head, lexicon)
+    if title:
+        party = _party(doc, head)
+        return f"{title} {party}" if party else title
+    return _role_before(doc, head, lexicon) or _office(head, lexicon)
+
+
+def _party(doc: Doc, head: Token) -> str | None:
+    """The party and place in brackets after a name, as US news writes them after a
+    title ("Sen. Dave Ortiz (D-San Mateo)"): "(D-San Mateo)"."""
+    ent = entity_span(head)
+    end = ent.end if ent is not None else head.i + 1
+    if end >= len(doc) or doc[end].text != "(":
+        return None
+    close = next((t.i for t in doc[end : min(len(doc), end + 8)] if t.text == ")"), None)
+    if close is None:
+        return None
+    inside = doc[end : close + 1].text
+    return inside if _PARTY.match(inside) else None
 
 
 def roles_in_doc(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
