@@ -132,7 +132,7 @@ def _rows(nlp: Language, lexicon: Lexicon, text: str, *, fast: bool = False) -> 
                     "colon_name",
                     None,
                     "beekeeper angry at new rules",
-                    None,
+                    "beekeeper",
                     "anonymous",
                     None,
                 )

@@ -60,10 +60,18 @@ def _identities(make_doc: Callable[..., Doc], lexicon: Lexicon, name: str) -> li
         ("honorific_gender", [("ann lee", "Ann Lee", None, EntityType.PERSON, Gender.FEMALE)]),
         # "they" for a group the text describes: the group, named by its description
         ("group_they", [("union leaders", "Union leaders", None, EntityType.GROUP, None)]),
-        # a description that matches no one stays unnamed
+        # a description that matches no one stays unnamed; its words are its role
         (
             "described_other",
-            [("the french shipping minister", None, None, EntityType.ANONYMOUS, None)],
+            [
+                (
+                    "the french shipping minister",
+                    None,
+                    "French shipping minister",
+                    EntityType.ANONYMOUS,
+                    None,
+                )
+            ],
         ),
         ("described", [("wang yi", "Wang Yi", "Foreign Minister", EntityType.PERSON, None)]),
     ],

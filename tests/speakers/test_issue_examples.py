@@ -144,7 +144,7 @@ def test_issue12_the_company_and_the_group_take_the_organisation_named_before(
     [
         (
             "A senior official said the talks had stalled.",
-            (None, None, "anonymous", "A senior official"),
+            (None, "senior official", "anonymous", "A senior official"),
         ),
         (
             "People familiar with the matter said a deal was unlikely.",

@@ -158,7 +158,8 @@ def identify(
         if fact.entity_type is EntityType.DOCUMENT:
             entity_type = EntityType.DOCUMENT  # "a report by X": X's, but a document
         is_person = entity_type is EntityType.PERSON
-        role = roles.get(own_key) if is_person else None
+        described = is_person or entity_type is EntityType.ANONYMOUS  # "a senior official"
+        role = roles.get(own_key) if described else None
         title, affiliation = split_role(role, lexicon, orgs) if role else (None, None)
         stated = genders.get(own_key) if is_person else None
         out.append(Identity(own_key, fact.name, role, title, affiliation, entity_type, stated))

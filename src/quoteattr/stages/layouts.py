@@ -17,8 +17,9 @@ Output: ``Candidate`` records, rule names ``dash_name``, ``colon_name`` and
   colon (``HOLT: ...`` / ``MARKS: ...``), at least two of them with different
   names.
 * Interviews: ``Q:`` / ``A:`` paragraphs; the answers are the words of the last
-  person named before the first question (none named: nothing). The questions
-  are the interviewer's, who is not named.
+  person named before the first question who is not the one asking (the object of
+  "spoke to", "talked with": "She spoke to our arts editor, Dan Roe"); none named:
+  nothing. The questions are the interviewer's, and are not reported.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from ..lexicon import Lexicon
 from ..types import Candidate, QuoteSpan
 from .doc_memo import ents_of
 from .mentions import entity_span, mention_for
+from .names import corrected_is_person, surnames_of
 
 __all__ = [
     "dash_names",
@@ -185,8 +187,23 @@ def _names_someone(token: Token, lexicon: Lexicon) -> bool:
     return token.lower_ in lexicon.role_nouns or (token.is_upper and 2 <= len(token.text) <= 4)
 
 
+def _interviewer(token: Token) -> bool:
+    """A person the introduction names as the one asking: the object of "spoke to",
+    "talked with", "told" ("She spoke to our arts editor, Dan Roe"), or in apposition
+    to such an object."""
+    if token.dep_ == "appos":
+        token = token.head
+    if token.dep_ == "pobj" and token.head.lower_ in ("to", "with"):
+        return token.head.head.pos_ == "VERB"
+    return token.dep_ == "dobj" and token.head.pos_ == "VERB"
+
+
 def interview_answers(
-    doc: Doc, text: str, paragraphs: list[tuple[int, int]], taken: list[Candidate]
+    doc: Doc,
+    text: str,
+    paragraphs: list[tuple[int, int]],
+    taken: list[Candidate],
+    lexicon: Lexicon,
 ) -> list[Candidate]:
     """The ``A:`` paragraphs of an interview, as words of the last person named before
     its first ``Q:`` paragraph."""
@@ -194,11 +211,20 @@ def interview_answers(
     first_q = next((m.start() for m, _ in marked if m.group(1) == "Q"), None)
     if first_q is None:
         return []
-    person = next(
-        (e for e in reversed(ents_of(doc)) if e.label_ == "PERSON" and e.end_char <= first_q), None
-    )
-    if person is None:
-        return []
+    surnames = surnames_of(doc)
+    named = [
+        e
+        for e in ents_of(doc)
+        if e.end_char <= first_q
+        and (
+            e.label_ == "PERSON"
+            or (e.label_ in ("ORG", "GPE") and corrected_is_person(doc, e, lexicon, surnames))
+        )
+    ]
+    guests = [e for e in named if not _interviewer(e.root)]
+    if not guests:
+        return []  # only the one asking is named: the answers are nobody's we know
+    person = guests[-1]
     out = []
     for match, p_end in marked:
         end = _rstrip(text, match.end(), p_end)

@@ -34,6 +34,8 @@ _QUANTIFIER_TAGS = frozenset({"JJ", "JJS", "JJR", "RB"})
 _PLACE_AFTER_COMMA = regex.compile(r",\s+[A-Z][a-z]{3,}\b(?!\.)")
 #: An acronym in brackets after the name it abbreviates: "(WHO)".
 _SPELLED_OUT = regex.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
+#: Prepositions that tie a role to a body or to people ("spokesperson for X").
+_ROLE_PREPS = frozenset({"for", "of", "at", "with", "from", "in", "to"})
 #: Prepositions that tie a group to the body it belongs to ("teachers from X").
 _NAMING_PREPS = frozenset({"from", "of", "at", "with"})
 
@@ -51,6 +53,7 @@ __all__ = [
     "strip_name",
     "surnames_of",
     "title_word",
+    "unnamed_role",
 ]
 
 
@@ -110,7 +113,7 @@ def _person_like(
     role in apposition ("her deputy, Marcus Bell"; "Marcus Bell, a deputy"), a usual
     given name first ("Carol Benning") or the surname of a person of the document
     ("Nadia Akhtar" beside "Ms Akhtar")."""
-    words = [t for t in doc[start:end] if not t.is_punct]
+    words = [t for t in doc[start:end] if not t.is_punct and t.lower_ not in ("'s", "’s")]
     if not words or any(t.lower_.rstrip(".") in lexicon.org_name_words for t in words):
         return False
     if not all(t.text[:1].isupper() for t in words) or len(words) > 4:
@@ -354,6 +357,31 @@ def _last_conjunct(head: Token) -> int:
                 break
             last = _last_conjunct(child)
     return last
+
+
+def unnamed_role(head: Token) -> str | None:
+    """The role of a single source the text does not name: its description without
+    the article, with the phrase that ties it to a body ("a senior finance ministry
+    official" -> "senior finance ministry official"; "a spokesperson for the Food
+    and Drug Administration" -> "spokesperson for the Food and Drug Administration").
+
+    Args:
+        head: The head noun of the description, a role noun.
+
+    Returns:
+        The role as written, or None when nothing is left.
+    """
+    doc = head.doc
+    left = [t for t in head.subtree if t.i <= head.i]
+    while left and (left[0].is_punct or left[0].tag_ in _LEADING_TAGS):
+        left.pop(0)
+    if not left:
+        return None
+    end = head.i + 1
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.i == end), None)
+    if prep is not None and prep.lower_ in _ROLE_PREPS:
+        end = prep.right_edge.i + 1
+    return str(doc[left[0].i : end].text).strip(" ,") or None
 
 
 def title_word(token: Token, lexicon: Lexicon) -> bool:

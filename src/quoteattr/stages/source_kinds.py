@@ -35,6 +35,7 @@ from .names import (
     noun_name,
     strip_name,
     title_word,
+    unnamed_role,
 )
 from .roles import name_start
 from .spans import bounds, covers
@@ -179,7 +180,10 @@ def _described(doc: Doc, cand: Candidate, head: Token, lexicon: Lexicon) -> Fact
     if lemma in lexicon.org_nouns and head.tag_ not in ("NNS", "NNPS") and definite:
         return Facts(_previous_org(doc, head), "ORG", EntityType.ORGANIZATION)
     if words & lexicon.anonymity_words:
-        return Facts(None, "", EntityType.ANONYMOUS)
+        single = lemma in lexicon.role_nouns and head.tag_ == "NN"  # "a diplomat briefed on"
+        return Facts(None, "", EntityType.ANONYMOUS, role=unnamed_role(head) if single else None)
+    if head.like_num and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights):
+        return Facts(None, "", EntityType.ANONYMOUS)  # "one of the people", "one of them"
     if head.tag_ in ("NNS", "NNPS") or lemma in lexicon.group_nouns:
         people = lemma in lexicon.role_nouns or lemma in lexicon.group_nouns or lemma == "person"
         # "the people", "these people": the withheld sources of a story, not a group
@@ -189,7 +193,8 @@ def _described(doc: Doc, cand: Candidate, head: Token, lexicon: Lexicon) -> Fact
         kind = EntityType.GROUP if people else EntityType.DESCRIPTION
         return Facts(name, GROUP_LABEL if people else "", kind)
     if lemma in lexicon.role_nouns or lemma in lexicon.person_nouns:
-        return Facts(None, "", EntityType.ANONYMOUS)
+        role = unnamed_role(head) if lemma in lexicon.role_nouns else None
+        return Facts(None, "", EntityType.ANONYMOUS, role=role)
     return Facts(None, "", EntityType.DESCRIPTION)
 
 

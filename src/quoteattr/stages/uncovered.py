@@ -180,7 +180,7 @@ def _transcript(ctx: Context, quotes: list[QuoteSpan], cands: list[Candidate]) -
 
 
 def _interview(ctx: Context, quotes: list[QuoteSpan], cands: list[Candidate]) -> list[Candidate]:
-    return interview_answers(ctx.doc, ctx.text, ctx.paragraphs, cands)
+    return interview_answers(ctx.doc, ctx.text, ctx.paragraphs, cands, ctx.lexicon)
 
 
 def _free(ctx: Context, quotes: list[QuoteSpan], cands: list[Candidate]) -> list[QuoteSpan]:

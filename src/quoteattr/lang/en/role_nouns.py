@@ -87,9 +87,20 @@ ROLE_NOUNS: frozenset[str] = frozenset({
     # people in the news, often unnamed
     "citizen", "customer", "farmer", "fan", "parent", "participant", "passenger", "patient",
     "respondent", "student", "tenant", "worker",
-    # sport and culture
-    "actor", "actress", "athlete", "coach", "defender", "forward", "goalkeeper",
-    "midfielder", "musician", "player", "singer", "striker",
+    # kin and neighbours, who speak for a person in the news ("his mother", "a neighbor")
+    "aunt", "brother", "cousin", "dad", "daughter", "father", "friend", "grandfather",
+    "grandmother", "husband", "mom", "mother", "mum", "neighbor", "neighbour", "relative",
+    "sister", "son", "uncle", "wife", "widow", "widower",
+    # sport and culture: the usual positions and officials of team sports, and the
+    # occupations of the arts as newsrooms' style guides write them before a name
+    "actor", "actress", "artist", "athlete", "batter", "bowler", "choreographer", "coach",
+    "composer", "dancer", "defender", "drummer", "filmmaker", "forward", "goalkeeper",
+    "guitarist", "jockey", "midfielder", "musician", "novelist", "painter", "photographer",
+    "pianist", "pitcher", "player", "playwright", "poet", "quarterback", "referee",
+    "sculptor", "singer", "songwriter", "striker", "umpire", "violinist", "winger",
+    # trades and services
+    "baker", "barrister", "chef", "constable", "firefighter", "paramedic", "pharmacist",
+    "shopkeeper",
     # schools
     "headmaster", "headmistress", "headteacher", "principal",
 })
