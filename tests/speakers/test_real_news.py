@@ -100,6 +100,27 @@ def _rows(extractor: QuoteExtractor, text: str) -> list[Row]:
             id="party-in-brackets-and-the-fuller-role",
         ),
         pytest.param(
+            "The bank will cut rates in June, according to a European diplomat briefed on "
+            "the talks.",
+            [("The bank will cu", None, "European diplomat", "anonymous")],
+            id="unnamed-source-role-is-its-description",
+        ),
+        pytest.param(
+            "Two people familiar with the talks said a deal was close. The deal would be "
+            "signed in May, one of the people said.",
+            [
+                ("a deal was close", None, None, "anonymous"),
+                ("The deal would b", None, None, "anonymous"),
+            ],
+            id="one-of-the-people-is-anonymous",
+        ),
+        pytest.param(
+            "Poet Dara Quinlan, whose third collection is out this week, said the book "
+            "began as letters.",
+            [("the book began a", "Dara Quinlan", "Poet", "person")],
+            id="arts-title-before-the-name",
+        ),
+        pytest.param(
             "Kim Ode, a glassblower from Duluth, said sales had doubled.",
             [("sales had double", "Kim Ode", "a glassblower from Duluth", "person")],
             id="apposition-role-outside-the-lexicon",
@@ -177,3 +198,16 @@ def test_real_news_last_quote_speaker(
 @pytest.mark.issue(18)
 def test_names_strip_name_keeps_only_the_name(written: str, name: str) -> None:
     assert strip_name(written) == name
+
+
+@pytest.mark.model
+@pytest.mark.issue(18)
+def test_real_news_interview_answers_go_to_the_interviewee(extractor: QuoteExtractor) -> None:
+    text = (
+        "Painter Lorna Vey opens her first show in Leeds next week. She spoke to our "
+        "culture editor, Sam Pryce.\n\nQ: Why landscapes?\n\nA: Because the hills near "
+        "my grandmother's house never looked the same twice.\n\nQ: And now?\n\nA: Now I "
+        "paint the same hill every morning."
+    )
+    rows = _rows(extractor, text)
+    assert [(r[1], r[2]) for r in rows] == [("Lorna Vey", "Painter"), ("Lorna Vey", "Painter")]
