@@ -50,6 +50,8 @@ __all__ = ["Identity", "identify", "rekey"]
 #: Kinds of source named by their description ("tenant advocates"), not by a name
 #: to complete from the document's person and organisation names.
 _DESCRIBED = frozenset({EntityType.GROUP, EntityType.DESCRIPTION})
+#: Quotation marks and punctuation that never open or close a role.
+_ROLE_EDGES = " \"'“”‘’«»,;:"
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +124,7 @@ def identify(
                 and fact.name == written
                 and len(written.split()) == 1
             ):
-                _as_organisation(fact, orgs_named, titles)
+                _as_organisation(fact, orgs_named, titles, lexicon.org_name_words)
         key = fact.name.lower() if fact.name is not None else _mention_text(cand, text)
         keys.append(key)
         if fact.entity_type is not EntityType.DOCUMENT:
@@ -234,6 +236,9 @@ def rekey(quotes: list[Quote], persons: Iterable[str], lexicon: Lexicon) -> list
 def _note_role(roles: dict[str, str], key: str, role: str) -> None:
     """Keep the first role stated for ``key``, unless a later one says the same and more
     ("Sen." then "Sen. (D-San Jose)")."""
+    role = role.strip(_ROLE_EDGES)  # '" her defense attorney' after a quotation
+    if not role:
+        return
     known = roles.get(key)
     if known is None or (role != known and known in role):
         roles[key] = role
@@ -264,9 +269,12 @@ def _is_person(written: str, fact: Facts, persons: Sequence[str], titles: frozen
     return fact.name in persons
 
 
-def _as_organisation(fact: Facts, orgs: Sequence[str], titles: frozenset[str]) -> None:
+def _as_organisation(
+    fact: Facts, orgs: Sequence[str], titles: frozenset[str], suffixes: frozenset[str]
+) -> None:
     """Give a short organisation name its full form in the document ("the Commission"
-    -> "European Commission"; "Nordwind" -> "Nordwind Shipping")."""
+    -> "European Commission"; "Nordwind" -> "Nordwind Shipping"; "Parcelo Logistics" ->
+    "Parcelo Logistics LLC", ``suffixes`` being the organisation name words)."""
     assert fact.name is not None
     words = name_words(fact.name, titles)
     if not words:
@@ -276,7 +284,11 @@ def _as_organisation(fact: Facts, orgs: Sequence[str], titles: frozenset[str]) -
         for o in orgs
         if len(other := name_words(o, titles)) > len(words)
         and set(words) <= set(other)
-        and (other[-1] == words[-1] or (len(words) == 1 and other[0] == words[0]))
+        and (
+            other[-1] == words[-1]
+            or (len(words) == 1 and other[0] == words[0])
+            or (other[-2] == words[-1] and other[-1] in suffixes)  # "X Logistics LLC"
+        )
     ]
     if len(set(longer)) == 1:
         fact.name = longer[0]

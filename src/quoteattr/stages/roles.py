@@ -210,7 +210,11 @@ def _common_noun(token: Token) -> bool:
     """A singular noun outside any entity that can describe one person ("a guitarist",
     "the daughter of ...", "the Conservative MP for Wessex"): what an apposition to a
     name says the person is, whether or not the role lexicon lists the noun."""
-    return token.tag_ in ("NN", "NNP") and token.ent_type_ == "" and token.is_alpha
+    if token.ent_type_ or not token.is_alpha:
+        return False
+    if token.tag_ == "NNP":  # "the Conservative MP for X", not a name ("Ibrahim Bello")
+        return any(c.dep_ in ("det", "prep", "poss") for c in token.children)
+    return token.tag_ == "NN"
 
 
 def _title_role(doc: Doc, head: Token, lexicon: Lexicon) -> str | None:

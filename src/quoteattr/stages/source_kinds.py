@@ -114,8 +114,9 @@ def _named(doc: Doc, head: Token, name: str, label: str, lexicon: Lexicon) -> Fa
     if label == "ORG" and head.ent_type_ != "ORG" and head.pos_ == "NOUN":
         return Facts(name, label, EntityType.ORGANIZATION)  # "county health department"
     if head.ent_type_ != "PERSON":
-        person = _appos_entity(head)
-        if person is not None and person.root.ent_type_ == "PERSON":  # "The Housing Secretary, X,"
+        person = _appos_entity(head) or _appos_name(head, lexicon)
+        if person is not None and person.root.ent_type_ in ("PERSON", ""):
+            # "The Housing Secretary, Angela Rowntree,": the person, the title her role
             fact = _named(doc, person.root, person.text, "PERSON", lexicon)
             fact.role = _description(head, person) or fact.role
             return fact
@@ -125,6 +126,8 @@ def _named(doc: Doc, head: Token, name: str, label: str, lexicon: Lexicon) -> Fa
         label = ent.label_ if ent.label_ else label
         first = name_start(doc, ent, lexicon) if label in ("PERSON", "") else ent.start
         name = strip_name(doc[first : ent.end].text)
+        if doc[first].text == "The" and not doc[first].is_sent_start and label == "ORG":
+            name = f"The {name}"  # "reports The Fresno Ledger": the article is the name's
         if first > ent.start:
             lead = ent.start
             while lead > ent.sent.start and title_word(doc[lead - 1], lexicon):
@@ -204,6 +207,24 @@ def _document_name(head: Token) -> str | None:
     name = description_name(head)
     described = [t for t in head.subtree if t.i < head.i and t.pos_ == "PROPN"]
     return name if described else None
+
+
+def _appos_name(head: Token, lexicon: Lexicon) -> Span | None:
+    """A name the tagger missed, in apposition to a title ("The Minister of State,
+    Ibrahim Yusuf-Bello,"): capitalised proper nouns with no article and no
+    organisation word, after a role noun."""
+    if head.lemma_.lower() not in lexicon.role_nouns and head.lower_ not in lexicon.titles:
+        return None
+    for child in head.rights:
+        if child.dep_ != "appos" or child.pos_ != "PROPN" or child.ent_type_:
+            continue
+        tokens = [t for t in child.subtree if not t.is_punct]
+        names = [t for t in tokens if t.pos_ == "PROPN" and t.text[:1].isupper()]
+        if 2 <= len(names) == len(tokens) <= 4 and not any(
+            t.lower_ in lexicon.org_name_words for t in names
+        ):
+            return head.doc[child.left_edge.i : child.right_edge.i + 1]
+    return None
 
 
 def _appos_entity(head: Token) -> Span | None:

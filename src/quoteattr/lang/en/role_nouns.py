@@ -87,6 +87,9 @@ ROLE_NOUNS: frozenset[str] = frozenset({
     # people in the news, often unnamed
     "citizen", "customer", "farmer", "fan", "parent", "participant", "passenger", "patient",
     "respondent", "student", "tenant", "worker",
+    # members of Westminster-style parliaments and assemblies, written before a name
+    # ("Opposition MP Anand Rao"), and academic offices ("Provost Lena Hart")
+    "mep", "mla", "mp", "mpp", "msp", "dean", "provost", "rector", "registrar",
     # kin and neighbours, who speak for a person in the news ("his mother", "a neighbor")
     "aunt", "brother", "cousin", "dad", "daughter", "father", "friend", "grandfather",
     "grandmother", "husband", "mom", "mother", "mum", "neighbor", "neighbour", "relative",

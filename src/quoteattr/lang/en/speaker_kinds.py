@@ -73,9 +73,9 @@ ORG_NAME_WORDS: frozenset[str] = frozenset({
     "college", "commission", "committee", "company", "congress", "corp", "corp.",
     "corporation", "council", "court", "department", "energy", "fc", "federation", "foods",
     "force", "foundation", "fund", "group", "health", "holdings", "hospital", "house",
-    "inc", "inc.", "institute", "league", "ltd", "ltd.", "ministry", "motors", "network",
-    "news", "office", "organisation", "organization", "parliament", "party", "plc",
-    "police", "protection", "service", "shipping", "society", "trust", "union",
+    "inc", "inc.", "institute", "league", "llc", "llp", "ltd", "ltd.", "ministry", "motors",
+    "network", "news", "office", "organisation", "organization", "parliament", "party",
+    "plc", "police", "protection", "service", "shipping", "society", "trust", "union",
     "university",
 })
 
