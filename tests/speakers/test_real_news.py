@@ -121,6 +121,24 @@ def _rows(extractor: QuoteExtractor, text: str) -> list[Row]:
             id="arts-title-before-the-name",
         ),
         pytest.param(
+            "LAGOS — The Minister of State for Fisheries, Emeka Adeyemi-Okafor, has said "
+            "that the fishing ban will not be extended.",
+            [
+                (
+                    "the fishing ban ",
+                    "Emeka Adeyemi-Okafor",
+                    "Minister of State for Fisheries",
+                    "person",
+                )
+            ],
+            id="name-the-tagger-missed-after-a-title",
+        ),
+        pytest.param(
+            "Opposition MP Ravi Menon said the deadline had been missed twice.",
+            [("the deadline had", "Ravi Menon", "Opposition MP", "person")],
+            id="parliament-member-title",
+        ),
+        pytest.param(
             "Kim Ode, a glassblower from Duluth, said sales had doubled.",
             [("sales had double", "Kim Ode", "a glassblower from Duluth", "person")],
             id="apposition-role-outside-the-lexicon",
