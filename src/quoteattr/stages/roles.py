@@ -101,7 +101,10 @@ def name_start(doc: Doc, ent: Span, lexicon: Lexicon) -> int:
 
 
 def split_role(role: str, lexicon: Lexicon, orgs: frozenset[str]) -> tuple[str, str | None]:
-    """Split a role into its title and its organisation, when the text gives both.
+    """Split a role into its title and its organisation, when the text gives both: "X
+    of/for/at/with Y" where Y is an organisation, or an organisation named before the
+    title ("Meridian Bank chief executive"). "Energy Secretary" and "Secretary of State"
+    are titles whole.
 
     Args:
         role: The role as written.
@@ -119,7 +122,11 @@ def split_role(role: str, lexicon: Lexicon, orgs: frozenset[str]) -> tuple[str, 
         ('chief executive', 'Meridian Bank')
     """
     found = _AFFILIATION.match(role)
-    if found is not None and _has_role_word(found["title"].split(), lexicon):
+    if (
+        found is not None
+        and _has_role_word(found["title"].split(), lexicon)
+        and _is_body(found["org"], lexicon, orgs)
+    ):
         title = _without_article(found["title"])
         return title, found["org"]
     words = role.split()
@@ -128,10 +135,19 @@ def split_role(role: str, lexicon: Lexicon, orgs: frozenset[str]) -> tuple[str, 
         if not all(w[:1].isupper() for w in prefix) or not _has_role_word(rest, lexicon):
             continue
         text = " ".join(prefix).removesuffix("'s").removesuffix("\u2019s")
-        org_word = any(w.lower().rstrip(".") in lexicon.org_name_words for w in prefix)
-        if org_word or text in orgs:
+        if text in orgs:  # "Meridian Bank chief executive"; not "Energy Secretary"
             return " ".join(rest), text
     return _without_article(role), None
+
+
+def _is_body(text: str, lexicon: Lexicon, orgs: frozenset[str]) -> bool:
+    """An organisation after "of/for/at": one with an article ("the Chinese Foreign
+    Ministry"), an organisation name word or an organisation entity; not the rest of
+    a title ("Secretary of State", "Minister for Road Transport")."""
+    bare = _without_article(text)
+    if bare != text or text in orgs or bare in orgs:
+        return True
+    return any(w.lower().rstrip(".,") in lexicon.org_name_words for w in text.split())
 
 
 def _without_article(text: str) -> str:
