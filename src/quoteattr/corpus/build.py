@@ -24,7 +24,7 @@ from .speakers import assign_keys, speaker_of
 
 __all__ = ["Corpus", "build_corpus", "source_kind"]
 
-_ORG_TYPES = frozenset({"organization", "group", "place"})
+_ORG_TYPES = frozenset({"organization", "place"})
 
 
 @dataclass
@@ -43,7 +43,7 @@ class Corpus:
 
 
 def source_kind(record: QuoteRecord) -> str:
-    """person, organisation, document, anonymous, other or unattributed.
+    """person, organisation, group, document, anonymous, other or unattributed.
 
     Example:
         >>> source_kind(QuoteRecord("a", 0, 0, "direct", "x", speaker_id=0,
@@ -56,8 +56,8 @@ def source_kind(record: QuoteRecord) -> str:
         return "anonymous"
     if record.entity_type == "person":
         return "person"
-    if record.entity_type == "document":
-        return "document"
+    if record.entity_type in ("document", "group"):
+        return str(record.entity_type)
     return "organisation" if record.entity_type in _ORG_TYPES else "other"
 
 
@@ -232,7 +232,7 @@ def conflicting(keys: Iterable[str]) -> bool:
         ...                                                               "person:bo-lee"])
         (False, True)
     """
-    full = {k for k in keys if not k.startswith(("unnamed:", "surname:"))}
+    full = {k for k in keys if not k.startswith(("unnamed:", "surname:", "group:"))}
     surnames = {k[8:].split("@")[0] for k in keys if k.startswith("surname:")}
     if len(full) > 1:
         return True

@@ -35,6 +35,8 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+(?:'[\p{L}]+)*")
 _QUOTED = regex.compile(r"[\"“”„«»]([^\"“”„«»]+)[\"“”„«»]")
 _TEMPLATE = MinHash(num_perm=NUM_PERM, seed=_SEED)
 _PERSON_TYPES = frozenset({"person"})
+#: named sources whose name does not identify one body across documents ("Republicans")
+_LOCAL_TYPES = frozenset({"group", "unknown"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +44,8 @@ class Signed:
     """A record with its speaker signature and, when followed, its quotation signature.
 
     ``name_key`` is "person:<key>" for a full person name, "surname:<word>" for a
-    one-word person name, "org:<key>" for other named sources, None for an
+    one-word person name, "local:<name>" for a named group ("Republicans") or a
+    source of unknown type, "org:<key>" for other named sources, None for an
     unnamed one; ``acronym`` the initials of a multi-word organisation name, or
     the folded acronym itself when the name is one (``is_acronym``).
     ``words`` is empty and ``hashvalues`` None for a quote that is not followed.
@@ -94,6 +97,8 @@ def speaker_signature(record: QuoteRecord) -> tuple[str | None, str | None, bool
             return f"person:{key}", None, False
         words = normalized_words(name)
         return (f"surname:{words[-1]}" if words else None), None, False
+    if record.entity_type in _LOCAL_TYPES:
+        return f"local:{org_key(name)}", None, False
     if is_acronym(name):
         letters = "".join(c for c in fold(name) if c.isalnum())
         return f"org:{letters}", letters, True

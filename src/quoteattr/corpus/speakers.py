@@ -10,8 +10,9 @@ A document's speaker (``doc_id``, ``speaker_id``) gets a corpus key, in this ord
    name seen in the same document first, else the only one seen in the corpus;
 4. another organisation or named source: ``org:<folded name>``;
 5. a one-word person name the document did not resolve to a full name ("Clinton"),
-   and an unnamed source ("a senior official"): a key of its own document,
-   never merged with anything (``surname:clinton@DOC`` , ``unnamed:DOC#ID``).
+   a named group or a source of unknown type ("Republicans"), and an unnamed
+   source ("a senior official"): a key of its own document, never merged with
+   anything (``surname:clinton@DOC``, ``group:republicans@DOC``, ``unnamed:DOC#ID``).
 
 The per-document ``name`` is already the full name wherever the document gives it
 ("Wenbin" after "Wang Wenbin" is named "Wang Wenbin"), so a surname-only or
@@ -117,8 +118,9 @@ def _key(
         return aliases[fold(record.name.strip())]
     if s.name_key is None:
         return f"unnamed:{record.doc_id}#{record.speaker_id}"
-    if s.name_key.startswith("surname:"):
-        return f"surname:{slug(s.name_key[8:])}@{record.doc_id}"
+    kind, _, rest = s.name_key.partition(":")
+    if kind in ("surname", "local"):
+        return f"{'group' if kind == 'local' else kind}:{slug(rest)}@{record.doc_id}"
     if s.name_is_acronym and s.acronym:
         local = doc_initials.get((record.doc_id, s.acronym), set())
         found = local if len(local) == 1 else corpus_initials.get(s.acronym, set())

@@ -198,7 +198,8 @@ def _roles(quotes: pd.DataFrame) -> pd.DataFrame:
 
 def _top(named: pd.DataFrame, names: dict[str, str], top: int) -> pd.DataFrame:
     rows: list[dict[str, Any]] = []
-    people = named[~named["speaker_key"].str.startswith("unnamed:")]
+    keys = named["speaker_key"]
+    people = named[~keys.str.startswith("unnamed:") & ~keys.str.contains("@", regex=False)]
     both = pd.concat([people.assign(outlet=_ALL), people])
     for outlet, group in both.groupby("outlet", sort=True):
         counts = group["speaker_key"].value_counts()
