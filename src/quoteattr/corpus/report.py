@@ -34,6 +34,18 @@ th { background: #f4f4f4; } td.n { text-align: right; }
 .estimate { background: #fff6e0; border-left: 4px solid #E69F00; padding: .4em .8em; }
 .flag { color: #D55E00; font-weight: bold; }
 """
+_CLUSTER_COLUMNS = [
+    "text",
+    "outlets",
+    "documents",
+    "first_outlet",
+    "first_date",
+    "verbatim",
+    "altered",
+    "partial",
+    "speakers",
+    "conflicting_speakers",
+]
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
 

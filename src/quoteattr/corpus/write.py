@@ -19,7 +19,7 @@ from .report import report_html
 __all__ = ["write_corpus"]
 
 
-def _atomic(path: Path, write: Callable[[str], None]) -> None:
+def _atomic(path: Path, write: Callable[[str], object]) -> None:
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     os.close(fd)
     try:
@@ -28,6 +28,16 @@ def _atomic(path: Path, write: Callable[[str], None]) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _writer(frame: pd.DataFrame, fmt: str) -> Callable[[str], object]:
+    def write(tmp: str) -> None:
+        if fmt == "parquet":
+            frame.to_parquet(tmp, index=False)
+        else:
+            frame.to_csv(tmp, index=False)
+
+    return write
 
 
 def write_corpus(
@@ -62,11 +72,11 @@ def write_corpus(
     for name, frame in tables.items():
         if "parquet" in formats:
             path = folder / f"{name}.parquet"
-            _atomic(path, lambda tmp, f=frame: f.to_parquet(tmp, index=False))
+            _atomic(path, _writer(frame, "parquet"))
             written.append(path)
         if "csv" in formats:
             path = folder / f"{name}.csv"
-            _atomic(path, lambda tmp, f=frame: f.to_csv(tmp, index=False))
+            _atomic(path, _writer(frame, "csv"))
             written.append(path)
     page = folder / "report.html"
     html = report_html(tables, title=title)
