@@ -46,6 +46,18 @@ _CLUSTER_COLUMNS = [
     "speakers",
     "conflicting_speakers",
 ]
+_CLUSTER_COLUMNS = [
+    "text",
+    "outlets",
+    "documents",
+    "first_outlet",
+    "first_date",
+    "verbatim",
+    "altered",
+    "partial",
+    "speakers",
+    "conflicting_speakers",
+]
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
 
@@ -137,22 +149,7 @@ def report_html(tables: dict[str, pd.DataFrame], *, title: str = "Corpus report"
         "first-name table), as the Gender Gap Tracker does.</p>",
         f'<div class="charts">{estimate}</div>',
         "<h2>Most widely carried quotations</h2>",
-        _table(
-            clusters,
-            [
-                "text",
-                "outlets",
-                "documents",
-                "first_outlet",
-                "first_date",
-                "verbatim",
-                "altered",
-                "partial",
-                "speakers",
-                "conflicting_speakers",
-            ],
-            limit=20,
-        ),  # fmt: skip
+        _table(clusters, _CLUSTER_COLUMNS, limit=20),
         "<h2>Top speakers per outlet</h2>",
         _table(top[top["rank"] <= 5], ["outlet", "rank", "name", "key", "quotes"]),
     ]
