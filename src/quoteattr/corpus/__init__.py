@@ -18,9 +18,11 @@ from __future__ import annotations
 
 from .build import Corpus, build_corpus
 from .records import QuoteRecord, read_quote_records, record_from_row, records_from_quotes
+from .run import document_records, run_corpus
 from .signatures import sign
 from .speakers import read_alias_table
 from .tables import TABLES, corpus_tables
+from .write import write_corpus
 
 __all__ = [
     "TABLES",
@@ -28,9 +30,12 @@ __all__ = [
     "QuoteRecord",
     "build_corpus",
     "corpus_tables",
+    "document_records",
     "read_alias_table",
     "read_quote_records",
     "record_from_row",
     "records_from_quotes",
+    "run_corpus",
     "sign",
+    "write_corpus",
 ]

@@ -143,12 +143,13 @@ def record_from_row(
         ...        "speaker": {"id": 0, "name": "Ann Lee", "mention": {"text": "Lee"}}}
         >>> r = record_from_row(row, 0, outlet_field="site")
         >>> (r.outlet, r.name, r.label, r.fields)
-        ('Daily', 'Ann Lee', 'Ann Lee', {'site': 'Daily'})
+        ('Daily', 'Ann Lee', 'Ann Lee', {})
     """
     sp = row.get("speaker") or {}
     cue_or_none = {"cue", "speaker", "source"}
     known = set(Quote.model_fields) | {DOC_ID, "quote_index"} | cue_or_none
-    fields = {k: v for k, v in row.items() if k not in known}
+    taken = {outlet_field, date_field, f"doc_{outlet_field}", f"doc_{date_field}"}
+    fields = {k: v for k, v in row.items() if k not in known and k not in taken}
     name = sp.get("name")
     mention = (sp.get("mention") or {}).get("text")
     return QuoteRecord(
