@@ -97,7 +97,7 @@ def build_corpus(signed: Sequence[Signed], *, aliases: Mapping[str, str] | None 
         ...           name="Ann B. Lee", entity_type="person")]
         >>> c = build_corpus(sign(recs))
         >>> (c.names, c.clusters[0]["outlets"])
-        ({'person:ann-lee': 'Ann Lee'}, 2)
+        ({'person:ann-lee': 'Ann B. Lee'}, 2)
     """
     signed = sorted(signed, key=lambda s: (s.record.order, s.record.quote_index))
     keys = assign_keys(signed, aliases)
@@ -106,8 +106,9 @@ def build_corpus(signed: Sequence[Signed], *, aliases: Mapping[str, str] | None 
     for s in signed:
         who = speaker_of(s)
         if who is not None:
-            if s.record.label:
-                spoken[keys[who]][s.record.label] += 1
+            label = s.record.label or s.record.name
+            if label:
+                spoken[keys[who]][label] += 1
             if s.record.gender:
                 stated[keys[who]][s.record.gender] += 1
     names = {k: sorted(c.items(), key=lambda x: (-x[1], x[0]))[0][0] for k, c in spoken.items()}

@@ -15,9 +15,19 @@ import regex
 
 from ..lang.en.role_nouns import TITLES
 
-__all__ = ["acronym_of", "fold", "is_acronym", "name_tokens", "org_key", "person_key", "slug"]
+__all__ = [
+    "acronym_of",
+    "fold",
+    "is_acronym",
+    "name_tokens",
+    "org_key",
+    "person_key",
+    "person_parts",
+    "slug",
+]
 
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v", "phd", "md", "esq"})
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_DEGREES = frozenset({"phd", "md", "esq"})
 _TITLES = frozenset(t.rstrip(".").lower() for t in TITLES)
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "&", "on", "in", "at", "to", "a"})
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)*")
@@ -35,34 +45,51 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
-def name_tokens(name: str) -> list[str]:
-    """The folded words of a name, without titles, single-letter initials or suffixes.
+def person_parts(name: str) -> tuple[list[str], str]:
+    """The folded words of a person name and its middle initials.
+
+    Titles, degrees and single-letter initials are left out of the words; a
+    generational suffix stays, as its last word.
 
     Example:
-        >>> name_tokens("Mr. Martin Luther King Jr.")
-        ['martin', 'luther', 'king']
-        >>> name_tokens("George W. Bush")
-        ['george', 'bush']
+        >>> person_parts("Mr. George H.W. Bush")
+        (['george', 'bush'], 'hw')
+        >>> person_parts("Martin Luther King, Jr.")
+        (['martin', 'luther', 'king', 'jr'], '')
     """
     words = _WORD.findall(fold(name))
     while len(words) > 1 and words[0] in _TITLES:
         words = words[1:]
-    while len(words) > 1 and words[-1] in _SUFFIXES:
+    while len(words) > 1 and words[-1] in _DEGREES:
         words = words[:-1]
-    return [w for w in words if len(w) > 1 or not w.isalpha()]
+    initials = "".join(w for w in words[1:-1] if len(w) == 1 and w.isalpha())
+    return [w for w in words if len(w) > 1 or not w.isalpha()], initials
+
+
+def name_tokens(name: str) -> list[str]:
+    """The folded words of a name, without titles, single-letter initials or degrees.
+
+    Example:
+        >>> name_tokens("Mr. Martin Luther King Jr.")
+        ['martin', 'luther', 'king', 'jr']
+        >>> name_tokens("George W. Bush")
+        ['george', 'bush']
+    """
+    return person_parts(name)[0]
 
 
 def person_key(name: str) -> str | None:
-    """The key of a full person name (two words or more after ``name_tokens``), else None.
+    """The key of a full person name (two words or more besides a suffix), else None.
 
     Example:
         >>> person_key("Hillary R. Clinton") == person_key("hillary clinton")
         True
-        >>> person_key("Clinton") is None
-        True
+        >>> person_key("Clinton") is None, person_key("Clinton Jr.") is None
+        (True, True)
     """
     tokens = name_tokens(name)
-    return " ".join(tokens) if len(tokens) >= 2 else None
+    core = tokens[:-1] if tokens and tokens[-1] in _GENERATIONS else tokens
+    return " ".join(tokens) if len(core) >= 2 else None
 
 
 def org_key(name: str) -> str:

@@ -31,6 +31,7 @@ table { border-collapse: collapse; margin: .5em 0 1em; font-size: .92em; }
 th, td { border-bottom: 1px solid #e3e3e3; padding: .25em .6em; text-align: left;
          vertical-align: top; }
 th { background: #f4f4f4; } td.n { text-align: right; }
+table.quotations td:first-child { min-width: 26em; }
 .estimate { background: #fff6e0; border-left: 4px solid #E69F00; padding: .4em .8em; }
 .flag { color: #D55E00; font-weight: bold; }
 """
@@ -43,7 +44,7 @@ _CLUSTER_COLUMNS = [
     "verbatim",
     "altered",
     "partial",
-    "speakers",
+    "speaker_names",
     "conflicting_speakers",
 ]
 _CLUSTER_COLUMNS = [
@@ -55,7 +56,7 @@ _CLUSTER_COLUMNS = [
     "verbatim",
     "altered",
     "partial",
-    "speakers",
+    "speaker_names",
     "conflicting_speakers",
 ]
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
@@ -83,7 +84,7 @@ def summary_figures(tables: dict[str, pd.DataFrame]) -> dict[str, int]:
     }
 
 
-def _table(frame: pd.DataFrame, columns: list[str], limit: int | None = None) -> str:
+def _table(frame: pd.DataFrame, columns: list[str], limit: int | None = None, css: str = "") -> str:
     rows = frame if limit is None else frame.head(limit)
     head = "".join(f"<th>{escape(c)}</th>" for c in columns)
     body = []
@@ -100,7 +101,18 @@ def _table(frame: pd.DataFrame, columns: list[str], limit: int | None = None) ->
                 text = "" if value is None or value is pd.NA else str(value)
                 cells.append(f"<td>{escape(text[:220] + ('…' if len(text) > 220 else ''))}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
-    return f"<table><tr>{head}</tr>{''.join(body)}</table>"
+    return f'<table class="{css}"><tr>{head}</tr>{"".join(body)}</table>'
+
+
+def _with_names(clusters: pd.DataFrame, speakers: pd.DataFrame) -> pd.DataFrame:
+    """The clusters with their speakers' names ("unnamed" for unnamed sources)."""
+    names = dict(zip(speakers["key"], speakers["name"], strict=True))
+
+    def named(keys: str) -> str:
+        found = {names.get(k) or "unnamed" for k in keys.split("; ") if k}
+        return "; ".join(sorted(found))
+
+    return clusters.assign(speaker_names=clusters["speakers"].map(named))
 
 
 def report_html(tables: dict[str, pd.DataFrame], *, title: str = "Corpus report") -> str:
@@ -131,7 +143,8 @@ def report_html(tables: dict[str, pd.DataFrame], *, title: str = "Corpus report"
     charts.append(
         share_chart(tables["by_gender"], "gender", "Gender as the text states it (persons)")
     )
-    roles = tables["by_role"].head(15)
+    by_role = tables["by_role"]
+    roles = by_role[by_role["role_title"] != "(none)"].head(15)
     charts.append(bar_chart(roles, "role_title", ["quotes"], "Most quoted roles"))
     estimate = share_chart(
         tables["by_gender_estimate"], "gender", "ESTIMATE: gender from first names (persons)"
@@ -149,7 +162,7 @@ def report_html(tables: dict[str, pd.DataFrame], *, title: str = "Corpus report"
         "first-name table), as the Gender Gap Tracker does.</p>",
         f'<div class="charts">{estimate}</div>',
         "<h2>Most widely carried quotations</h2>",
-        _table(clusters, _CLUSTER_COLUMNS, limit=20),
+        _table(_with_names(clusters, tables["speakers"]), _CLUSTER_COLUMNS, 20, "quotations"),
         "<h2>Top speakers per outlet</h2>",
         _table(top[top["rank"] <= 5], ["outlet", "rank", "name", "key", "quotes"]),
     ]

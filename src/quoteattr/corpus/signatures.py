@@ -21,7 +21,7 @@ import numpy as np
 import regex
 from datasketch import MinHash
 
-from .names import acronym_of, fold, is_acronym, org_key, person_key
+from .names import acronym_of, fold, is_acronym, org_key, person_key, person_parts
 from .records import QuoteRecord
 
 __all__ = ["NUM_PERM", "Signed", "normalized_words", "quoted_parts", "sign", "speaker_signature"]
@@ -47,7 +47,10 @@ class Signed:
     one-word person name, "local:<name>" for a named group ("Republicans") or a
     source of unknown type, "org:<key>" for other named sources, None for an
     unnamed one; ``acronym`` the initials of a multi-word organisation name, or
-    the folded acronym itself when the name is one (``is_acronym``).
+    the folded acronym itself when the name is one (``is_acronym``); ``initials``
+    the middle initials of a person name ("hw" for George H.W. Bush);
+    ``person_key`` the key the name would have as a person's ("person:barack obama"
+    for a speaker typed as an organisation), used when the corpus has that person.
     ``words`` is empty and ``hashvalues`` None for a quote that is not followed.
     """
 
@@ -55,6 +58,8 @@ class Signed:
     name_key: str | None
     acronym: str | None
     name_is_acronym: bool
+    initials: str
+    person_key: str | None
     words: tuple[str, ...]
     hashvalues: np.ndarray | None
 
@@ -145,5 +150,14 @@ def sign(records: Iterable[QuoteRecord], *, min_words: int = 6) -> list[Signed]:
                 hashvalues = _minhash(words)
             else:
                 words = ()
-        out.append(Signed(record, name_key, acronym, name_is_acronym, words, hashvalues))
+        initials, as_person = "", None
+        if record.name and name_key and name_key.startswith(("person:", "org:")):
+            initials = person_parts(record.name)[1]
+            key = person_key(record.name)
+            as_person = f"person:{key}" if key else None
+        out.append(
+            Signed(
+                record, name_key, acronym, name_is_acronym, initials, as_person, words, hashvalues
+            )
+        )
     return out

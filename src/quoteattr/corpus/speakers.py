@@ -4,11 +4,15 @@ A document's speaker (``doc_id``, ``speaker_id``) gets a corpus key, in this ord
 
 1. the user's alias table, when it lists the speaker's name (folded);
 2. a full person name: ``person:<first ... last>`` (``names.person_key``), so that
-   names equal up to accents, case, titles, middle initials and suffixes merge and
-   two different full names never do;
+   names equal up to accents, case, titles and middle initials merge and two
+   different full names never do; when the corpus gives one name two different
+   sets of initials (George H.W. Bush, George W. Bush), each set keeps its own key
+   (``person:george-h-w-bush``) and the name without initials a third one;
 3. an acronym ("FBI"): the key of the organisation whose initials it spells, a full
    name seen in the same document first, else the only one seen in the corpus;
-4. another organisation or named source: ``org:<folded name>``;
+4. another organisation or named source: ``org:<folded name>``, unless its name
+   is the full name of a person of the corpus (a person typed as an organisation
+   in one document): then that person's key;
 5. a one-word person name the document did not resolve to a full name ("Clinton"),
    a named group or a source of unknown type ("Republicans"), and an unnamed
    source ("a senior official"): a key of its own document, never merged with
@@ -24,6 +28,7 @@ from __future__ import annotations
 import csv
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from typing import IO
 
 from .names import fold, slug
@@ -98,12 +103,24 @@ def assign_keys(signed: Iterable[Signed], aliases: Mapping[str, str] | None = No
         if s.name_key and s.acronym and not s.name_is_acronym:
             doc_initials[(s.record.doc_id, s.acronym)].add(s.name_key)
             corpus_initials[s.acronym].add(s.name_key)
+    initials: dict[str, set[str]] = defaultdict(set)
+    people = {s.name_key for s in items if s.name_key and s.name_key.startswith("person:")}
+    for s in items:
+        if s.name_key and s.name_key.startswith("org:") and s.person_key in people:
+            s = replace(s, name_key=s.person_key)
+        if s.initials and s.name_key:
+            initials[s.name_key].add(s.initials)
     keys: SpeakerKeys = {}
     for s in items:
         who = speaker_of(s)
         if who is None or who in keys:
             continue
+        if s.name_key and s.name_key.startswith("org:") and s.person_key in people:
+            s = replace(s, name_key=s.person_key, acronym=None, name_is_acronym=False)
         keys[who] = _key(s, aliases, doc_initials, corpus_initials)
+        if s.name_key and len(initials.get(s.name_key, ())) > 1 and s.initials:
+            first, _, rest = keys[who].partition("-")
+            keys[who] = f"{first}-{'-'.join(s.initials)}-{rest}"
     return keys
 
 

@@ -152,7 +152,9 @@ def _speakers(corpus: Corpus, quotes: pd.DataFrame) -> pd.DataFrame:
         {
             "key": key,
             "name": corpus.names.get(key),
-            "kind": min(e["kinds"].items(), key=lambda x: (-x[1], x[0]))[0],
+            "kind": "person"
+            if key.startswith("person:")
+            else min(e["kinds"].items(), key=lambda x: (-x[1], x[0]))[0],
             "aliases": "; ".join(corpus.aliases.get(key, [])),
             "quotes": e["quotes"],
             "documents": len(e["docs"]),
