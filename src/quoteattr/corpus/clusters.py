@@ -130,8 +130,15 @@ class _Union:
             self.parent[max(a, b)] = min(a, b)
 
 
+#: a form is "inside" another only if it has at most this share of the other's characters
+#: (a form one word longer is an alteration, not a longer quotation)
+PARTIAL_LENGTH = 0.85
+
+
 def _contained(short: str, long: str, min_partial: float) -> bool:
-    return len(short) < len(long) and fuzz.partial_ratio(short, long) >= min_partial
+    return (
+        len(short) <= PARTIAL_LENGTH * len(long) and fuzz.partial_ratio(short, long) >= min_partial
+    )
 
 
 def cluster_forms(

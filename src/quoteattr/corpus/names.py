@@ -29,19 +29,20 @@ __all__ = [
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _DEGREES = frozenset({"phd", "md", "esq"})
 _TITLES = frozenset(t.rstrip(".").lower() for t in TITLES)
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "&", "on", "in", "at", "to", "a"})
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)*")
 _ACRONYM = regex.compile(r"^(?:\p{Lu}\.?){2,8}$")
 
 
 def fold(text: str) -> str:
-    """Lower case without accents, curly apostrophes made straight.
+    """Lower case without accents, curly and modifier apostrophes made straight.
 
     Example:
         >>> fold("José Núñez’s")
         "jose nunez's"
     """
-    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 

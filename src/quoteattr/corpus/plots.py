@@ -46,7 +46,8 @@ def bar_chart(frame: pd.DataFrame, label: str, values: list[str], title: str) ->
     ax.set_yticks([i + height * (len(values) - 1) / 2 for i in range(len(rows))])
     ax.set_yticklabels([str(v) for v in rows[label]])
     ax.set_title(title, loc="left")
-    ax.legend(loc="lower right", frameon=False)
+    if len(values) > 1:
+        ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.08), ncol=4, frameon=False)
     ax.spines[["top", "right"]].set_visible(False)
     return _svg(fig)
 

@@ -27,11 +27,12 @@ h1 { font-size: 1.6em; } h2 { margin-top: 2em; border-bottom: 1px solid #ccc; }
 .figure b { display: block; font-size: 1.5em; }
 .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(480px, 1fr)); gap: 1em; }
 .charts svg { max-width: 100%; height: auto; }
-table { border-collapse: collapse; margin: .5em 0 1em; font-size: .92em; }
+table { border-collapse: collapse; margin: .5em 0 1em; font-size: .92em; width: 100%; }
+td { overflow-wrap: anywhere; }
 th, td { border-bottom: 1px solid #e3e3e3; padding: .25em .6em; text-align: left;
          vertical-align: top; }
 th { background: #f4f4f4; } td.n { text-align: right; }
-table.quotations td:first-child { min-width: 26em; }
+table.quotations td:first-child { width: 40%; }
 .estimate { background: #fff6e0; border-left: 4px solid #E69F00; padding: .4em .8em; }
 .flag { color: #D55E00; font-weight: bold; }
 """

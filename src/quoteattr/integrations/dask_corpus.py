@@ -10,10 +10,10 @@ corpus, and gives the same tables as the local path: records carry their
 partition and position, so input order is the corpus's order.
 
 Example:
-    >>> from quoteattr.integrations.dask import read_documents  # doctest: +SKIP
     >>> from quoteattr.integrations.dask_corpus import corpus_tables_dask  # doctest: +SKIP
     >>> docs = dd.read_json("news/*.jsonl", lines=True)  # doctest: +SKIP
-    >>> tables = corpus_tables_dask(docs, outlet_column="site", date_column="date")  # doctest: +SKIP
+    >>> tables = corpus_tables_dask(
+    ...     docs, outlet_column="site", date_column="date")  # doctest: +SKIP
 """
 
 from __future__ import annotations
