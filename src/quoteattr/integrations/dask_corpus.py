@@ -25,9 +25,10 @@ from ..errors import Errors
 from .dask import _run_lock, _text, worker_extractor
 
 try:
-    import dask
     import dask.dataframe as dd
     import pandas as pd  # type: ignore[import-untyped,unused-ignore]
+    from dask.base import compute
+    from dask.delayed import delayed
 except ImportError as exc:  # pragma: no cover - the dask module raises first
     raise ImportError(Errors.E006.format(missing=(exc.name or "dask").split(".")[0])) from exc
 
@@ -114,11 +115,11 @@ def signed_records(ddf: dd.DataFrame, **options: Any) -> list[Signed]:
         column = options.get(key, default)
         if column is not None and column not in ddf.columns:
             raise ValueError(Errors.E007.format(column=column, columns=list(ddf.columns)))
+    partitions = ddf.to_delayed()  # type: ignore[no-untyped-call,unused-ignore]
     parts = [
-        dask.delayed(sign_partition)(part, number, **options)
-        for number, part in enumerate(ddf.to_delayed())
+        delayed(sign_partition)(part, number, **options) for number, part in enumerate(partitions)
     ]
-    results = dask.compute(*parts)
+    results = compute(*parts)  # type: ignore[no-untyped-call,unused-ignore]
     return [s for part in results for s in part]
 
 
