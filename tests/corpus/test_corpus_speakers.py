@@ -118,3 +118,23 @@ def test_corpus_speakers_role_history_has_first_and_last_dates() -> None:
         ["mayor of Lowmouth", "2024-03-02", "2024-03-02", 1],
         ["candidate for governor", "2024-03-05", "2024-03-05", 1],
     ]
+
+
+def test_corpus_speakers_ambiguous_names_stay_in_their_document() -> None:
+    org = {"entity_type": "organization"}
+    recs = [
+        record("a", 0, QUOTE, "Mara Vell"),
+        record("b", 1, QUOTE, "Vell", **org),  # a surname typed as an organisation
+        record("c", 2, QUOTE, "Vell", **org),
+        record("d", 3, QUOTE, "company", **org),  # a common noun, not a name
+        record("e", 4, QUOTE, "company", **org),
+        record("f", 5, QUOTE, "Mara Vell", **org),  # a person typed as an organisation
+    ]
+    assert list(keys_of(recs).values()) == [
+        "person:mara-vell",
+        "surname:vell@b",
+        "surname:vell@c",
+        "group:company@d",
+        "group:company@e",
+        "person:mara-vell",
+    ]

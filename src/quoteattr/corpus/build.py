@@ -235,7 +235,8 @@ def conflicting(keys: Iterable[str]) -> bool:
     """
     full = {k for k in keys if not k.startswith(("unnamed:", "surname:", "group:"))}
     surnames = {k[8:].split("@")[0] for k in keys if k.startswith("surname:")}
-    if len(full) > 1:
+    if len(full) > 1 or len(surnames) > 1:
         return True
-    last = {k.rsplit("-", 1)[-1] for k in full}
-    return (bool(surnames - last) and bool(full)) or len(surnames) > 1
+    if full and surnames:
+        return not next(iter(full)).endswith(f"-{next(iter(surnames))}")
+    return False

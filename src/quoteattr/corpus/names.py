@@ -30,6 +30,10 @@ _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _DEGREES = frozenset({"phd", "md", "esq"})
 _TITLES = frozenset(t.rstrip(".").lower() for t in TITLES)
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
+#: a name that starts with one of these is a surname alone ("Le Pen", "van Gogh")
+_PARTICLES = frozenset(
+    {"al", "bin", "da", "de", "del", "della", "der", "di", "du", "el", "la", "le", "van", "von"}
+)
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "&", "on", "in", "at", "to", "a"})
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)*")
 _ACRONYM = regex.compile(r"^(?:\p{Lu}\.?){2,8}$")
@@ -85,12 +89,14 @@ def person_key(name: str) -> str | None:
     Example:
         >>> person_key("Hillary R. Clinton") == person_key("hillary clinton")
         True
-        >>> person_key("Clinton") is None, person_key("Clinton Jr.") is None
-        (True, True)
+        >>> [person_key(n) is None for n in ("Clinton", "Clinton Jr.", "Le Pen")]
+        [True, True, True]
     """
     tokens = name_tokens(name)
     core = tokens[:-1] if tokens and tokens[-1] in _GENERATIONS else tokens
-    return " ".join(tokens) if len(core) >= 2 else None
+    if len(core) < 2 or core[0] in _PARTICLES:
+        return None
+    return " ".join(tokens)
 
 
 def org_key(name: str) -> str:

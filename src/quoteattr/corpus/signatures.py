@@ -21,7 +21,7 @@ import numpy as np
 import regex
 from datasketch import MinHash
 
-from .names import acronym_of, fold, is_acronym, org_key, person_key, person_parts
+from .names import acronym_of, fold, is_acronym, name_tokens, org_key, person_key, person_parts
 from .records import QuoteRecord
 
 __all__ = ["NUM_PERM", "Signed", "normalized_words", "quoted_parts", "sign", "speaker_signature"]
@@ -43,10 +43,11 @@ _LOCAL_TYPES = frozenset({"group", "unknown"})
 class Signed:
     """A record with its speaker signature and, when followed, its quotation signature.
 
-    ``name_key`` is "person:<key>" for a full person name, "surname:<word>" for a
-    one-word person name, "local:<name>" for a named group ("Republicans") or a
-    source of unknown type, "org:<key>" for other named sources, None for an
-    unnamed one; ``acronym`` the initials of a multi-word organisation name, or
+    ``name_key`` is "person:<key>" for a full person name, "surname:<words>" for
+    a surname alone ("Vell", "Le Pen"), "local:<name>" for a named group
+    ("Republicans"), a source of unknown type or a name without a capital
+    ("company"), "org:<key>" for other named sources, None for an unnamed one;
+    ``acronym`` the initials of a multi-word organisation name, or
     the folded acronym itself when the name is one (``is_acronym``); ``initials``
     the middle initials of a person name ("hw" for George H.W. Bush);
     ``person_key`` the key the name would have as a person's ("person:barack obama"
@@ -100,9 +101,9 @@ def speaker_signature(record: QuoteRecord) -> tuple[str | None, str | None, bool
         key = person_key(name)
         if key is not None:
             return f"person:{key}", None, False
-        words = normalized_words(name)
-        return (f"surname:{words[-1]}" if words else None), None, False
-    if record.entity_type in _LOCAL_TYPES:
+        words = name_tokens(name)
+        return (f"surname:{' '.join(words)}" if words else None), None, False
+    if record.entity_type in _LOCAL_TYPES or not any(c.isupper() for c in name):
         return f"local:{org_key(name)}", None, False
     if is_acronym(name):
         letters = "".join(c for c in fold(name) if c.isalnum())

@@ -12,7 +12,8 @@ A document's speaker (``doc_id``, ``speaker_id``) gets a corpus key, in this ord
    name seen in the same document first, else the only one seen in the corpus;
 4. another organisation or named source: ``org:<folded name>``, unless its name
    is the full name of a person of the corpus (a person typed as an organisation
-   in one document): then that person's key;
+   in one document): then that person's key; or one word that is the surname of
+   a person of the corpus ("Trump" typed as an organisation): then as in 5;
 5. a one-word person name the document did not resolve to a full name ("Clinton"),
    a named group or a source of unknown type ("Republicans"), and an unnamed
    source ("a senior official"): a key of its own document, never merged with
@@ -105,6 +106,7 @@ def assign_keys(signed: Iterable[Signed], aliases: Mapping[str, str] | None = No
             corpus_initials[s.acronym].add(s.name_key)
     initials: dict[str, set[str]] = defaultdict(set)
     people = {s.name_key for s in items if s.name_key and s.name_key.startswith("person:")}
+    surnames = {key.rsplit(" ", 1)[-1] for key in people}
     for s in items:
         if s.name_key and s.name_key.startswith("org:") and s.person_key in people:
             s = replace(s, name_key=s.person_key)
@@ -117,6 +119,8 @@ def assign_keys(signed: Iterable[Signed], aliases: Mapping[str, str] | None = No
             continue
         if s.name_key and s.name_key.startswith("org:") and s.person_key in people:
             s = replace(s, name_key=s.person_key, acronym=None, name_is_acronym=False)
+        elif s.name_key and s.name_key.startswith("org:") and s.name_key[4:] in surnames:
+            s = replace(s, name_key=f"surname:{s.name_key[4:]}")
         keys[who] = _key(s, aliases, doc_initials, corpus_initials)
         if s.name_key and len(initials.get(s.name_key, ())) > 1 and s.initials:
             first, _, rest = keys[who].partition("-")
