@@ -6,7 +6,10 @@ Every name, outlet and sentence here is made up. ``record`` builds one
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 from quoteattr.corpus import QuoteRecord
+from quoteattr.models import Quote, Speaker, TextSpan
 
 BRIDGE = "We will rebuild the old river bridge before the spring floods arrive in town."
 BRIDGE_ALTERED = "We will rebuild the old river bridge before the summer floods arrive in town."
@@ -67,3 +70,25 @@ def corpus() -> list[QuoteRecord]:
         record("d5", 4, "The council has not seen the harbour accounts for three years.",
                "Quill", outlet="Valley Times", date="2024-04-11"),
     ]  # fmt: skip
+
+
+class RuleExtractor:
+    """No model: a text '"QUOTE" NAME said.' gives one direct quote by NAME."""
+
+    def pipe(
+        self, texts: Iterable[str], *, batch_size: int = 32, n_process: int = 1
+    ) -> Iterator[list[Quote]]:
+        for text in texts:
+            yield self.extract(text)
+
+    def extract(self, text: str) -> list[Quote]:
+        if not text.startswith('"'):
+            return []
+        end = text.index('"', 1)
+        name = text[end + 2 : text.rindex(" said")]
+        mention = TextSpan(text=name, start=end + 2, end=end + 2 + len(name))
+        speaker = Speaker(id=0, name=name, mention=mention, entity_type="person")
+        return [
+            Quote(text=text[1:end], start=1, end=end, type="direct", confidence=0.9,
+                  sentence=0, paragraph=0, rule="test", speaker=speaker)
+        ]  # fmt: skip

@@ -14,7 +14,7 @@ pytest.importorskip("pyarrow")
 from quoteattr.cli import main  # noqa: E402
 from quoteattr.corpus import TABLES  # noqa: E402
 
-from .corpus_docs import corpus  # noqa: E402
+from .corpus_docs import BRIDGE, RuleExtractor, corpus  # noqa: E402
 
 
 def extract_jsonl(path: Path) -> Path:
@@ -85,3 +85,22 @@ def test_corpus_cli_not_extract_output_is_an_error(
     code = main(["corpus", "--from-jsonl", str(source), "-o", str(tmp_path / "out")])
     assert code == 2
     assert "is not the JSON Lines of 'quoteattr extract'" in capsys.readouterr().err
+
+
+def test_corpus_cli_runs_documents_on_the_fly(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("quoteattr.cli.corpus.load_extractor", lambda *a: RuleExtractor())
+    docs = tmp_path / "docs.jsonl"
+    rows = [
+        {"url": "a", "body": f'"{BRIDGE}" Mara Vell said.', "site": "Post", "when": "2024-05-02"},
+        {"url": "b", "body": f'"{BRIDGE}" Mara Vell said.', "site": "Times", "when": "2024-05-01"},
+        {"url": "c", "body": "Nothing quoted.", "site": "Times", "when": "2024-05-03"},
+    ]
+    docs.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    out = tmp_path / "out"
+    fields = ["--text-field", "body", "--id-field", "url", "--outlet-field", "site"]
+    code = main(["corpus", str(docs), *fields, "--date-field", "when", "-o", str(out), "-q"])
+    assert code == 0, capsys.readouterr().err
+    clusters = pd.read_csv(out / "clusters.csv")
+    assert clusters[["first_doc", "first_outlet", "outlets"]].values.tolist() == [["b", "Times", 2]]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
 from typing import Any
 
 import pytest
@@ -16,9 +15,8 @@ import dask  # noqa: E402
 from quoteattr.corpus import document_records, run_corpus  # noqa: E402
 from quoteattr.integrations import dask_corpus  # noqa: E402
 from quoteattr.io.inputs import Document  # noqa: E402
-from quoteattr.models import Quote, Speaker, TextSpan  # noqa: E402
 
-from .corpus_docs import BRIDGE, BRIDGE_ALTERED, TAXES  # noqa: E402
+from .corpus_docs import BRIDGE, BRIDGE_ALTERED, TAXES, RuleExtractor  # noqa: E402
 
 DOCS = [
     ("d1", f'"{BRIDGE}" Mara Vell said.', "Harbour Post", "2024-03-02"),
@@ -28,26 +26,6 @@ DOCS = [
     ("d5", "No quotation here.", "Ridge News", "2024-04-11"),
     ("d6", f'"{TAXES}" Tomas Quill said.', "Harbour Post", "2024-04-12"),
 ]
-
-
-class RuleExtractor:
-    """No model: a text '"QUOTE" NAME said.' gives one direct quote by NAME."""
-
-    def pipe(self, texts: Iterable[str], *, batch_size: int = 32) -> Iterator[list[Quote]]:
-        for text in texts:
-            yield self.extract(text)
-
-    def extract(self, text: str) -> list[Quote]:
-        if not text.startswith('"'):
-            return []
-        end = text.index('"', 1)
-        name = text[end + 2 : text.rindex(" said")]
-        mention = TextSpan(text=name, start=end + 2, end=end + 2 + len(name))
-        speaker = Speaker(id=0, name=name, mention=mention, entity_type="person")
-        return [
-            Quote(text=text[1:end], start=1, end=end, type="direct", confidence=0.9,
-                  sentence=0, paragraph=0, rule="test", speaker=speaker)
-        ]  # fmt: skip
 
 
 def local_tables() -> dict[str, Any]:
