@@ -48,18 +48,6 @@ _CLUSTER_COLUMNS = [
     "speaker_names",
     "conflicting_speakers",
 ]
-_CLUSTER_COLUMNS = [
-    "text",
-    "outlets",
-    "documents",
-    "first_outlet",
-    "first_date",
-    "verbatim",
-    "altered",
-    "partial",
-    "speaker_names",
-    "conflicting_speakers",
-]
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
 
