@@ -22,7 +22,7 @@ from .records import QuoteRecord, month_of
 from .signatures import Signed
 from .speakers import assign_keys, speaker_of
 
-__all__ = ["Corpus", "build_corpus", "source_kind"]
+__all__ = ["Corpus", "build_corpus", "conflicting", "estimated_gender", "source_kind"]
 
 _ORG_TYPES = frozenset({"organization", "place"})
 

@@ -77,6 +77,11 @@ def sign_partition(
 
     Returns:
         The signed quote records of the partition, in document order.
+
+    Example:
+        >>> docs = pd.DataFrame({"id": ["a"], "text": ['"We will rebuild it," Ann Lee said.']})
+        >>> [s.name_key for s in sign_partition(docs, 0)]  # doctest: +SKIP
+        ['person:ann lee']
     """
     ids = [str(v) for v in docs[id_column].tolist()]
     texts = [_text(v) for v in docs[text_column].tolist()]
@@ -109,6 +114,11 @@ def signed_records(ddf: dd.DataFrame, **options: Any) -> list[Signed]:
 
     Raises:
         ValueError: if a named column is not a column of ``ddf``.
+
+    Example:
+        >>> signed = signed_records(docs, outlet_column="site")  # doctest: +SKIP
+        >>> build_corpus(signed).names  # doctest: +SKIP
+        {'person:ann-lee': 'Ann Lee'}
     """
     for key in ("id_column", "text_column", "outlet_column", "date_column"):
         default = {"id_column": "id", "text_column": "text"}.get(key)
@@ -141,6 +151,13 @@ def corpus_tables_dask(
     Returns:
         Table name -> frame, as ``quoteattr.corpus.run_corpus`` gives for the same
         documents read in the same order.
+
+    Example:
+        >>> docs = dd.from_pandas(pd.DataFrame({"id": ["a"], "site": ["Daily"],
+        ...     "text": ['"We will rebuild it," Ann Lee said.']}), npartitions=1)
+        >>> tables = corpus_tables_dask(docs, outlet_column="site")  # doctest: +SKIP
+        >>> tables["by_outlet"].to_dict("records")  # doctest: +SKIP
+        [{'outlet': 'Daily', 'documents': 1, 'quotes': 1, 'sources': 1}]
     """
     signed = signed_records(ddf, **options)
     return corpus_tables(build_corpus(signed, aliases=aliases), top=top)
