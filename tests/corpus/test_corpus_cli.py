@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import warnings
 from pathlib import Path
 
 import pytest
@@ -104,3 +105,16 @@ def test_corpus_cli_runs_documents_on_the_fly(
     assert code == 0, capsys.readouterr().err
     clusters = pd.read_csv(out / "clusters.csv")
     assert clusters[["first_doc", "first_outlet", "outlets"]].values.tolist() == [["b", "Times", 2]]
+
+
+def test_corpus_cli_empty_input_still_writes_a_report(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "quotes.jsonl"
+    source.write_text("", encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no plotting warning on empty tables
+        code = main(["corpus", "--from-jsonl", str(source), "-o", str(tmp_path / "out")])
+    assert code == 0
+    assert capsys.readouterr().err.startswith("quoteattr: 0 quote(s), 0 corpus speaker(s)")
+    assert "no data" in (tmp_path / "out" / "report.html").read_text(encoding="utf-8")

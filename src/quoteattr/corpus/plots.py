@@ -102,6 +102,9 @@ def share_chart(frame: pd.DataFrame, category: str, title: str) -> str:
         left = [a + b for a, b in zip(left, values, strict=True)]
     ax.set_xlim(0, 1)
     ax.set_title(title, loc="left")
-    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=4, frameon=False)
+    if len(table.columns):
+        ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=4, frameon=False)
+    else:
+        ax.text(0.5, 0.5, "no data", ha="center", va="center", transform=ax.transAxes)
     ax.spines[["top", "right"]].set_visible(False)
     return _svg(fig)
