@@ -138,3 +138,9 @@ def test_corpus_speakers_ambiguous_names_stay_in_their_document() -> None:
         "group:company@e",
         "person:mara-vell",
     ]
+
+
+def test_corpus_speakers_alias_key_is_kept_as_given() -> None:
+    table = read_alias_table(io.StringIO("person:vell-elder,Mara H.W. Vell\n"))
+    recs = [record("a", 0, QUOTE, "Mara H.W. Vell"), record("b", 1, QUOTE, "Mara W. Vell")]
+    assert list(keys_of(recs, table).values()) == ["person:vell-elder", "person:mara-w-vell"]

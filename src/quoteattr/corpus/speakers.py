@@ -111,7 +111,7 @@ def assign_keys(signed: Iterable[Signed], aliases: Mapping[str, str] | None = No
         if s.name_key and s.name_key.startswith("org:") and s.person_key in people:
             s = replace(s, name_key=s.person_key)
         if s.initials and s.name_key:
-            initials[s.name_key].add(s.initials)
+            initials[_public(s.name_key)].add(s.initials)
     keys: SpeakerKeys = {}
     for s in items:
         who = speaker_of(s)
@@ -121,10 +121,11 @@ def assign_keys(signed: Iterable[Signed], aliases: Mapping[str, str] | None = No
             s = replace(s, name_key=s.person_key, acronym=None, name_is_acronym=False)
         elif s.name_key and s.name_key.startswith("org:") and s.name_key[4:] in surnames:
             s = replace(s, name_key=f"surname:{s.name_key[4:]}")
-        keys[who] = _key(s, aliases, doc_initials, corpus_initials)
-        if s.name_key and len(initials.get(s.name_key, ())) > 1 and s.initials:
-            first, _, rest = keys[who].partition("-")
-            keys[who] = f"{first}-{'-'.join(s.initials)}-{rest}"
+        key = _key(s, aliases, doc_initials, corpus_initials)
+        if key == _public(s.name_key or "") and len(initials.get(key, ())) > 1 and s.initials:
+            first, _, rest = key.partition("-")
+            key = f"{first}-{'-'.join(s.initials)}-{rest}"
+        keys[who] = key
     return keys
 
 
