@@ -144,3 +144,15 @@ def test_corpus_speakers_alias_key_is_kept_as_given() -> None:
     table = read_alias_table(io.StringIO("person:vell-elder,Mara H.W. Vell\n"))
     recs = [record("a", 0, QUOTE, "Mara H.W. Vell"), record("b", 1, QUOTE, "Mara W. Vell")]
     assert list(keys_of(recs, table).values()) == ["person:vell-elder", "person:mara-w-vell"]
+
+
+def test_corpus_speakers_display_name_is_the_full_name() -> None:
+    org = {"entity_type": "organization"}
+    recs = [
+        record("a", 0, QUOTE, "Lowmouth Harbour Authority", **org),
+        record("b", 1, QUOTE, "LHA", **org),
+        record("c", 2, QUOTE, "LHA", **org),
+    ]
+    assert build_corpus(sign(recs)).names == {
+        "org:lowmouth-harbour-authority": "Lowmouth Harbour Authority"
+    }

@@ -18,6 +18,7 @@ from typing import Any
 
 from ..lang.en.first_names import FIRST_NAME_GENDERS
 from .clusters import Form, cluster_forms
+from .names import is_acronym
 from .records import QuoteRecord, month_of
 from .signatures import Signed
 from .speakers import assign_keys, speaker_of
@@ -111,7 +112,11 @@ def build_corpus(signed: Sequence[Signed], *, aliases: Mapping[str, str] | None 
                 spoken[keys[who]][label] += 1
             if s.record.gender:
                 stated[keys[who]][s.record.gender] += 1
-    names = {k: sorted(c.items(), key=lambda x: (-x[1], x[0]))[0][0] for k, c in spoken.items()}
+    # the display name: the most frequent, an organisation's full name before its acronym
+    names = {
+        k: min(c.items(), key=lambda x: (is_acronym(x[0]), -x[1], x[0]))[0]
+        for k, c in spoken.items()
+    }
     quotes = [_row(s, keys, names, stated) for s in signed]
     corpus = Corpus(quotes, names, {k: sorted(c) for k, c in spoken.items()})
     _track(signed, quotes, corpus)
