@@ -65,7 +65,9 @@ def test_cli_version_subprocess() -> None:
     assert result.stdout.strip() == f"quoteattr {quoteattr.__version__}"
 
 
-@pytest.mark.parametrize("command", ["extract", "summarize", "evaluate", "render", "info"])
+@pytest.mark.parametrize(
+    "command", ["extract", "summarize", "corpus", "evaluate", "render", "info"]
+)
 def test_cli_help_shows_an_example(command: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run([command, "--help"], capsys)
     assert code == 0
@@ -76,7 +78,7 @@ def test_cli_help_shows_an_example(command: str, capsys: pytest.CaptureFixture[s
 def test_cli_root_help_lists_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(["--help"], capsys)
     assert code == 0
-    for command in ("extract", "summarize", "render", "evaluate", "info"):
+    for command in ("extract", "summarize", "corpus", "render", "evaluate", "info"):
         assert command in out
 
 
@@ -666,7 +668,7 @@ def test_cli_mistyped_command_extracts_nothing(capsys: pytest.CaptureFixture[str
     assert (code, out) == (2, "")
     assert err == (
         "quoteattr: error: 'sumarize' is not a command, nor an existing file or folder. "
-        "Did you mean 'summarize'? Commands: evaluate, extract, info, render, summarize.\n"
+        "Did you mean 'summarize'? Commands: corpus, evaluate, extract, info, render, summarize.\n"
     )
 
 

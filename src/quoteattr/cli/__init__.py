@@ -12,7 +12,7 @@ Example:
 
 from __future__ import annotations
 
-from . import evaluate, extract, info, render, summarize
+from . import corpus, evaluate, extract, info, render, summarize
 from ._app import app, main
 
-__all__ = ["app", "evaluate", "extract", "info", "main", "render", "summarize"]
+__all__ = ["app", "corpus", "evaluate", "extract", "info", "main", "render", "summarize"]

@@ -1,6 +1,6 @@
 """The typer application, its entry point and what the commands share.
 
-Each command module (``extract``, ``summarize``, ``render``, ``evaluate``, ``info``)
+Each command module (``extract``, ``summarize``, ``corpus``, ``render``, ``evaluate``, ``info``)
 adds itself to ``app`` with ``@app.command``, checks its options and calls plain
 functions from ``quoteattr.io``, ``quoteattr.evaluation`` or ``quoteattr.render``.
 ``main`` runs the app without click's "standalone" exits, so that every usage
@@ -258,7 +258,7 @@ def no_input_hint() -> str:
         "  quoteattr extract corpus/ -o quotes.csv\n"
         "  cat article.txt | quoteattr extract -\n"
         "  quoteattr info        # version, model and extras\n"
-        "Commands: extract, summarize, render, evaluate, info ('quoteattr --help').\n"
+        "Commands: extract, summarize, corpus, render, evaluate, info ('quoteattr --help').\n"
     )
 
 
