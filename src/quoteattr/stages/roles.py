@@ -135,7 +135,8 @@ def split_role(role: str, lexicon: Lexicon, orgs: frozenset[str]) -> tuple[str, 
         if not all(w[:1].isupper() for w in prefix) or not _has_role_word(rest, lexicon):
             continue
         text = " ".join(prefix).removesuffix("'s").removesuffix("\u2019s")
-        if text in orgs:  # "Meridian Bank chief executive"; not "Energy Secretary"
+        named = len(prefix) > 1 and text.split()[-1].lower().rstrip(".") in lexicon.org_name_words
+        if named or text in orgs:  # "Meridian Bank chief executive"; not "Energy Secretary"
             return " ".join(rest), text
     return _without_article(role), None
 
