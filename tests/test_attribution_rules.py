@@ -92,7 +92,7 @@ def test_beliefs_and_findings_are_attributions_and_can_be_left_out(
     )
     assert _rows(attributions, text) == [
         ("that most voters oppose the plan", "indirect", "A new poll", "shows", "finding"),
-        ("the bridge is safe", "indirect", "Officials", "believe", "belief"),
+        ("the bridge is safe", "indirect", "officials", "believe", "belief"),
     ]
     speech_only = QuoteExtractor(
         attributions.nlp,

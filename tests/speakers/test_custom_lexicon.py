@@ -204,7 +204,7 @@ def _rows(nlp: Language, lexicon: Lexicon, text: str, *, fast: bool = False) -> 
                     "verb_content",
                     "Ann Lee",
                     "Ann Lee",
-                    "who coaches the rowing team",
+                    "coaches the rowing team",
                     "person",
                     None,
                 )

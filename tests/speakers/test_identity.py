@@ -59,7 +59,7 @@ def _identities(make_doc: Callable[..., Doc], lexicon: Lexicon, name: str) -> li
         # "Mr." before a name states a gender; the role is read from any mention
         ("honorific_gender", [("ann lee", "Ann Lee", None, EntityType.PERSON, Gender.FEMALE)]),
         # "they" for a group the text describes: the group, named by its description
-        ("group_they", [("union leaders", "Union leaders", None, EntityType.GROUP, None)]),
+        ("group_they", [("union leaders", "union leaders", None, EntityType.GROUP, None)]),
         # a description that matches no one stays unnamed; its words are its role
         (
             "described_other",

@@ -152,7 +152,7 @@ def test_issue12_the_company_and_the_group_take_the_organisation_named_before(
         ),
         (
             "Residents said the water smelled of chlorine.",
-            ("Residents", None, "group", "Residents"),
+            ("residents", None, "group", "Residents"),
         ),
         (
             "A report by Amnesty International said detainees were held without charge.",

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import Lexicon
 from .doc_memo import cached, ents_of
 from .mentions import entity_span
-from .roles import name_start
+from .roles import name_start, without_clauses
 
 #: Tags of words that open a noun phrase without describing it ("the", "their", "two").
 _LEADING_TAGS = frozenset({"DT", "PDT", "PRP$", "WP$", "CD"})
@@ -122,7 +122,7 @@ def _person_like(
         return True
     if head.dep_ == "appos" and head.head.lemma_.lower() in lexicon.role_nouns:
         return True
-    if any(c.dep_ == "appos" and c.lemma_.lower() in lexicon.role_nouns for c in head.children):
+    if any(_describes_person(c, lexicon) for c in head.children if c.dep_ == "appos"):
         return True
     if len(words) in (2, 3) and words[0].lower_ in lexicon.first_name_genders:
         return True  # "Carol Benning": a usual given name and a surname
@@ -168,6 +168,26 @@ def _first_person_speakers(doc: Doc, lexicon: Lexicon) -> frozenset[str]:
             if token.dep_ == "nsubj" and token.pos_ == "PROPN" and token.ent_type_ != "PERSON":
                 found.add(token.lower_)
     return frozenset(found)
+
+
+def _describes_person(appos: Token, lexicon: Lexicon) -> bool:
+    """An apposition that says what a person is: a role noun, or a singular common noun
+    with an article or a phrase of its own that is no organisation, group or document
+    noun ("Tomasz Wrona, head of research at Vistula Capital,")."""
+    lemma = appos.lemma_.lower()
+    if lemma in lexicon.role_nouns:
+        return True
+    if (
+        lemma in lexicon.org_nouns
+        or lemma in lexicon.group_nouns
+        or lemma in lexicon.document_nouns
+    ):
+        return False
+    return (
+        appos.tag_ == "NN"
+        and not appos.ent_type_
+        and any(c.dep_ in ("det", "prep", "poss") for c in appos.children)
+    )
 
 
 def surnames_of(doc: Doc) -> frozenset[str]:
@@ -242,9 +262,13 @@ def acronyms(doc: Doc) -> dict[str, str]:
 def _acronyms(doc: Doc) -> dict[str, str]:
     found: dict[str, str] = {}
     text = doc.text
+    ends = {e.end_char: e for e in ents_of(doc) if e.label_ == "ORG"}
     for match in _SPELLED_OUT.finditer(text):
         words = text[: match.start()].split()[-12:]
         full = _expansion(words, match.group(1))
+        before = ends.get(len(text[: match.start()].rstrip()))
+        if full is None and before is not None and match.group(1).isupper():
+            full = strip_name(before.text)  # an acronym in another language: "(SENAPRED)"
         if full:
             found.setdefault(match.group(1), full)
     for ent in ents_of(doc):
@@ -343,7 +367,11 @@ def description_name(head: Token) -> str | None:
             end = child.right_edge.i + 1
         break
     end = max(end, _last_conjunct(head) + 1)  # "researchers and advocates"
-    return strip_name(doc[left[0].i : end].text) or None
+    name = strip_name(doc[left[0].i : end].text)
+    first = left[0]
+    if first.is_sent_start and first.pos_ != "PROPN" and name[:1].isupper():
+        name = name[:1].lower() + name[1:]  # "Residents of X said": the capital is the sentence's
+    return name or None
 
 
 def _last_conjunct(head: Token) -> int:
@@ -378,10 +406,13 @@ def unnamed_role(head: Token) -> str | None:
     if not left:
         return None
     end = head.i + 1
-    prep = next((c for c in head.rights if c.dep_ == "prep" and c.i == end), None)
-    if prep is not None and prep.lower_ in _ROLE_PREPS:
-        end = prep.right_edge.i + 1
-    return str(doc[left[0].i : end].text).strip(" ,") or None
+    for child in head.rights:  # "spokesman for X"
+        if child.i != end:
+            break
+        if child.dep_ == "prep" and child.lower_ in _ROLE_PREPS:
+            end = child.right_edge.i + 1
+    tokens = without_clauses(list(doc[left[0].i : end]), head)
+    return str(doc[tokens[0].i : tokens[-1].i + 1].text) if tokens else None
 
 
 def title_word(token: Token, lexicon: Lexicon) -> bool:

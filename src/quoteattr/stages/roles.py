@@ -26,13 +26,13 @@ from ..lexicon import Lexicon
 from .doc_memo import ents_of
 from .mentions import entity_span
 
-__all__ = ["name_start", "role_of", "roles_in_doc", "split_role"]
+__all__ = ["name_start", "role_of", "roles_in_doc", "split_role", "without_clauses"]
 
 _APPOS_STOP = frozenset({"relcl", "punct", "cc", "conj", "acl", "advcl"})
 #: A party initial and a place in brackets: "(D-San Jose)", "(R-Texas)".
 _PARTY = regex.compile(r"^\([DRI]\s*-\s*[A-Z][^()]*\)$")
-#: Tags of the relative pronouns that open a clause after a role ("who", "which").
-_WH_TAGS = frozenset({"WP", "WDT"})
+#: Clauses that describe a role's holder rather than name the role ("who chairs").
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
 _AFFILIATION = regex.compile(r"^(?P<title>.+?)\s+(?:for|of|at|to|with)\s+(?P<org>\S.*)$")
 
 
@@ -197,11 +197,7 @@ def _appos_role(doc: Doc, appos: Token, lexicon: Lexicon) -> str | None:
             break
         end = child.right_edge.i
     start = appos.left_edge.i
-    tokens = list(doc[start : end + 1])
-    for k, token in enumerate(tokens):  # "the MP for Wessex, who chairs ...": the MP
-        if token.text == "," and k + 1 < len(tokens) and tokens[k + 1].tag_ in _WH_TAGS:
-            tokens = tokens[:k]
-            break
+    tokens = without_clauses(list(doc[start : end + 1]), appos)
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()
     while tokens and (tokens[0].like_num or tokens[0].is_punct or tokens[0].tag_ == "PRP$"):
@@ -209,6 +205,28 @@ def _appos_role(doc: Doc, appos: Token, lexicon: Lexicon) -> str | None:
     if not tokens or not (_has_role(tokens, lexicon) or _common_noun(appos)):
         return None
     return str(doc[tokens[0].i : tokens[-1].i + 1].text)  # doc.text costs O(doc) a call
+
+
+def without_clauses(tokens: list[Token], head: Token) -> list[Token]:
+    """``tokens`` of a role up to the first clause that describes it: a relative clause
+    ("the MP for Wessex, who chairs ...", "an endocrinologist who was not involved")
+    or a participle ("a mining engineer staying in Antofagasta").
+
+    Args:
+        tokens: The role's tokens, in order.
+        head: The role's head noun.
+
+    Returns:
+        The tokens before the first clause, without trailing punctuation.
+    """
+    for k, token in enumerate(tokens):
+        if token.i > head.i and token.dep_ in _CLAUSE_DEPS and token.head.i >= head.i:
+            cut = token.left_edge.i
+            tokens = [t for t in tokens[:k] if t.i < cut]
+            break
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    return tokens
 
 
 def _joint_title(conj: Token) -> bool:
@@ -250,11 +268,17 @@ def _title_role(doc: Doc, head: Token, lexicon: Lexicon) -> str | None:
         tokens.pop(0)
     while tokens and (tokens[-1].lower_ in lexicon.honorifics or tokens[-1].is_punct):
         tokens.pop()
-    if not tokens or not _has_role(tokens, lexicon):
+    if not tokens or not (_has_role(tokens, lexicon) or _descriptor(tokens[-1])):
         return None
     if any(t.is_punct and t.text not in ("-", ".", "'") for t in tokens):
         return None
     return str(doc[tokens[0].i : tokens[-1].i + 1].text)  # doc.text costs O(doc) a call
+
+
+def _descriptor(token: Token) -> bool:
+    """A lower-case common noun written right before a name ("crofter Ann Ross",
+    "Dunmore boss Neil Frew"): what the person is, whether or not the lexicon lists it."""
+    return token.tag_ == "NN" and token.text.islower() and token.is_alpha
 
 
 def _role_before(doc: Doc, head: Token, lexicon: Lexicon) -> str | None:
@@ -280,7 +304,7 @@ def _office(head: Token, lexicon: Lexicon) -> str | None:
     one of ``lexicon.office_verbs``)."""
     for child in head.rights:
         if child.dep_ == "relcl" and child.lemma_.lower() in lexicon.office_verbs:
-            tokens = [t for t in child.subtree if not t.is_punct]
+            tokens = [t for t in child.subtree if not t.is_punct and t.tag_ not in ("WP", "WDT")]
             if tokens:
                 return str(child.doc[tokens[0].i : tokens[-1].i + 1].text)
     return None

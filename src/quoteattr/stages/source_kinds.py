@@ -182,8 +182,8 @@ def _described(doc: Doc, cand: Candidate, head: Token, lexicon: Lexicon) -> Fact
             return Facts(noun_name(head), "ORG", EntityType.ORGANIZATION)
     if lemma in lexicon.org_nouns and head.tag_ not in ("NNS", "NNPS") and definite:
         return Facts(_previous_org(doc, head), "ORG", EntityType.ORGANIZATION)
-    if words & lexicon.anonymity_words:
-        single = lemma in lexicon.role_nouns and head.tag_ == "NN"  # "a diplomat briefed on"
+    if words & lexicon.anonymity_words:  # "a diplomat briefed on", "people familiar with"
+        single = head.tag_ == "NN" and lemma in lexicon.role_nouns  # a diplomat, not people
         return Facts(None, "", EntityType.ANONYMOUS, role=unnamed_role(head) if single else None)
     if head.like_num and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights):
         return Facts(None, "", EntityType.ANONYMOUS)  # "one of the people", "one of them"

@@ -77,6 +77,9 @@ ORG_NAME_WORDS: frozenset[str] = frozenset({
     "network", "news", "office", "organisation", "organization", "parliament", "party",
     "plc", "police", "protection", "service", "shipping", "society", "trust", "union",
     "university",
+    # the usual last words of company names
+    "airline", "capital", "enterprises", "freight", "homes", "industries", "logistics",
+    "partners", "pharmaceuticals", "properties", "systems", "technologies", "ventures",
 })
 
 ANONYMITY_WORDS: frozenset[str] = frozenset({
