@@ -139,6 +139,36 @@ def _rows(extractor: QuoteExtractor, text: str) -> list[Row]:
             id="parliament-member-title",
         ),
         pytest.param(
+            "Most renters pay too much, according to a report published on Monday by the "
+            "Lakeview Institute.",
+            [("Most renters pay", "Lakeview Institute", None, "document")],
+            id="report-published-by",
+        ),
+        pytest.param(
+            "The Riverside Tenants Union has filed a lawsuit against the landlord. The "
+            "complaint, filed Monday, says residents went without heat for weeks.",
+            [("residents went w", "Riverside Tenants Union", None, "document")],
+            id="document-under-another-name",
+        ),
+        pytest.param(
+            '"The walls were shaking," said Ines Vidal, a mining engineer staying in Tocopilla.',
+            [("The walls were s", "Ines Vidal", "a mining engineer", "person")],
+            id="role-before-a-participle",
+        ),
+        pytest.param(
+            "Paul Hirst, an endocrinologist at Bridgetown Hospital who was not involved in "
+            "the research, said the study was small.",
+            [
+                (
+                    "the study was sm",
+                    "Paul Hirst",
+                    "an endocrinologist at Bridgetown Hospital",
+                    "person",
+                )
+            ],
+            id="role-before-a-relative-clause",
+        ),
+        pytest.param(
             "Kim Ode, a glassblower from Duluth, said sales had doubled.",
             [("sales had double", "Kim Ode", "a glassblower from Duluth", "person")],
             id="apposition-role-outside-the-lexicon",

@@ -198,6 +198,12 @@ def _appos_role(doc: Doc, appos: Token, lexicon: Lexicon) -> str | None:
         end = child.right_edge.i
     start = appos.left_edge.i
     tokens = without_clauses(list(doc[start : end + 1]), appos)
+    if appos.tag_ in ("VBG", "VBN"):  # "a mining engineer staying in X" parsed on the verb
+        tokens = [t for t in tokens if t.i < appos.i]
+        while tokens and (tokens[-1].is_punct or tokens[-1].pos_ not in ("NOUN", "PROPN")):
+            tokens.pop()
+        if tokens:
+            appos = tokens[-1]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()
     while tokens and (tokens[0].like_num or tokens[0].is_punct or tokens[0].tag_ == "PRP$"):

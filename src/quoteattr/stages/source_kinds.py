@@ -63,6 +63,8 @@ _AUTHOR_PREPS = frozenset({"by", "from", "in", "of"})
 _ORG_WINDOW_CHARS = 3000
 #: How far back "the company" looks for an organisation whose name lacks the noun.
 _NEAR_ORG_CHARS = 600
+#: How far back "the complaint" looks for a document introduced under another name.
+_OTHER_NAME_CHARS = 600
 
 
 @dataclass(slots=True)
@@ -282,26 +284,39 @@ def _author(doc: Doc, head: Token, lexicon: Lexicon) -> str | None:
         return None
     earlier = [t for t in doc[: head.i] if t.lemma_.lower() == head.lemma_.lower()]
     for token in earlier:  # a document is introduced with its author: the first that says
-        verb = token.head
-        if (
-            token.dep_ in ("dobj", "obj")
-            and verb.pos_ == "VERB"
-            and verb.lemma_.lower() in lexicon.authoring_verbs
-        ):
-            for child in verb.children:
-                if child.dep_ == "nsubj" and (
-                    child.ent_type_ in _AUTHOR_LABELS or child.pos_ == "PROPN"
-                ):  # a name, whatever type the tagger gave it
-                    ent = entity_span(child)
-                    return strip_name(ent.text) if ent is not None else noun_name(child)
-        if token.i != head.i:
-            found = (
-                _author(doc, token, lexicon)
-                if token.i < head.i and token.sent != head.sent
-                else None
-            )
+        found = _authoring_subject(token, lexicon)
+        if found is None and token.i < head.i and token.sent != head.sent:
+            found = _author(doc, token, lexicon)
+        if found:
+            return found
+    # "The union filed a lawsuit ... The complaint says": the document just introduced
+    # under another name
+    start = max(0, head.sent.start - 1)
+    while start > 0 and doc[start].idx > head.idx - _OTHER_NAME_CHARS:
+        start -= 1
+    for token in reversed(doc[start : head.sent.start]):
+        if token.lemma_.lower() in lexicon.document_nouns:
+            found = _authoring_subject(token, lexicon)
             if found:
                 return found
+    return None
+
+
+def _authoring_subject(token: Token, lexicon: Lexicon) -> str | None:
+    """The named subject of a verb of writing or filing whose object is ``token``."""
+    verb = token.head
+    if (
+        token.dep_ not in ("dobj", "obj")
+        or verb.pos_ != "VERB"
+        or verb.lemma_.lower() not in lexicon.authoring_verbs
+    ):
+        return None
+    for child in verb.children:
+        if child.dep_ == "nsubj" and (
+            child.ent_type_ in _AUTHOR_LABELS or child.pos_ == "PROPN"
+        ):  # a name, whatever type the tagger gave it
+            ent = entity_span(child)
+            return strip_name(ent.text) if ent is not None else noun_name(child)
     return None
 
 
@@ -309,8 +324,8 @@ def _after_prep(token: Token, head: Token) -> bool:
     """True when ``token`` hangs from ``head`` through "by", "from", "in" or "of"."""
     current = token
     while current.i != head.i and current.head.i != current.i:
-        if current.dep_ == "prep" and current.lower_ in _AUTHOR_PREPS:
-            return True
+        if current.dep_ in ("prep", "agent") and current.lower_ in _AUTHOR_PREPS:
+            return True  # "a report by X", "a report published by X"
         current = current.head
     return False
 
