@@ -168,10 +168,10 @@ def _antecedents(doc: Doc, lexicon: Lexicon) -> list[_Antecedent]:
     }
     for token in doc:
         if (
-            token.pos_ in ("PROPN", "NOUN")
-            and token.text[:1].isupper()
+            token.lower_ in known
             and token.ent_iob_ == "O"
-            and token.lower_ in known
+            and token.pos_ in ("PROPN", "NOUN")
+            and token.text[:1].isupper()
             and (token.i + 1 == len(doc) or doc[token.i + 1].pos_ != "PROPN")
         ):  # "Benning is not convinced": a surname the tagger left out of any entity
             pool.append(_Antecedent(token.idx, token.i, "PERSON", token.text, _is_subject(token)))

@@ -32,6 +32,8 @@ _QUANTIFIER_TAGS = frozenset({"JJ", "JJS", "JJR", "RB"})
 #: A comma and a capitalised word of four or more letters with no point after it: the
 #: place or description after a name ("Joy, Brattleboro"), not a suffix ("Jr.", "LLC").
 _PLACE_AFTER_COMMA = regex.compile(r",\s+[A-Z][a-z]{3,}\b(?!\.)")
+#: Characters before an acronym's bracket that can hold the name it abbreviates.
+_ACRONYM_WINDOW = 200
 #: An acronym in brackets after the name it abbreviates: "(WHO)".
 _SPELLED_OUT = regex.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
 #: Prepositions that tie a role to a body or to people ("spokesperson for X").
@@ -264,9 +266,10 @@ def _acronyms(doc: Doc) -> dict[str, str]:
     text = doc.text
     ends = {e.end_char: e for e in ents_of(doc) if e.label_ == "ORG"}
     for match in _SPELLED_OUT.finditer(text):
-        words = text[: match.start()].split()[-12:]
+        window = text[max(0, match.start() - _ACRONYM_WINDOW) : match.start()]
+        words = window.split()[-12:]
         full = _expansion(words, match.group(1))
-        before = ends.get(len(text[: match.start()].rstrip()))
+        before = ends.get(match.start() - (len(window) - len(window.rstrip())))
         if full is None and before is not None and match.group(1).isupper():
             full = strip_name(before.text)  # an acronym in another language: "(SENAPRED)"
         if full:
