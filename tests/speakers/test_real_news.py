@@ -169,6 +169,12 @@ def _rows(extractor: QuoteExtractor, text: str) -> list[Row]:
             id="role-before-a-relative-clause",
         ),
         pytest.param(
+            "University President Ana Marie Cauce condemned the protest. "
+            '"We will not be intimidated," Cauce said in a statement.',
+            [("We will not be i", "Ana Marie Cauce", "President", "person")],
+            id="surname-of-a-name-the-tagger-missed",
+        ),
+        pytest.param(
             "Kim Ode, a glassblower from Duluth, said sales had doubled.",
             [("sales had double", "Kim Ode", "a glassblower from Duluth", "person")],
             id="apposition-role-outside-the-lexicon",

@@ -41,7 +41,15 @@ from ..models import EntityType, Gender, Quote
 from ..types import Candidate
 from .doc_memo import ents_of
 from .merge import canonical_name, name_words
-from .names import acronyms, clean_person, corrected_is_person, org_names, person_names, surnames_of
+from .names import (
+    acronyms,
+    clean_person,
+    corrected_is_person,
+    name_run,
+    org_names,
+    person_names,
+    surnames_of,
+)
 from .roles import role_of, split_role
 from .source_kinds import GENDERS, Facts, mention_facts
 
@@ -112,6 +120,11 @@ def identify(
         if fact.name in short_forms and fact.entity_type is not EntityType.PERSON:
             fact.name = short_forms[fact.name]  # "the WHO" -> "World Health Organization"
             fact.label, fact.entity_type = "ORG", EntityType.ORGANIZATION
+        if fact.entity_type is EntityType.UNKNOWN and fact.name and " " not in fact.name:
+            run = name_run(doc, fact.name, lexicon)  # "President Ana Marie Cauce ... Cauce"
+            if run is not None:
+                fact.name, fact.role = run[0], fact.role or run[1]
+                fact.label, fact.entity_type = "PERSON", EntityType.PERSON
         if fact.name is not None and fact.entity_type not in _DESCRIBED:
             written = fact.name
             fact.name = canonical_name(written, fact.label, persons, titles)

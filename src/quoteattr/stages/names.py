@@ -49,6 +49,7 @@ __all__ = [
     "description_name",
     "first_person_speakers",
     "name_label",
+    "name_run",
     "noun_name",
     "org_names",
     "person_names",
@@ -388,6 +389,46 @@ def _last_conjunct(head: Token) -> int:
                 break
             last = _last_conjunct(child)
     return last
+
+
+def name_run(doc: Doc, word: str, lexicon: Lexicon) -> tuple[str, str | None] | None:
+    """The full name a surname used alone stands for when the tagger left that name out
+    of any entity ("University President Ana Marie Cauce ... Cauce said"): the longest
+    run of capitalised proper nouns ending in ``word``, without the titles and role
+    nouns before the name; None when no run of two or more words is found, or two
+    different ones are.
+
+    Args:
+        doc: The parsed Doc.
+        word: The surname as written.
+        lexicon: Titles and role nouns.
+
+    Returns:
+        The full name and the title written before it ("University President"), or
+        None.
+    """
+    found: set[tuple[str, str | None]] = set()
+    for token in doc:
+        if token.text != word or token.ent_iob_ != "O":
+            continue
+        start = token.i
+        while (
+            start > 0
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].text[:1].isupper()
+            and doc[start - 1].ent_iob_ == "O"
+            and not doc[start - 1].is_sent_end
+        ):
+            start -= 1
+        lead = start
+        while start < token.i and (
+            doc[start].lower_ in lexicon.titles or doc[start].lower_ in lexicon.role_nouns
+        ):
+            start += 1
+        if token.i - start >= 1:
+            title = doc[lead:start].text if start > lead else None
+            found.add((doc[start : token.i + 1].text, title))
+    return found.pop() if len({name for name, _ in found}) == 1 else None
 
 
 def unnamed_role(head: Token) -> str | None:
