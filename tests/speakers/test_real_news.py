@@ -216,6 +216,20 @@ def test_real_news_surname_typed_as_organisation_keeps_the_pronoun_chain(
             id="surname-the-tagger-left-out-of-any-entity",
         ),
         pytest.param(
+            "Nora Pike, 81, founded the choir. Her co-director, Helen Marsh, arrived in 1998. "
+            "'Nora wanted hymns, and I wanted Abba,' she recalled.\n"
+            "Marsh, 64, now does the organising. 'We need younger voices,' she told me.",
+            ("Helen Marsh", "person"),
+            id="a-name-inside-a-quotation-is-no-antecedent",
+        ),
+        pytest.param(
+            "Coach Dana Reyes did not mince words after the defeat. Guard Kim Lowe insisted "
+            "the team was united. Her coach was less sure. Asked about changes, she said: "
+            '"Everything is on the table."',
+            ("Dana Reyes", "person"),
+            id="a-role-noun-subject-stands-for-its-person",
+        ),
+        pytest.param(
             "For years, Kipp Kahlia felt stuck. Director Amy Castro said the program was "
             'new.\n"My attitude took a hit," Kahlia said.',
             ("Kipp Kahlia", "person"),

@@ -44,6 +44,8 @@ _PERSON = frozenset({"PERSON"})
 _NEUTER = frozenset({"ORG", "GPE"})
 _PLURAL = frozenset({"ORG", "NORP", "GPE", GROUP_LABEL})
 _WINDOW_CHARS = 2500
+#: Quotation marks around a direct quotation's content.
+_MARKS = frozenset("\"'“”‘’«»")
 #: What separates the words of a name, hyphens included ("Johnson-Trammell").
 _LAST_WORD = regex.compile(r"[\s\-‐–]+")
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -78,11 +80,17 @@ def resolve_speakers(
             contains "mayor".
     """
     pronouns = lexicon.pronouns
-    pool = _antecedents(doc, lexicon)
+    full = doc.text  # once: each doc.text call costs O(doc)
+    quoted = _quoted_contents(cands, full)
+    pool = [
+        a
+        for a in _antecedents(doc, lexicon) + _described_people(doc, roles, lexicon)
+        if not any(start <= a.offset < end for start, end in quoted)
+    ]
+    pool.sort(key=lambda a: a.offset)
     gender: dict[str, str] = _title_genders(doc, lexicon)
     usual = _first_name_genders(doc, lexicon)
     shared = _shared_surnames(doc)
-    full = doc.text  # once: each doc.text call costs O(doc)
     for cand in sorted(cands, key=lambda c: c.mention.start if c.mention else c.start):
         mention = cand.mention
         if mention is None:
@@ -110,6 +118,47 @@ def resolve_speakers(
         cand.name, cand.label, cand.antecedent = found.text, found.label, found.head
         if kind in ("male", "female"):
             _note(gender, found.text, kind)
+
+
+def _quoted_contents(cands: Sequence[Candidate], text: str) -> list[tuple[int, int]]:
+    """Spans of the contents that stand between quotation marks: the people named in a
+    quotation are what the speaker talks about, not who speaks next ('"Joan wanted
+    hymns," she recalled' is no antecedent for the next "she")."""
+    return [
+        (c.start, c.end)
+        for c in cands
+        if c.start > 0
+        and c.end < len(text)
+        and text[c.start - 1] in _MARKS
+        and text[c.end] in _MARKS
+    ]
+
+
+def _described_people(
+    doc: Doc, roles: Sequence[tuple[int, int, str]], lexicon: Lexicon
+) -> list[_Antecedent]:
+    """Subjects that describe a person by the role the text gave them ("Her coach was
+    less sure.", after "Coach Tamara Price"): antecedents standing for that person."""
+    out = []
+    for token in doc:
+        if (
+            token.dep_ not in _SUBJECT_DEPS
+            or token.tag_ != "NN"
+            or token.ent_iob_ != "O"
+            or token.lemma_.lower() not in lexicon.role_nouns
+            or not any(c.dep_ in ("det", "poss") for c in token.lefts)
+        ):
+            continue
+        found = [
+            h
+            for off, h, role in roles
+            if off < token.idx and token.lower_ in role.lower().replace("’", "'").split()
+        ]
+        if found:
+            start = min(t.idx for t in token.subtree if t.i <= token.i)
+            person = doc[found[-1]]
+            out.append(_Antecedent(start, person.i, "PERSON", entity_text(person), True))
+    return out
 
 
 def _by_role(
