@@ -175,6 +175,24 @@ def _rows(extractor: QuoteExtractor, text: str) -> list[Row]:
             id="surname-of-a-name-the-tagger-missed",
         ),
         pytest.param(
+            "Lena Hart became chief executive of the Bayside Orchestra in May. She said "
+            "ticket prices would fall.",
+            [
+                (
+                    "ticket prices wo",
+                    "Lena Hart",
+                    "chief executive of the Bayside Orchestra",
+                    "person",
+                )
+            ],
+            id="role-given-by-a-copula",
+        ),
+        pytest.param(
+            "County Auditor Rhona Ellis said the payments could not be verified.",
+            [("the payments cou", "Rhona Ellis", "County Auditor", "person")],
+            id="local-government-office",
+        ),
+        pytest.param(
             "Kim Ode, a glassblower from Duluth, said sales had doubled.",
             [("sales had double", "Kim Ode", "a glassblower from Duluth", "person")],
             id="apposition-role-outside-the-lexicon",

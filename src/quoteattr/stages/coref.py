@@ -36,7 +36,7 @@ from .doc_memo import ents_of
 from .mentions import PRONOUN_KINDS, entity_text
 from .names import corrected_is_person, surnames_of
 
-__all__ = ["GROUP_LABEL", "resolve_speakers"]
+__all__ = ["GROUP_LABEL", "quoted_contents", "resolve_speakers"]
 
 #: Label of an antecedent that is an unnamed group of people ("Union leaders").
 GROUP_LABEL = "GROUP"
@@ -81,7 +81,7 @@ def resolve_speakers(
     """
     pronouns = lexicon.pronouns
     full = doc.text  # once: each doc.text call costs O(doc)
-    quoted = _quoted_contents(cands, full)
+    quoted = quoted_contents(cands, full)
     pool = [
         a
         for a in _antecedents(doc, lexicon) + _described_people(doc, roles, lexicon)
@@ -120,7 +120,7 @@ def resolve_speakers(
             _note(gender, found.text, kind)
 
 
-def _quoted_contents(cands: Sequence[Candidate], text: str) -> list[tuple[int, int]]:
+def quoted_contents(cands: Sequence[Candidate], text: str) -> list[tuple[int, int]]:
     """Spans of the contents that stand between quotation marks: the people named in a
     quotation are what the speaker talks about, not who speaks next ('"Joan wanted
     hymns," she recalled' is no antecedent for the next "she")."""

@@ -39,6 +39,7 @@ from spacy.tokens import Doc
 from ..lexicon import Lexicon
 from ..models import EntityType, Gender, Quote
 from ..types import Candidate
+from .coref import quoted_contents
 from .doc_memo import ents_of
 from .merge import canonical_name, name_words
 from .names import (
@@ -153,7 +154,10 @@ def identify(
     for key, gender in _stated_genders(doc, lexicon, persons, titles).items():
         genders.setdefault(key, gender)
     surnames = surnames_of(doc)
+    quoted = quoted_contents(cands, text)
     for ent in ents_of(doc):
+        if any(start <= ent.start_char < end for start, end in quoted):
+            continue  # "Aunt Rosa didn't yell once": a form of address inside a quotation
         if ent.label_ != "PERSON" and not (
             ent.label_ in ("ORG", "GPE") and corrected_is_person(doc, ent, lexicon, surnames)
         ):

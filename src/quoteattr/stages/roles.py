@@ -10,7 +10,8 @@ spokesperson for the Chinese Foreign Ministry, said"); a title before the name
 inside its noun phrase ("US Secretary of State Anthony Blinken", "Sen.
 Elizabeth Warren", "Striker Lena Park"); an apposition before the name ("the
 prime minister, Keir Starmer,"; "Governor Ellen Marsh's spokesman, Tim
-Boyle,"); a relative clause of office ("X, who chairs the committee,"). A role
+Boyle,"); a relative clause of office ("X, who chairs the committee,"); a copula
+("X became chief executive of Y"). A role
 must contain a role noun or a title, or be an apposition headed by a singular
 common noun ("Kim Ode, a glassblower,"): the lexicon is a hint, the syntax
 decides. Coordinated titles stay whole ("founder and managing partner of X").
@@ -31,6 +32,8 @@ __all__ = ["name_start", "role_of", "roles_in_doc", "split_role", "without_claus
 _APPOS_STOP = frozenset({"relcl", "punct", "cc", "conj", "acl", "advcl"})
 #: A party initial and a place in brackets: "(D-San Jose)", "(R-Texas)".
 _PARTY = regex.compile(r"^\([DRI]\s*-\s*[A-Z][^()]*\)$")
+#: Verbs that give their subject a role ("X became chief executive").
+_COPULAS = frozenset({"be", "become", "remain"})
 #: Clauses that describe a role's holder rather than name the role ("who chairs").
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
 _AFFILIATION = regex.compile(r"^(?P<title>.+?)\s+(?:for|of|at|to|with)\s+(?P<org>\S.*)$")
@@ -56,7 +59,24 @@ def role_of(doc: Doc, head: Token, lexicon: Lexicon) -> str | None:
     if title:
         party = _party(doc, head)
         return f"{title} {party}" if party else title
-    return _role_before(doc, head, lexicon) or _office(head, lexicon)
+    return (
+        _role_before(doc, head, lexicon) or _office(head, lexicon) or _predicate_role(head, lexicon)
+    )
+
+
+def _predicate_role(head: Token, lexicon: Lexicon) -> str | None:
+    """'Joanna Whitfield became chief executive of the Harbour Symphony': the role a
+    copula gives its subject (be, become, remain), when it holds a role noun."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_.lower() not in _COPULAS:
+        return None
+    attr = next((c for c in verb.rights if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    if attr is None or attr.lemma_.lower() not in lexicon.role_nouns:
+        return None
+    tokens = without_clauses(list(attr.subtree), attr)
+    while tokens and (tokens[0].pos_ == "DET" or tokens[0].tag_ == "PRP$"):
+        tokens.pop(0)
+    return str(head.doc[tokens[0].i : tokens[-1].i + 1].text) if tokens else None
 
 
 def _party(doc: Doc, head: Token) -> str | None:

@@ -87,6 +87,12 @@ ROLE_NOUNS: frozenset[str] = frozenset({
     # people in the news, often unnamed
     "citizen", "customer", "farmer", "fan", "parent", "participant", "passenger", "patient",
     "respondent", "student", "tenant", "worker",
+    # offices of local government and public administration
+    "administrator", "alderperson", "alderwoman", "assessor", "auditor", "clerk",
+    "comptroller", "controller", "coroner", "ombudsman", "ombudsperson", "recorder",
+    "selectman", "supervisor",
+    # people who run or trade in a business
+    "cofounder", "trader", "vendor",
     # members of Westminster-style parliaments and assemblies, written before a name
     # ("Opposition MP Anand Rao"), and academic offices ("Provost Lena Hart")
     "mep", "mla", "mp", "mpp", "msp", "dean", "provost", "rector", "registrar",
