@@ -109,7 +109,7 @@ def identify(
     )
     orgs_named = org_names(doc, lexicon)
     titles = _bare_titles(lexicon)
-    short_forms = acronyms(doc)
+    short_forms = acronyms(doc, text)
     keys: list[str | None] = []
     roles: dict[str, str] = {}
     genders: dict[str, Gender] = {}

@@ -251,20 +251,20 @@ def person_names(doc: Doc, lexicon: Lexicon, extra: Iterable[str] = ()) -> list[
     ]
 
 
-def acronyms(doc: Doc) -> dict[str, str]:
+def acronyms(doc: Doc, text: str) -> dict[str, str]:
     """Acronym -> the full name it stands for in ``doc``: one the text spells out
     ("the World Health Organization (WHO)"), else an organisation entity whose
     capitalised words it abbreviates ("WMO" for "World Meteorological Organization").
 
     Example: "the Royal College of Surgeons (RCS)" gives {"RCS": "Royal College of
-    Surgeons"}; a later "the RCS said" is then the college's.
+    Surgeons"}; a later "the RCS said" is then the college's. ``text`` is
+    ``doc.text`` (which costs a pass over the Doc to build).
     """
-    return cached(doc, "acronyms", lambda: _acronyms(doc))
+    return cached(doc, "acronyms", lambda: _acronyms(doc, text))
 
 
-def _acronyms(doc: Doc) -> dict[str, str]:
+def _acronyms(doc: Doc, text: str) -> dict[str, str]:
     found: dict[str, str] = {}
-    text = doc.text
     ends = {e.end_char: e for e in ents_of(doc) if e.label_ == "ORG"}
     for match in _SPELLED_OUT.finditer(text):
         window = text[max(0, match.start() - _ACRONYM_WINDOW) : match.start()]
