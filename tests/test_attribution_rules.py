@@ -535,3 +535,37 @@ def test_complementiser_parsed_as_an_object_is_left_out_by_default(
     assert _rows(attributions, text) == [
         ('that her side "deserved more"', "mixed", "Mia Holt", "said", "statement")
     ]
+
+
+@pytest.mark.model
+@pytest.mark.issue(18)
+def test_document_reports_its_findings_in_the_speech_scope(extractor: QuoteExtractor) -> None:
+    text = (
+        "The audit found that the depot overspent by $4 million. "
+        "A study by the harbour trust shows that the bay is warming. "
+        "Inspectors found that the gate was open."
+    )
+    assert _rows(extractor, text) == [
+        ("the depot overspent by $4 million", "indirect", "The audit", "found", "finding"),
+        ("the bay is warming", "indirect", "A study by the harbour trust", "shows", "finding"),
+    ]
+    fast = QuoteExtractor(extractor.nlp, settings=Settings(fast=True))
+    assert _rows(fast, text) == _rows(extractor, text)
+
+
+@pytest.mark.model
+@pytest.mark.issue(18)
+def test_name_and_setting_before_a_colon_without_a_verb_is_the_speaker(
+    extractor: QuoteExtractor,
+) -> None:
+    text = (
+        'Tomas Varga, leaving the courthouse: "We will appeal on Monday."\n'
+        'Tomas Varga again, this time on Instagram: "Thank you for the kind words."'
+    )
+    assert _rows(extractor, text) == [
+        ("We will appeal on Monday.", "direct", "Tomas Varga", None, None),
+        ("Thank you for the kind words.", "direct", "Tomas Varga", None, None),
+    ]
+    # a finite verb makes the lead-in a clause of its own, not a setting of the quotation
+    text = 'Tomas Varga lost the appeal on Monday: "The ruling is a disgrace."'
+    assert _rows(extractor, text) == []

@@ -8,6 +8,10 @@ multi-word cue wins over the single verb it contains).
 Three tables of the lexicon are matched: single verbs by lemma (the token
 must be tagged VERB), verb phrases by lemma sequence ("call on", "go on to
 say") and fixed phrases by lower-cased text ("according to", "in a statement").
+A verb of a class left out (a finding, in the "speech" scope) is still a cue
+when its class is one of ``document_classes`` and its subject is a document
+("the audit found that ...", "a study shows that ..."): a document reports
+what its authors wrote, as a statement does.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from ..lexicon import Lexicon
@@ -43,6 +47,8 @@ class CueFinder:
         lexicon: Lexicon,
         classes: Iterable[str] | None = None,
         reclass: Mapping[str, str] | None = None,
+        *,
+        document_classes: Iterable[str] = (),
     ) -> None:
         keep = frozenset(classes) if classes is not None else None
         reclass = reclass or {}
@@ -52,6 +58,11 @@ class CueFinder:
 
         verbs = {k: reclass.get(k, v) for k, v in lexicon.verbs.items()}
         self._verbs = {k: v for k, v in verbs.items() if wanted(v)}
+        docs = frozenset(document_classes)
+        self._document_verbs = {
+            k: v for k, v in verbs.items() if v in docs and k not in self._verbs
+        }
+        self._document_nouns = lexicon.document_nouns
         self._fixes = dict(lexicon.lemma_fixes)
         self._phrases = {k: v for k, v in lexicon.verb_phrases.items() if wanted(v)}
         self._fixed = {k: v for k, v in lexicon.fixed_phrases.items() if wanted(v)}
@@ -70,6 +81,12 @@ class CueFinder:
         """True for a plain reporting cue, or a verb phrase headed by one ("tell reporter")."""
         return lemma in self._neutral_cues or lemma.split(" ", 1)[0] in self._neutral_cues
 
+    def _by_document(self, verb: Token) -> bool:
+        """True when the subject of ``verb`` is a document ("the audit [found]")."""
+        return any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in self._document_nouns for c in verb.children
+        )
+
     def __call__(self, doc: Doc) -> list[CueMatch]:
         """Return the cues of ``doc``, sorted, without overlaps."""
         found: list[CueMatch] = []
@@ -79,6 +96,8 @@ class CueFinder:
                 lemma = token.lemma_.lower()
                 lemma = fixes.get(lemma, lemma)
                 cls = self._verbs.get(lemma)
+                if cls is None and lemma in self._document_verbs and self._by_document(token):
+                    cls = self._document_verbs[lemma]
                 if cls is not None:
                     found.append(
                         CueMatch(

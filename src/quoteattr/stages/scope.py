@@ -54,6 +54,8 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 ACT_CLASSES = frozenset({"accusation", "directive", "criticism", "praise", "warning"})
 _VERB_COMPLEMENTS = frozenset({"pcomp", "xcomp", "acl", "advcl", "ccomp"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: Non-speech cue classes that report what a document says ("the audit found that ...").
+_DOCUMENT_CLASSES = frozenset({"finding"})
 _CLAUSE_OPENERS = frozenset({"that", "whether", "if", "how", "why", "what", "when", "where", "who"})
 
 
@@ -79,6 +81,8 @@ class Conventions:
         reclass: Verb lemma -> the cue class it has under these conventions when it
             differs from the lexicon's ("conclude" reports speech in the "speech"
             scope, a finding in PolNeAR).
+        document_classes: Cue classes left out of ``classes`` that a verb still has
+            when its subject is a document ("the audit [found] that ...").
         verb_classes: Cue class of every verb of the lexicon, so that the rules
             that take a verb outside the cue table ('"...," he beamed') know the
             class of a verb the table has but ``classes`` leaves out.
@@ -92,6 +96,7 @@ class Conventions:
     complementiser: bool = True
     classes: frozenset[str] | None = None
     reclass: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    document_classes: frozenset[str] = frozenset()
     verb_classes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
     @classmethod
@@ -116,6 +121,7 @@ class Conventions:
             in_quotes=settings.nested,
             reclass=SPEECH_READINGS,
             classes=settings.cue_classes & SPEECH_CUE_CLASSES,
+            document_classes=settings.cue_classes & _DOCUMENT_CLASSES,
             verb_classes=verbs,
         )
 
