@@ -202,7 +202,7 @@ def test_verb_outside_the_lexicon_right_after_a_quotation_is_its_cue(
     ]
     text = "“Kim wants to play the hero tonight,” Patel shot back."
     assert _rows(extractor, text) == [
-        ("Kim wants to play the hero tonight,", "direct", "Patel", "shot", "statement")
+        ("Kim wants to play the hero tonight", "direct", "Patel", "shot", "statement")
     ]
 
 
@@ -318,7 +318,7 @@ def test_quotation_after_an_adjacent_verb_quote_continues_it(extractor: QuoteExt
     )
     rows = _rows(extractor, text)
     assert [(r[0], r[2], r[3]) for r in rows] == [
-        ("Lyon will always be Lyon,", "Moreau", "retaliated"),
+        ("Lyon will always be Lyon", "Moreau", "retaliated"),
         ("The club keeps going, because it still has its pride.", "Moreau", "retaliated"),
     ]
 
@@ -378,7 +378,7 @@ def test_interjected_attribution_reports_both_parts(extractor: QuoteExtractor) -
     # quotations keep their own rule: two direct quotes
     text = "“Next year,” she said, “we will win the county.”"
     assert [(r[0], r[1]) for r in _rows(extractor, text)] == [
-        ("Next year,", "direct"),
+        ("Next year", "direct"),
         ("we will win the county.", "direct"),
     ]
 
@@ -519,7 +519,7 @@ def test_speaker_misparsed_after_a_quotation_is_still_found(extractor: QuoteExtr
         "apron and “Save the Market” badges, said cheerfully."
     )
     assert [(r[0], r[2]) for r in _rows(extractor, text)] == [
-        ("We’ve had louder festivals than this one,", "Sam Okoro")
+        ("We’ve had louder festivals than this one", "Sam Okoro")
     ]
 
 
@@ -569,3 +569,77 @@ def test_name_and_setting_before_a_colon_without_a_verb_is_the_speaker(
     # a finite verb makes the lead-in a clause of its own, not a setting of the quotation
     text = 'Tomas Varga lost the appeal on Monday: "The ruling is a disgrace."'
     assert _rows(extractor, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.issue(18)
+def test_comma_before_the_closing_mark_is_the_report_sentences(
+    extractor: QuoteExtractor, attributions: QuoteExtractor
+) -> None:
+    text = "“The ferry will run again by Friday,” the harbour master said."
+    assert _rows(extractor, text) == [
+        ("The ferry will run again by Friday", "direct", "the harbour master", "said", "statement")
+    ]
+    # PARC/PolNeAR spans keep it
+    assert _rows(attributions, text)[0][0] == "The ferry will run again by Friday,"
+
+
+@pytest.mark.model
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a dateline says where the story was filed: it opens no content
+        (
+            "HALIFAX — The port will reopen next week, the transport minister said.",
+            "The port will reopen next week",
+        ),
+        (
+            "TULSA, Okla. (AP) -- The river crested below the levee, county officials said Sunday.",
+            "The river crested below the levee",
+        ),
+        # a capitalised word and a dash inside a sentence are no dateline
+        (
+            "NATO — the alliance as a whole — will spend more, the envoy said.",
+            "NATO — the alliance as a whole — will spend more",
+        ),
+        # a focusing adverb before "that" is the reporter's
+        (
+            "The landlord would say only that the building was being sold.",
+            "the building was being sold",
+        ),
+        # a mixed quote goes on past its inner quotation
+        (
+            'The farmer said he was open to "any fair price," but not to a sale of the barn.',
+            'he was open to "any fair price," but not to a sale of the barn',
+        ),
+    ],
+)
+def test_content_boundaries_of_a_report(extractor: QuoteExtractor, text: str, content: str) -> None:
+    assert [row[0] for row in _rows(extractor, text)] == [content]
+
+
+@pytest.mark.model
+@pytest.mark.issue(18)
+def test_document_finding_misparsed_as_a_reduced_relative(extractor: QuoteExtractor) -> None:
+    text = "But a legislative analysis calculated that rural clinics face much lower cuts."
+    assert _rows(extractor, text) == [
+        (
+            "rural clinics face much lower cuts",
+            "indirect",
+            "a legislative analysis",
+            "calculated",
+            "finding",
+        )
+    ]
+
+
+@pytest.mark.model
+@pytest.mark.issue(18)
+def test_as_clause_with_a_phrase_cue_reports_the_clause_it_modifies(
+    extractor: QuoteExtractor,
+) -> None:
+    text = "The ferry will stop in May, as the harbour master pointed out on Monday."
+    assert _rows(extractor, text) == [
+        ("The ferry will stop in May", "indirect", "the harbour master", "pointed out", "statement")
+    ]

@@ -33,7 +33,7 @@ def test_no_break_spaces_reach_the_parser_as_spaces_and_quotes_keep_them(
     assert [t.text for t in doc] == ["“", "We", "will", "win", ",", "”", "said", "Ann", "Lee", "."]
     [quote] = extractor.extract(text)
     assert (quote.text, quote.speaker and quote.speaker.mention.text) == (
-        "We will\xa0win,",
+        "We will\xa0win",
         "Ann\xa0Lee",
     )
     assert quote.speaker is not None and quote.speaker.name == "Ann Lee"

@@ -51,7 +51,14 @@ from .context import Context, speech_like
 from .links import content_owner, link, name_after, nearest_cue, with_complementiser
 from .mentions import mention_for
 from .parts import as_clause_parts, interjected_parts, relative_parts, sourceless_parts
-from .scope import NESTED, Conventions, clausal, consistent, is_complementiser
+from .scope import (
+    NESTED,
+    Conventions,
+    clausal,
+    consistent,
+    is_complementiser,
+    without_quote_commas,
+)
 from .spans import bounds, contains, covers, overlaps
 from .speakers import SOURCE_HEADS, speaker_head
 from .uncovered import LAYOUT_RULES
@@ -161,8 +168,10 @@ def attribute(
     )
     for step in PASSES:
         found = step(ctx, found)
-    cands = sorted(found.cands, key=lambda c: c.start)
-    return consistent(_dedupe(cands), quotes, nested=conv.nested)
+    cands = consistent(
+        _dedupe(sorted(found.cands, key=lambda c: c.start)), quotes, nested=conv.nested
+    )
+    return cands if conv.quote_comma else without_quote_commas(cands, quotes, text)
 
 
 # ---------------------------------------------------------------- the cues' contents

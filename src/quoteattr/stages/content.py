@@ -67,6 +67,13 @@ _CONNECTIVES = frozenset({"so", "yet", "still", "however", "meanwhile", "also", 
 _CUE_CLAUSE_DEPS = frozenset({"advcl", "xcomp", "acl", "conj"})
 _APPOSITION_MARKS = frozenset({",", "—", "–", "--"})
 _LEADING_SKIP = frozenset({",", ":", "-", "—", "–"})
+#: Focusing adverbs that restrict a report from outside ("said [only] that X").
+_FOCUS_ADVERBS = frozenset({"just", "merely", "only", "simply"})
+#: Tokens that end a dateline, and the marks it may hold before them.
+_DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+_DATELINE_MARKS = frozenset({",", ".", "(", ")"})
+#: Longest dateline, in tokens ("SAN JUAN, Puerto Rico, May 2 (Reuters) -").
+_MAX_DATELINE = 12
 _JUNK_CATEGORIES = frozenset({"Cc", "Cf", "Co", "Cn", "So", "Sk", "Mn", "Me"})
 
 
@@ -168,15 +175,53 @@ def clause_after(frame: CueFrame) -> Verdict:
     """The clausal complements to the right of the cue ('said [that X]'), an "if" clause
     of a question verb, or a that-clause the parser hung on the channel of the report."""
     doc = frame.doc
-    clauses = [c for c in frame.rights if c.dep_ in _CLAUSE_DEPS or _is_question(c, frame.lemma)]
+    clauses = [
+        c
+        for c in frame.rights
+        if c.dep_ in _CLAUSE_DEPS or _is_question(c, frame.lemma) or _is_that_clause(c)
+    ]
     if not clauses:
         clauses = _media_clause(list(frame.rights))
     if not clauses:
         return None
-    start = clauses[0].left_edge.i
-    end = max(c.right_edge.i for c in clauses) + 1
+    start = _past_focus(doc, clauses[0].left_edge.i)
+    end = _with_elided_conjuncts(frame, max(c.right_edge.i for c in clauses) + 1)
     end = _before_other_cue(doc, start, end, frame.cue_heads)
     return _decided(trim(doc, start, _before_trailing_apposition(doc, start, end)))
+
+
+def _is_that_clause(token: Token) -> bool:
+    """'would say only [that the firm was reviewing it]': a that-clause with a subject
+    parsed as an adverbial clause of the cue."""
+    if token.dep_ != "advcl" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return False
+    doc, first = token.doc, token.left_edge.i
+    first = first + 1 if doc[first].lower_ in _FOCUS_ADVERBS else first
+    return doc[first].lower_ == "that" and doc[first].dep_ == "mark"  # not "so that"
+
+
+def _past_focus(doc: Doc, start: int) -> int:
+    """Past a focusing adverb before the complementiser ("said [only] that X"): the
+    reporter's restriction of what was said, not part of it."""
+    focus = doc[start].lower_ in _FOCUS_ADVERBS and start + 1 < len(doc)
+    return start + 1 if focus and doc[start + 1].lower_ == "that" else start
+
+
+def _with_elided_conjuncts(frame: CueFrame, end: int) -> int:
+    """Take in the conjuncts without a verb that the parser hung on the cue right after
+    the content ('said he was open to "any offer," [but not to a sale]'): a cue verb is
+    not coordinated with a preposition or a noun, so they continue what was said."""
+    doc = frame.doc
+    for conj in frame.verb.rights:
+        if conj.dep_ != "conj" or conj.i < end or conj.pos_ in ("VERB", "AUX"):
+            continue
+        gap = doc[end : conj.left_edge.i]
+        if conj.left_edge.i < end or not all(t.is_punct or t.dep_ == "cc" for t in gap):
+            break
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            break
+        end = conj.right_edge.i + 1
+    return end
 
 
 def clause_before(frame: CueFrame) -> Verdict:
@@ -400,6 +445,7 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         doc[start].lower_ in _LEADING_SKIP or doc[start].is_space or _is_junk(doc[start].text)
     ):
         start += 1
+    start = _past_dateline(doc, start, end)
     while end > start and (
         (doc[end - 1].is_punct and not doc[end - 1].is_quote)
         or doc[end - 1].is_space
@@ -409,6 +455,26 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     if end <= start:
         return None
     return start, end
+
+
+def _past_dateline(doc: Doc, start: int, end: int) -> int:
+    """Past a dateline that opens a paragraph ("LISBON — ", "DENVER, Colo. (AP) -- ",
+    "OSLO, May 2 (Reuters) - "): a place in capitals, then capitalised words, numbers,
+    commas, points and parentheses, then a dash. It says where the story was filed."""
+    first = doc[start]
+    if not (first.is_upper and first.is_alpha and len(first) > 1):
+        return start
+    if start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        return start  # not at a paragraph start
+    for i in range(start + 1, min(end - 1, start + _MAX_DATELINE)):
+        token = doc[i]
+        if token.text in _DATELINE_DASHES:
+            return i + 1 if doc[i + 1].is_title or doc[i + 1].is_quote else start
+        if not (
+            token.text in _DATELINE_MARKS or token.is_title or token.is_upper or token.is_digit
+        ):
+            return start
+    return start
 
 
 def _is_junk(text: str) -> bool:

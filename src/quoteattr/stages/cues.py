@@ -82,9 +82,21 @@ class CueFinder:
         return lemma in self._neutral_cues or lemma.split(" ", 1)[0] in self._neutral_cues
 
     def _by_document(self, verb: Token) -> bool:
-        """True when the subject of ``verb`` is a document ("the audit [found]")."""
-        return any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in self._document_nouns for c in verb.children
+        """True when the subject of ``verb`` is a document ("the audit [found]"), also
+        when the parser read the verb with a that-clause as a reduced relative on the
+        document ("an analysis [calculated] that X")."""
+        nouns = self._document_nouns
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in nouns for c in verb.children):
+            return True
+        return (
+            verb.dep_ == "acl"
+            and verb.tag_ == "VBD"  # finite: no participle ("the figure calculated that way")
+            and verb.head.dep_ == "ROOT"  # the sentence has no verb but this one
+            and verb.head.lemma_.lower() in nouns
+            and any(
+                c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.lefts)
+                for c in verb.children
+            )
         )
 
     def __call__(self, doc: Doc) -> list[CueMatch]:

@@ -144,14 +144,14 @@ def as_clause_parts(doc: Doc, cue: CueMatch) -> list[tuple[int, int]] | None:
 
     Args:
         doc: The parsed Doc.
-        cue: A verb cue.
+        cue: A verb or verb-phrase cue ("as Lee pointed out").
 
     Returns:
         The token spans of the clause the "as" clause modifies, without it; None when
         the cue is not such a clause.
     """
     verb = doc[cue.head]
-    if cue.kind != "verb" or verb.lemma_.lower() in ACTIVITY_VERBS:
+    if cue.kind not in ("verb", "verb_phrase") or verb.lemma_.lower() in ACTIVITY_VERBS:
         return None
     if not anchored_matches(verb, "as_clause"):
         return None  # not an adverbial clause opened by "as"

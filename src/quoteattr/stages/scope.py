@@ -35,7 +35,15 @@ from ..settings import SPEECH_CUE_CLASSES, Settings
 from ..types import Candidate, QuoteSpan
 from .spans import bounds, contains, covers, overlap, overlaps
 
-__all__ = ["ACT_CLASSES", "NESTED", "Conventions", "clausal", "consistent", "is_complementiser"]
+__all__ = [
+    "ACT_CLASSES",
+    "NESTED",
+    "Conventions",
+    "clausal",
+    "consistent",
+    "is_complementiser",
+    "without_quote_commas",
+]
 
 #: Rules whose content is a quotation (or starts with one), most reliable first.
 _QUOTE_RULES = (
@@ -75,6 +83,10 @@ class Conventions:
         complementiser: The complementiser "that" starts an indirect content ("said
             [that X]", PARC/PolNeAR); else the content starts after it ("said that
             [X]", what was said, as a reader and most other corpora give it).
+        quote_comma: A content that ends where a quotation does keeps the comma
+            before the closing mark ('"[We will pay,]" she said', PARC/PolNeAR);
+            else the comma is the report sentence's, set inside the mark by
+            American punctuation, and is left out ('"[We will pay]," she said').
         in_quotes: Report the attributions inside a quotation ('"I think [X]," she
             said'), a first-person source being the quotation's speaker.
         classes: Cue classes reported.
@@ -94,6 +106,7 @@ class Conventions:
     nested: bool = True
     in_quotes: bool = False
     complementiser: bool = True
+    quote_comma: bool = True
     classes: frozenset[str] | None = None
     reclass: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     document_classes: frozenset[str] = frozenset()
@@ -117,6 +130,7 @@ class Conventions:
             sourceless=False,
             bare_relative=False,
             complementiser=False,
+            quote_comma=False,
             nested=settings.nested,
             in_quotes=settings.nested,
             reclass=SPEECH_READINGS,
@@ -177,6 +191,33 @@ def clausal(doc: Doc, start: int, end: int, cue_class: str = "") -> bool:
     return root.tag_ in _FINITE or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in root.children
     )
+
+
+def without_quote_commas(
+    cands: list[Candidate], quotes: list[QuoteSpan], text: str
+) -> list[Candidate]:
+    """The candidates, each content that ends with a comma right before a quotation's
+    closing mark ending before that comma ('"We will pay by Friday," she said' ->
+    "We will pay by Friday"; ``Conventions.quote_comma`` False).
+
+    Args:
+        cands: Candidates of one Doc.
+        quotes: Its depth-0 quotation spans.
+        text: Its text.
+
+    Returns:
+        The candidates in the same order.
+    """
+    ends = {q.end for q in quotes if q.close_mark is not None}
+    out = []
+    for cand in cands:
+        end = cand.end
+        if end in ends and text[end - 1 : end] == ",":
+            end -= 1
+            while end > cand.start and text[end - 1].isspace():
+                end -= 1
+        out.append(cand if end == cand.end or end <= cand.start else replace(cand, end=end))
+    return out
 
 
 def consistent(cands: list[Candidate], quotes: list[QuoteSpan], *, nested: bool) -> list[Candidate]:
