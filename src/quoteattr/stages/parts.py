@@ -23,7 +23,7 @@ from ..lang.en.verb_frames import (
     RAISING_VERBS,
 )
 from ..types import CueMatch
-from .content import trim, without_opener
+from .edges import trim, without_opener
 from .trees import anchored_matches
 
 __all__ = ["as_clause_parts", "interjected_parts", "relative_parts", "sourceless_parts"]
