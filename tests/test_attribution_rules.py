@@ -643,3 +643,19 @@ def test_as_clause_with_a_phrase_cue_reports_the_clause_it_modifies(
     assert _rows(extractor, text) == [
         ("The ferry will stop in May", "indirect", "the harbour master", "pointed out", "statement")
     ]
+
+
+@pytest.mark.model
+@pytest.mark.issue(18)
+def test_page_metadata_and_story_links_are_not_transcript_lines(
+    extractor: QuoteExtractor,
+) -> None:
+    text = (
+        "Title: Harbour to close for winter\n"
+        "URL: https://example.org/news/harbour-close\n"
+        "ALSO SEE: Ferry crews strike over pay\n"
+        'Greenpeace: "The harbour must stay closed."'
+    )
+    assert _rows(extractor, text) == [
+        ("The harbour must stay closed.", "direct", "Greenpeace", None, None)
+    ]

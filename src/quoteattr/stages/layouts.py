@@ -32,6 +32,7 @@ from .doc_memo import ents_of
 from .mentions import entity_span, mention_for
 
 __all__ = [
+    "WEB_ADDRESS",
     "dash_names",
     "headline_names",
     "interview_answers",
@@ -43,6 +44,8 @@ _NAME_LABELS = frozenset({"PERSON", "ORG"})
 _DASH = regex.compile(r"[ \t\xa0]*(?:—|–|--?)[ \t\xa0]*")
 _MAX_NAME_WORDS = 4
 _MAX_DESCRIPTION_WORDS = 12
+#: A web address: what follows "URL:" or "Link:" in a page's metadata, never speech.
+WEB_ADDRESS = regex.compile(r"(?i)https?://|www\.")
 _TRANSCRIPT = regex.compile(r"([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}):[ \t]+(?=\S)")
 _END_MARKS = ".!?"
 _QA = regex.compile(r"([QA])[:.][ \t]+(?=\S)")
@@ -145,8 +148,10 @@ def transcript_lines(
     lines = []
     for p_start, p_end in paragraphs:
         match = _TRANSCRIPT.match(text, p_start, p_end)
-        if match is None or match.group(1).lower() in lexicon.line_labels:
+        if match is None or _is_line_label(match.group(1), lexicon):
             continue
+        if WEB_ADDRESS.match(text, match.end()):
+            continue  # "URL: https://...": a page's metadata, not a line said
         if any(p_start <= c.start < p_end for c in taken):
             continue
         lines.append((match, p_end))
@@ -161,6 +166,13 @@ def transcript_lines(
         mention = mention_for(doc, name[-1])
         out.append(Candidate(match.end(), end, None, mention, "transcript"))
     return out
+
+
+def _is_line_label(label: str, lexicon: Lexicon) -> bool:
+    """True for a label of ``lexicon.line_labels``, or one that opens with such a word
+    ("ALSO SEE", "READ MORE")."""
+    words = label.lower().split()
+    return " ".join(words) in lexicon.line_labels or words[0] in lexicon.line_labels
 
 
 def _rstrip(text: str, start: int, end: int) -> int:

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from ..types import Candidate, CueMatch, QuoteSpan
 from .context import Context, speech_like
 from .layouts import (
+    WEB_ADDRESS,
     dash_names,
     headline_names,
     interview_answers,
@@ -66,9 +67,13 @@ def _colon_names(ctx: Context, quotes: list[QuoteSpan], cands: list[Candidate]) 
         ents = [e for e in span.ents if e.label_ in COLON_LABELS]
         if len(ents) != 1 or ents[0].start != span.start or ents[0].end != span.end:
             continue
+        if any(t.lower_ in ctx.lexicon.line_labels for t in span):
+            continue  # "READ MORE:", "ALSO SEE:": page furniture, not a name
         start = colon + 1
         while start < p_end and text[start].isspace():
             start += 1
+        if WEB_ADDRESS.match(text, start):
+            continue  # "URL: https://...": a page's metadata line
         quote = next((q for q in quotes if q.outer_start == start), None)
         if quote is not None:
             c_start, c_end = quote.start, quote.end
