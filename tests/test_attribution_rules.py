@@ -659,3 +659,50 @@ def test_page_metadata_and_story_links_are_not_transcript_lines(
     assert _rows(extractor, text) == [
         ("The harbour must stay closed.", "direct", "Greenpeace", None, None)
     ]
+
+
+@pytest.mark.model
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        (
+            "Rana Okafor told analysts on a conference call last week that margins would "
+            "recover by spring.",
+            "margins would recover by spring",
+            "told",
+        ),
+        (
+            "Water use in the county rose by a third last year, according to the state "
+            "Department of Health.",
+            "Water use in the county rose by a third last year",
+            "according to",
+        ),
+        (
+            "The mill will close in March, reports The Tribune.",
+            "The mill will close in March",
+            "reports",
+        ),
+        (
+            "The merger could be signed within days, four people briefed on the talks said.",
+            "The merger could be signed within days",
+            "said",
+        ),
+        (
+            "The chief executive was not consulted, one of the people said.",
+            "The chief executive was not consulted",
+            "said",
+        ),
+        (
+            "The complaint alleges that the firm hid losses from its investors.",
+            "the firm hid losses from its investors",
+            "alleges",
+        ),
+    ],
+)
+def test_statements_a_reader_calls_quotes(
+    extractor: QuoteExtractor, text: str, content: str, cue: str
+) -> None:
+    [quote] = extractor.extract(text)
+    assert (quote.text, quote.cue and quote.cue.text) == (content, cue)
+    assert quote.speaker is not None
