@@ -706,3 +706,21 @@ def test_statements_a_reader_calls_quotes(
     [quote] = extractor.extract(text)
     assert (quote.text, quote.cue and quote.cue.text) == (content, cue)
     assert quote.speaker is not None
+
+
+@pytest.mark.model
+@pytest.mark.issue(18)
+def test_a_reporters_request_for_comment_is_no_question_of_the_source(
+    extractor: QuoteExtractor,
+) -> None:
+    text = "The port authority did not respond to an email asking whether the quay would reopen."
+    assert _rows(extractor, text) == []
+    text = (
+        "The port authority did not return messages Friday by The Harbour Gazette asking "
+        "whether the quay would reopen."
+    )
+    assert _rows(extractor, text) == []
+    text = "The port authority asked whether the quay would reopen."
+    assert [row[:2] for row in _rows(extractor, text)] == [
+        ("whether the quay would reopen", "indirect")
+    ]

@@ -87,6 +87,9 @@ _SPOKEN_SPLITS: tuple[tuple[str, Callable[[Doc, CueMatch], list[tuple[int, int]]
     ("as_clause", as_clause_parts),
 )
 _FIRST_PERSON = frozenset({"i", "we"})
+#: Nouns of the messages a reporter sends to ask for comment: a question put just
+#: after one ("an email asking whether ...") is the reporter's.
+_REQUESTS = frozenset({"call", "email", "inquiry", "message", "query", "request", "text"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -438,8 +441,26 @@ def unattributed_quotes(
 
 
 def _is_cue(doc: Doc, cue: CueMatch) -> bool:
-    """Fixed phrases other than "according to" only extend a verb cue."""
-    return cue.kind != "fixed" or doc[cue.head].lower_ in SOURCE_HEADS
+    """Fixed phrases other than "according to" only extend a verb cue; a participle on
+    a message ("did not respond to an email [asking] whether ...") is the request the
+    reporter sent, not what the story's source said."""
+    head = doc[cue.head]
+    if cue.kind == "fixed":
+        return head.lower_ in SOURCE_HEADS
+    return not (cue.cue_class == "question" and head.tag_ == "VBG" and _after_request(head))
+
+
+def _after_request(verb: Token) -> bool:
+    """True when a message noun ("an email", "messages Thursday by the AP") comes
+    before ``verb`` with no other verb between them, within five tokens."""
+    doc = verb.doc
+    for i in range(verb.i - 1, max(verb.sent.start, verb.i - 6) - 1, -1):
+        token = doc[i]
+        if token.lemma_.lower() in _REQUESTS and token.pos_ == "NOUN":
+            return True
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _from_cue(ctx: Context, cue: CueMatch, found: Found) -> Candidate | None:
