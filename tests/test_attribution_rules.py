@@ -724,3 +724,25 @@ def test_a_reporters_request_for_comment_is_no_question_of_the_source(
     assert [row[:2] for row in _rows(extractor, text)] == [
         ("whether the quay would reopen", "indirect")
     ]
+
+
+@pytest.mark.model
+@pytest.mark.issue(18)
+def test_quoted_charge_after_of_leaves_the_lead_in_out(
+    extractor: QuoteExtractor, attributions: QuoteExtractor
+) -> None:
+    text = 'The union leader accused the chairman of "hiding the losses" in the annual report.'
+    assert _rows(extractor, text) == [
+        ("hiding the losses", "direct", "The union leader", "accused", "accusation")
+    ]
+    # a quotation that is only part of the complement stays a mixed quote
+    text = 'The union leader accused the chairman of "hiding" the losses.'
+    assert [row[:2] for row in _rows(extractor, text)] == [
+        ('the chairman of "hiding" the losses', "mixed")
+    ]
+    # PolNeAR's content is the whole object
+    text = 'The union leader accused the chairman of "hiding the losses" in the annual report.'
+    assert (
+        _rows(attributions, text)[0][0]
+        == 'the chairman of "hiding the losses" in the annual report'
+    )

@@ -48,7 +48,15 @@ from .carry import (
 )
 from .content import content_span
 from .context import Context, speech_like
-from .links import content_owner, link, name_after, nearest_cue, with_complementiser
+from .cues import reporters_request
+from .links import (
+    content_owner,
+    link,
+    name_after,
+    nearest_cue,
+    quoted_complement,
+    with_complementiser,
+)
 from .mentions import mention_for
 from .parts import as_clause_parts, interjected_parts, relative_parts, sourceless_parts
 from .scope import (
@@ -87,9 +95,6 @@ _SPOKEN_SPLITS: tuple[tuple[str, Callable[[Doc, CueMatch], list[tuple[int, int]]
     ("as_clause", as_clause_parts),
 )
 _FIRST_PERSON = frozenset({"i", "we"})
-#: Nouns of the messages a reporter sends to ask for comment: a question put just
-#: after one ("an email asking whether ...") is the reporter's.
-_REQUESTS = frozenset({"call", "email", "inquiry", "message", "query", "request", "text"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -447,20 +452,7 @@ def _is_cue(doc: Doc, cue: CueMatch) -> bool:
     head = doc[cue.head]
     if cue.kind == "fixed":
         return head.lower_ in SOURCE_HEADS
-    return not (cue.cue_class == "question" and head.tag_ == "VBG" and _after_request(head))
-
-
-def _after_request(verb: Token) -> bool:
-    """True when a message noun ("an email", "messages Thursday by the AP") comes
-    before ``verb`` with no other verb between them, within five tokens."""
-    doc = verb.doc
-    for i in range(verb.i - 1, max(verb.sent.start, verb.i - 6) - 1, -1):
-        token = doc[i]
-        if token.lemma_.lower() in _REQUESTS and token.pos_ == "NOUN":
-            return True
-        if token.pos_ in ("VERB", "AUX"):
-            return False
-    return False
+    return not (cue.cue_class == "question" and head.tag_ == "VBG" and reporters_request(head))
 
 
 def _from_cue(ctx: Context, cue: CueMatch, found: Found) -> Candidate | None:
@@ -471,6 +463,11 @@ def _from_cue(ctx: Context, cue: CueMatch, found: Found) -> Candidate | None:
     span = content_span(doc, cue, found.speech_heads)
     if span is None:
         return None
+    quoted = None if ctx.conv.object_contents else quoted_complement(ctx, cue, span)
+    if quoted is not None:
+        speaker = _speaker(ctx, cue, found)
+        by = mention_for(doc, speaker) if speaker is not None else None
+        return Candidate(quoted.start, quoted.end, cue, by, "verb_content")
     if (
         not ctx.conv.object_contents
         and cue.kind != "fixed"

@@ -25,11 +25,14 @@ from spacy.vocab import Vocab
 from ..lexicon import Lexicon
 from ..types import CueMatch
 
-__all__ = ["CueFinder"]
+__all__ = ["CueFinder", "reporters_request"]
 
 _VERB_POS = frozenset({"VERB"})
 #: fixed phrases that stand for their speaker's source ("according to X")
 _SOURCE_HEADS = frozenset({"according", "per", "citing", "quoting"})
+#: Nouns of the messages a reporter sends to ask for comment: a question put just
+#: after one ("an email asking whether ...") is the reporter's.
+_REQUESTS = frozenset({"call", "email", "inquiry", "message", "query", "request", "text"})
 
 
 class CueFinder:
@@ -147,3 +150,16 @@ def _without_overlaps(cues: list[CueMatch]) -> list[CueMatch]:
         kept.append(cue)
     kept.sort(key=lambda c: c.start)
     return kept
+
+
+def reporters_request(verb: Token) -> bool:
+    """True when a message noun ("an email", "messages Thursday by the AP") comes
+    before ``verb`` with no other verb between them, within five tokens."""
+    doc = verb.doc
+    for i in range(verb.i - 1, max(verb.sent.start, verb.i - 6) - 1, -1):
+        token = doc[i]
+        if token.lemma_.lower() in _REQUESTS and token.pos_ == "NOUN":
+            return True
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+    return False
