@@ -55,6 +55,7 @@ from .cue_rules import (
     is_cue,
     speaker_of,
 )
+from .edges import without_quote_commas
 from .links import (
     content_owner,
     link,
@@ -67,7 +68,6 @@ from .scope import (
     NESTED,
     Conventions,
     consistent,
-    without_quote_commas,
 )
 from .spans import bounds, contains, covers, overlaps
 from .uncovered import LAYOUT_RULES

@@ -7,15 +7,20 @@ end (``before_other_cue``, ``before_trailing_apposition``, ``before_loose_modifi
 A content leaves out what frames it in the story without being reported: leading
 punctuation and junk, end punctuation, a dateline ("LISBON — "), a connective that
 opens the sentence ("But"), a focusing adverb of the reporter ("said [only] that"),
-and the clauses and appositions that a comma sets off at its end.
+and the clauses and appositions that a comma sets off at its end. In the "speech"
+scope, the comma that American punctuation sets inside a quotation's closing mark
+belongs to the report sentence, not to the content (``without_quote_commas``).
 """
 
 from __future__ import annotations
 
 import unicodedata
 from collections.abc import Collection
+from dataclasses import replace
 
 from spacy.tokens import Doc
+
+from ..types import Candidate, QuoteSpan
 
 __all__ = [
     "FOCUS_ADVERBS",
@@ -25,6 +30,7 @@ __all__ = [
     "past_focus",
     "trim",
     "without_opener",
+    "without_quote_commas",
 ]
 
 #: Modifiers that a comma sets off from an object content: not part of what was said.
@@ -160,3 +166,30 @@ def _past_dateline(doc: Doc, start: int, end: int) -> int:
 def _is_junk(text: str) -> bool:
     """True for a token of control, format and emoji-like characters only (NUL, ZWJ, emoji)."""
     return all(unicodedata.category(ch) in _JUNK_CATEGORIES for ch in text)
+
+
+def without_quote_commas(
+    cands: list[Candidate], quotes: list[QuoteSpan], text: str
+) -> list[Candidate]:
+    """The candidates, each content that ends with a comma right before a quotation's
+    closing mark ending before that comma ('"We will pay by Friday," she said' ->
+    "We will pay by Friday"; ``Conventions.quote_comma`` False).
+
+    Args:
+        cands: Candidates of one Doc.
+        quotes: Its depth-0 quotation spans.
+        text: Its text.
+
+    Returns:
+        The candidates in the same order.
+    """
+    ends = {q.end for q in quotes if q.close_mark is not None}
+    out = []
+    for cand in cands:
+        end = cand.end
+        if end in ends and text[end - 1 : end] == ",":
+            end -= 1
+            while end > cand.start and text[end - 1].isspace():
+                end -= 1
+        out.append(cand if end == cand.end or end <= cand.start else replace(cand, end=end))
+    return out

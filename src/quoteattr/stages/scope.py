@@ -42,7 +42,6 @@ __all__ = [
     "clausal",
     "consistent",
     "is_complementiser",
-    "without_quote_commas",
 ]
 
 #: Rules whose content is a quotation (or starts with one), most reliable first.
@@ -191,33 +190,6 @@ def clausal(doc: Doc, start: int, end: int, cue_class: str = "") -> bool:
     return root.tag_ in _FINITE or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in root.children
     )
-
-
-def without_quote_commas(
-    cands: list[Candidate], quotes: list[QuoteSpan], text: str
-) -> list[Candidate]:
-    """The candidates, each content that ends with a comma right before a quotation's
-    closing mark ending before that comma ('"We will pay by Friday," she said' ->
-    "We will pay by Friday"; ``Conventions.quote_comma`` False).
-
-    Args:
-        cands: Candidates of one Doc.
-        quotes: Its depth-0 quotation spans.
-        text: Its text.
-
-    Returns:
-        The candidates in the same order.
-    """
-    ends = {q.end for q in quotes if q.close_mark is not None}
-    out = []
-    for cand in cands:
-        end = cand.end
-        if end in ends and text[end - 1 : end] == ",":
-            end -= 1
-            while end > cand.start and text[end - 1].isspace():
-                end -= 1
-        out.append(cand if end == cand.end or end <= cand.start else replace(cand, end=end))
-    return out
 
 
 def consistent(cands: list[Candidate], quotes: list[QuoteSpan], *, nested: bool) -> list[Candidate]:
