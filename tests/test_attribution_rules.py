@@ -659,6 +659,9 @@ def test_page_metadata_and_story_links_are_not_transcript_lines(
     assert _rows(extractor, text) == [
         ("The harbour must stay closed.", "direct", "Greenpeace", None, None)
     ]
+    # a name that opens with a one-letter word of the labels ("A:") is still a name
+    text = 'A Better Harbour Trust: "We will take the port to court."'
+    assert [row[0] for row in _rows(extractor, text)] == ["We will take the port to court."]
 
 
 @pytest.mark.model

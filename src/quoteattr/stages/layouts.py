@@ -36,6 +36,7 @@ __all__ = [
     "dash_names",
     "headline_names",
     "interview_answers",
+    "is_line_label",
     "quote_headlines",
     "transcript_lines",
 ]
@@ -148,7 +149,7 @@ def transcript_lines(
     lines = []
     for p_start, p_end in paragraphs:
         match = _TRANSCRIPT.match(text, p_start, p_end)
-        if match is None or _is_line_label(match.group(1), lexicon):
+        if match is None or is_line_label(match.group(1), lexicon):
             continue
         if WEB_ADDRESS.match(text, match.end()):
             continue  # "URL: https://...": a page's metadata, not a line said
@@ -168,11 +169,17 @@ def transcript_lines(
     return out
 
 
-def _is_line_label(label: str, lexicon: Lexicon) -> bool:
-    """True for a label of ``lexicon.line_labels``, or one that opens with such a word
-    ("ALSO SEE", "READ MORE")."""
+def is_line_label(label: str, lexicon: Lexicon) -> bool:
+    """True for a label of ``lexicon.line_labels`` ("Breaking", "URL"), or one in
+    capitals that opens with such a word of two letters or more ("ALSO SEE", "READ
+    MORE"; not "A BETTER CITY")."""
     words = label.lower().split()
-    return " ".join(words) in lexicon.line_labels or words[0] in lexicon.line_labels
+    if not words:
+        return False
+    if " ".join(words) in lexicon.line_labels:
+        return True
+    first = words[0]
+    return label.isupper() and len(first) > 1 and first in lexicon.line_labels
 
 
 def _rstrip(text: str, start: int, end: int) -> int:

@@ -22,6 +22,7 @@ from .layouts import (
     dash_names,
     headline_names,
     interview_answers,
+    is_line_label,
     quote_headlines,
     transcript_lines,
 )
@@ -67,7 +68,7 @@ def _colon_names(ctx: Context, quotes: list[QuoteSpan], cands: list[Candidate]) 
         ents = [e for e in span.ents if e.label_ in COLON_LABELS]
         if len(ents) != 1 or ents[0].start != span.start or ents[0].end != span.end:
             continue
-        if any(t.lower_ in ctx.lexicon.line_labels for t in span):
+        if is_line_label(span.text, ctx.lexicon):
             continue  # "READ MORE:", "ALSO SEE:": page furniture, not a name
         start = colon + 1
         while start < p_end and text[start].isspace():
