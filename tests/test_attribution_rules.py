@@ -743,6 +743,11 @@ def test_quoted_charge_after_of_leaves_the_lead_in_out(
     assert [row[:2] for row in _rows(extractor, text)] == [
         ('the chairman of "hiding" the losses', "mixed")
     ]
+    # a quotation that goes on past the complement is more than the charge: not narrowed
+    text = 'The union accused the board of "hiding the losses. We will not let this go."'
+    assert [row[0] for row in _rows(extractor, text)] == [
+        'the board of "hiding the losses. We will not let this go."'
+    ]
     # PolNeAR's content is the whole object
     text = 'The union leader accused the chairman of "hiding the losses" in the annual report.'
     assert (

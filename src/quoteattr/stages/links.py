@@ -269,6 +269,10 @@ def quoted_complement(ctx: Context, cue: CueMatch, span: tuple[int, int]) -> Quo
         quote = next((q for q in ctx.quotes if q.outer_start == opener), None)
         if quote is None:
             continue
+        if close < quote.outer_end:
+            continue  # the quotation goes on past the complement: more than the charge
+        if close == quote.outer_end:
+            return quote
         after = doc.char_span(quote.outer_end, close, alignment_mode="expand")
         # what follows the quotation in the complement is at most a setting ("in May")
         if after is None or not len(after) or after[0].dep_ == "prep":
