@@ -14,7 +14,8 @@ Two conventions are built in:
   quotations and indirect reports of speech or writing whose content is a
   clause ("said [that] X", "according to S, X"). A noun-phrase or infinitive
   object of a cue ("called the police", "plans to meet") is no content unless
-  it holds a quotation, beliefs, perceptions and findings are not reported, and
+  it holds a quotation, beliefs, perceptions and findings are not reported (but a
+  document's findings: "the audit found that X"), and
   neither are attributions with no source ("is expected to win").
 * ``"attributions"``: the PARC/PolNeAR convention (Pareti 2016; Newell,
   Margolin & Ruths 2018), where all of these are attributions, and an
