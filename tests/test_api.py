@@ -183,7 +183,7 @@ def test_api_get_extractor_is_cached_per_pipeline_and_settings(nlp) -> None:  # 
 @pytest.mark.model
 def test_api_direct_quote_example(nlp) -> None:  # type: ignore[no-untyped-def]
     quotes = extract_quotes('"We will rebuild," Mara Vell said.', nlp=nlp)
-    assert [(q.text, q.type.value) for q in quotes] == [("We will rebuild,", "direct")]
+    assert [(q.text, q.type.value) for q in quotes] == [("We will rebuild", "direct")]
     q = quotes[0]
     assert q.speaker is not None and q.cue is not None
     assert (q.speaker.name, q.speaker.mention.text) == ("Mara Vell", "Mara Vell")

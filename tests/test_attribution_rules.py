@@ -200,7 +200,7 @@ def test_verb_outside_the_lexicon_right_after_a_quotation_is_its_cue(
     ]
     text = "“Kim wants to play the hero tonight,” Patel shot back."
     assert _rows(extractor, text) == [
-        ("Kim wants to play the hero tonight,", "direct", "Patel", "shot", "statement")
+        ("Kim wants to play the hero tonight", "direct", "Patel", "shot", "statement")
     ]
 
 
@@ -316,7 +316,7 @@ def test_quotation_after_an_adjacent_verb_quote_continues_it(extractor: QuoteExt
     )
     rows = _rows(extractor, text)
     assert [(r[0], r[2], r[3]) for r in rows] == [
-        ("Lyon will always be Lyon,", "Moreau", "retaliated"),
+        ("Lyon will always be Lyon", "Moreau", "retaliated"),
         ("The club keeps going, because it still has its pride.", "Moreau", "retaliated"),
     ]
 
@@ -376,7 +376,7 @@ def test_interjected_attribution_reports_both_parts(extractor: QuoteExtractor) -
     # quotations keep their own rule: two direct quotes
     text = "“Next year,” she said, “we will win the county.”"
     assert [(r[0], r[1]) for r in _rows(extractor, text)] == [
-        ("Next year,", "direct"),
+        ("Next year", "direct"),
         ("we will win the county.", "direct"),
     ]
 
@@ -517,7 +517,7 @@ def test_speaker_misparsed_after_a_quotation_is_still_found(extractor: QuoteExtr
         "apron and “Save the Market” badges, said cheerfully."
     )
     assert [(r[0], r[2]) for r in _rows(extractor, text)] == [
-        ("We’ve had louder festivals than this one,", "Sam Okoro")
+        ("We’ve had louder festivals than this one", "Sam Okoro")
     ]
 
 
@@ -533,3 +533,222 @@ def test_complementiser_parsed_as_an_object_is_left_out_by_default(
     assert _rows(attributions, text) == [
         ('that her side "deserved more"', "mixed", "Mia Holt", "said", "statement")
     ]
+
+
+@pytest.mark.model
+@pytest.mark.issue(18)
+def test_document_reports_its_findings_in_the_speech_scope(extractor: QuoteExtractor) -> None:
+    text = (
+        "The audit found that the depot overspent by $4 million. "
+        "A study by the harbour trust shows that the bay is warming. "
+        "Inspectors found that the gate was open."
+    )
+    assert _rows(extractor, text) == [
+        ("the depot overspent by $4 million", "indirect", "The audit", "found", "finding"),
+        ("the bay is warming", "indirect", "A study by the harbour trust", "shows", "finding"),
+    ]
+    fast = QuoteExtractor(extractor.nlp, settings=Settings(fast=True))
+    assert _rows(fast, text) == _rows(extractor, text)
+
+
+@pytest.mark.model
+@pytest.mark.issue(18)
+def test_name_and_setting_before_a_colon_without_a_verb_is_the_speaker(
+    extractor: QuoteExtractor,
+) -> None:
+    text = (
+        'Tomas Varga, leaving the courthouse: "We will appeal on Monday."\n'
+        'Tomas Varga again, this time on Instagram: "Thank you for the kind words."'
+    )
+    assert _rows(extractor, text) == [
+        ("We will appeal on Monday.", "direct", "Tomas Varga", None, None),
+        ("Thank you for the kind words.", "direct", "Tomas Varga", None, None),
+    ]
+    # a finite verb makes the lead-in a clause of its own, not a setting of the quotation
+    text = 'Tomas Varga lost the appeal on Monday: "The ruling is a disgrace."'
+    assert _rows(extractor, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.issue(18)
+def test_comma_before_the_closing_mark_is_the_report_sentences(
+    extractor: QuoteExtractor, attributions: QuoteExtractor
+) -> None:
+    text = "“The ferry will run again by Friday,” the harbour master said."
+    assert _rows(extractor, text) == [
+        ("The ferry will run again by Friday", "direct", "the harbour master", "said", "statement")
+    ]
+    # PARC/PolNeAR spans keep it
+    assert _rows(attributions, text)[0][0] == "The ferry will run again by Friday,"
+
+
+@pytest.mark.model
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a dateline says where the story was filed: it opens no content
+        (
+            "HALIFAX — The port will reopen next week, the transport minister said.",
+            "The port will reopen next week",
+        ),
+        (
+            "TULSA, Okla. (AP) -- The river crested below the levee, county officials said Sunday.",
+            "The river crested below the levee",
+        ),
+        # a capitalised word and a dash inside a sentence are no dateline
+        (
+            "NATO — the alliance as a whole — will spend more, the envoy said.",
+            "NATO — the alliance as a whole — will spend more",
+        ),
+        # a focusing adverb before "that" is the reporter's
+        (
+            "The landlord would say only that the building was being sold.",
+            "the building was being sold",
+        ),
+        # a mixed quote goes on past its inner quotation
+        (
+            'The farmer said he was open to "any fair price," but not to a sale of the barn.',
+            'he was open to "any fair price," but not to a sale of the barn',
+        ),
+    ],
+)
+def test_content_boundaries_of_a_report(extractor: QuoteExtractor, text: str, content: str) -> None:
+    assert [row[0] for row in _rows(extractor, text)] == [content]
+
+
+@pytest.mark.model
+@pytest.mark.issue(18)
+def test_document_finding_misparsed_as_a_reduced_relative(extractor: QuoteExtractor) -> None:
+    text = "But a legislative analysis calculated that rural clinics face much lower cuts."
+    assert _rows(extractor, text) == [
+        (
+            "rural clinics face much lower cuts",
+            "indirect",
+            "a legislative analysis",
+            "calculated",
+            "finding",
+        )
+    ]
+
+
+@pytest.mark.model
+@pytest.mark.issue(18)
+def test_as_clause_with_a_phrase_cue_reports_the_clause_it_modifies(
+    extractor: QuoteExtractor,
+) -> None:
+    text = "The ferry will stop in May, as the harbour master pointed out on Monday."
+    assert _rows(extractor, text) == [
+        ("The ferry will stop in May", "indirect", "the harbour master", "pointed out", "statement")
+    ]
+
+
+@pytest.mark.model
+@pytest.mark.issue(18)
+def test_page_metadata_and_story_links_are_not_transcript_lines(
+    extractor: QuoteExtractor,
+) -> None:
+    text = (
+        "Title: Harbour to close for winter\n"
+        "URL: https://example.org/news/harbour-close\n"
+        "ALSO SEE: Ferry crews strike over pay\n"
+        'Greenpeace: "The harbour must stay closed."'
+    )
+    assert _rows(extractor, text) == [
+        ("The harbour must stay closed.", "direct", "Greenpeace", None, None)
+    ]
+    # a name that opens with a one-letter word of the labels ("A:") is still a name
+    text = 'A Better Harbour Trust: "We will take the port to court."'
+    assert [row[0] for row in _rows(extractor, text)] == ["We will take the port to court."]
+
+
+@pytest.mark.model
+@pytest.mark.issue(18)
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        (
+            "Rana Okafor told analysts on a conference call last week that margins would "
+            "recover by spring.",
+            "margins would recover by spring",
+            "told",
+        ),
+        (
+            "Water use in the county rose by a third last year, according to the state "
+            "Department of Health.",
+            "Water use in the county rose by a third last year",
+            "according to",
+        ),
+        (
+            "The mill will close in March, reports The Tribune.",
+            "The mill will close in March",
+            "reports",
+        ),
+        (
+            "The merger could be signed within days, four people briefed on the talks said.",
+            "The merger could be signed within days",
+            "said",
+        ),
+        (
+            "The chief executive was not consulted, one of the people said.",
+            "The chief executive was not consulted",
+            "said",
+        ),
+        (
+            "The complaint alleges that the firm hid losses from its investors.",
+            "the firm hid losses from its investors",
+            "alleges",
+        ),
+    ],
+)
+def test_statements_a_reader_calls_quotes(
+    extractor: QuoteExtractor, text: str, content: str, cue: str
+) -> None:
+    [quote] = extractor.extract(text)
+    assert (quote.text, quote.cue and quote.cue.text) == (content, cue)
+    assert quote.speaker is not None
+
+
+@pytest.mark.model
+@pytest.mark.issue(18)
+def test_a_reporters_request_for_comment_is_no_question_of_the_source(
+    extractor: QuoteExtractor,
+) -> None:
+    text = "The port authority did not respond to an email asking whether the quay would reopen."
+    assert _rows(extractor, text) == []
+    text = (
+        "The port authority did not return messages Friday by The Harbour Gazette asking "
+        "whether the quay would reopen."
+    )
+    assert _rows(extractor, text) == []
+    text = "The port authority asked whether the quay would reopen."
+    assert [row[:2] for row in _rows(extractor, text)] == [
+        ("whether the quay would reopen", "indirect")
+    ]
+
+
+@pytest.mark.model
+@pytest.mark.issue(18)
+def test_quoted_charge_after_of_leaves_the_lead_in_out(
+    extractor: QuoteExtractor, attributions: QuoteExtractor
+) -> None:
+    text = 'The union leader accused the chairman of "hiding the losses" in the annual report.'
+    assert _rows(extractor, text) == [
+        ("hiding the losses", "direct", "The union leader", "accused", "accusation")
+    ]
+    # a quotation that is only part of the complement stays a mixed quote
+    text = 'The union leader accused the chairman of "hiding" the losses.'
+    assert [row[:2] for row in _rows(extractor, text)] == [
+        ('the chairman of "hiding" the losses', "mixed")
+    ]
+    # a quotation that goes on past the complement is more than the charge: not narrowed
+    text = 'The union accused the board of "hiding the losses. We will not let this go."'
+    assert [row[0] for row in _rows(extractor, text)] == [
+        'the board of "hiding the losses. We will not let this go."'
+    ]
+    # PolNeAR's content is the whole object
+    text = 'The union leader accused the chairman of "hiding the losses" in the annual report.'
+    assert (
+        _rows(attributions, text)[0][0]
+        == 'the chairman of "hiding the losses" in the annual report'
+    )

@@ -591,7 +591,7 @@ def test_cli_subprocess_signal_keeps_finished_documents(sig: int, tmp_path: Path
         "quoteattr: 2 document(s) done, 0 failed",
     ]
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    assert [(r["doc_id"], r["text"]) for r in records] == [("d0", "Yes 0,"), ("d1", "Yes 1,")]
+    assert [(r["doc_id"], r["text"]) for r in records] == [("d0", "Yes 0"), ("d1", "Yes 1")]
     assert temp_files(tmp_path) == []
 
 

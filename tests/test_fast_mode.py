@@ -126,7 +126,7 @@ def test_fast_mode_skips_sentences_without_cues(nlp: Language) -> None:
     assert piece.text == 'Boats were tied up at the pier. "We are ready," Mayor Ann Lee said.'
     quotes = fast.extract(text)
     assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
-        ("We are ready,", "Ann Lee")
+        ("We are ready", "Ann Lee")
     ]
     assert quotes[0].start == text.index("We are")
 

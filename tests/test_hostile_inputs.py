@@ -193,9 +193,9 @@ def test_hostile_5mb_single_line(run: Callable[[str], list[Quote]]) -> None:
     )
     assert "\n" not in text and len(text) > 5_000_000
     quotes = run(text)
-    assert _summary(quotes)[0] == ("We will rebuild,", 1, "Mara Vell", "said")
+    assert _summary(quotes)[0] == ("We will rebuild", 1, "Mara Vell", "said")
     last = text.rindex("It is done,")
-    assert ("It is done,", last, "Ann Lee", "told reporters") in _summary(quotes)
+    assert ("It is done", last, "Ann Lee", "told reporters") in _summary(quotes)
 
 
 def test_hostile_text_longer_than_max_length(extractor: QuoteExtractor) -> None:
@@ -244,11 +244,11 @@ def test_hostile_line_endings(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("\x00" + SAID + "\x07\x1b", [("We will rebuild,", 2, "Mara Vell", "said")]),
-        ('"We will rebuild," Mara Vell said\x00.', [("We will rebuild,", 1, "Mara Vell", "said")]),
+        ("\x00" + SAID + "\x07\x1b", [("We will rebuild", 2, "Mara Vell", "said")]),
+        ('"We will rebuild," Mara Vell said\x00.', [("We will rebuild", 1, "Mara Vell", "said")]),
         (
             '"We will\x00 rebuild," Mara Vell\x7f said.',
-            [("We will\x00 rebuild,", 1, "Mara Vell", "said")],
+            [("We will\x00 rebuild", 1, "Mara Vell", "said")],
         ),
         ("\x00" * 10_000, []),
         ("".join(map(chr, range(32))) * 100, []),
@@ -266,19 +266,19 @@ def test_hostile_control_characters(
     [
         (
             '"We will \U0001f600 rebuild," Mara Vell said. \U0001f44d\U0001f3fd',
-            [("We will \U0001f600 rebuild,", 1, "Mara Vell", "said")],
+            [("We will \U0001f600 rebuild", 1, "Mara Vell", "said")],
         ),
         (
             "\U0001f4f0\U0001f1fa\U0001f1f8 " + SAID,
-            [("We will rebuild,", 5, "Mara Vell", "said")],
+            [("We will rebuild", 5, "Mara Vell", "said")],
         ),
         (
             "\U0001f469\u200d\U0001f4bb " + SAID,
-            [("We will rebuild,", 5, "Mara Vell", "said")],
+            [("We will rebuild", 5, "Mara Vell", "said")],
         ),
         (
             '"Cafe\u0301 prices rose," Mara Vell said.',
-            [("Cafe\u0301 prices rose,", 1, "Mara Vell", "said")],
+            [("Cafe\u0301 prices rose", 1, "Mara Vell", "said")],
         ),
     ],
     ids=["emoji-inside", "emoji-before", "zwj-before", "combining"],
@@ -295,7 +295,7 @@ def test_hostile_decomposed_names_keep_their_code_points(
 ) -> None:
     text = '"Prices rose," Jose\u0301 Nu\u0301n\u0303ez said.'
     quotes = run(text)
-    assert [(q.text, q.start) for q in quotes] == [("Prices rose,", 1)]
+    assert [(q.text, q.start) for q in quotes] == [("Prices rose", 1)]
     speaker = quotes[0].speaker
     assert speaker is not None
     # not normalised (NFC would shorten it and shift every offset after it)
@@ -317,7 +317,7 @@ def test_hostile_right_to_left_and_cjk(run: Callable[[str], list[Quote]], before
     text = before + "\n\n" + SAID
     quotes = run(text)
     start = text.index("We will")
-    assert ("We will rebuild,", start, "Mara Vell", "said") in _summary(quotes)
+    assert ("We will rebuild", start, "Mara Vell", "said") in _summary(quotes)
     run(before)  # alone: invariants only
 
 
@@ -340,12 +340,12 @@ def test_hostile_other_languages(run: Callable[[str], list[Quote]], text: str) -
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("<p>" + SAID + "</p>", [("We will rebuild,", 4, "Mara Vell", "said")]),
+        ("<p>" + SAID + "</p>", [("We will rebuild", 4, "Mara Vell", "said")]),
         (
             "<p>Mara Vell said the bridge would reopen.<br/>" + '"We will rebuild," she said.</p>',
             [
                 ("the bridge would reopen", 18, "Mara Vell", "said"),
-                ("We will rebuild,", 48, "she", "said"),
+                ("We will rebuild", 48, "she", "said"),
             ],
         ),
     ],
@@ -381,7 +381,7 @@ def test_hostile_html_fragments(run: Callable[[str], list[Quote]], text: str) ->
         ("HARBOUR BRIDGE REOPENS", []),
         ("Mara Vell says bridge will reopen", [("bridge will reopen", 15, "Mara Vell", "says")]),
         ("Mara Vell: Bridge will reopen", [("Bridge will reopen", 11, "Mara Vell", None)]),
-        ('"We will rebuild," says mayor', [("We will rebuild,", 1, "mayor", "says")]),
+        ('"We will rebuild," says mayor', [("We will rebuild", 1, "mayor", "says")]),
     ],
 )
 def test_hostile_headline_only(
@@ -398,7 +398,7 @@ def test_hostile_one_long_quotation(run: Callable[[str], list[Quote]]) -> None:
     paragraphs = "\n\n".join('"' + BODY[:600] for _ in range(5)) + '"'
     assert run(paragraphs) == []
     text = '"' + BODY[:-1] + '," Mara Vell said.'
-    assert _summary(run(text)) == [(BODY[:-1] + ",", 1, "Mara Vell", "said")]
+    assert _summary(run(text)) == [(BODY[:-1], 1, "Mara Vell", "said")]
 
 
 def test_hostile_one_long_quotation_within_a_chunk(nlp: spacy.Language) -> None:
@@ -408,7 +408,7 @@ def test_hostile_one_long_quotation_within_a_chunk(nlp: spacy.Language) -> None:
     quotes = extractor.extract(text)
     check_quotes(text, quotes)
     start = text.index(BODY[:-1])
-    assert _summary(quotes) == [(BODY[:-1] + ",", start, "Mara Vell", "said")]
+    assert _summary(quotes) == [(BODY[:-1], start, "Mara Vell", "said")]
 
 
 @pytest.mark.xfail(
@@ -421,4 +421,4 @@ def test_hostile_one_long_quotation_longer_than_a_chunk(nlp: spacy.Language) -> 
     text = "Intro line.\n\n" + '"' + BODY[:-1] + '," Mara Vell said.\n\nThe end.'
     quotes = extractor.extract(text)
     check_quotes(text, quotes)
-    assert _summary(quotes) == [(BODY[:-1] + ",", 14, "Mara Vell", "said")]
+    assert _summary(quotes) == [(BODY[:-1], 14, "Mara Vell", "said")]

@@ -52,9 +52,9 @@ CASES: list[tuple[str, list[Row]] | object] = [
         '"We have been waiting," said Jane Doe.\n\n"Nobody listened. The water came in '
         'twice.\n\n"Now we are leaving," she added.',
         [
-            ("We have been waiting,", "Jane Doe", "said"),
+            ("We have been waiting", "Jane Doe", "said"),
             (
-                'Nobody listened. The water came in twice.\n\n"Now we are leaving,',
+                'Nobody listened. The water came in twice.\n\n"Now we are leaving',
                 "Jane Doe",
                 "added",
             ),
@@ -127,7 +127,7 @@ CASES += [
     ("Q: When will the bridge reopen?\nA: We expect to reopen it in June.", []),
     (
         '"We will see," shrugged the minister.',
-        [("We will see,", "the minister", "shrugged")],
+        [("We will see", "the minister", "shrugged")],
     ),
 ]
 
@@ -190,7 +190,7 @@ _NESTED = '"I am sure the bridge will open," Ann Lee said. "Our mayor said the b
 def test_styles_nested_reports_attributions_inside_a_quotation(nlp) -> None:  # type: ignore[no-untyped-def]
     nested = QuoteExtractor(nlp, settings=Settings(nested=True))
     assert _rows(nested, _NESTED) == [
-        ("I am sure the bridge will open,", "Ann Lee", "said"),
+        ("I am sure the bridge will open", "Ann Lee", "said"),
         ("Our mayor said the budget was fine.", "Ann Lee", "said"),
         ("the budget was fine", "Our mayor", "said"),
     ]

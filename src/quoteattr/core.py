@@ -92,13 +92,20 @@ class QuoteExtractor:
         self.lexicon = lexicon
         self._conventions = Conventions.from_settings(self.settings, lexicon.verbs)
         classes = self._conventions.cue_classes(self.settings.cue_classes)
-        self._cues = CueFinder(self.nlp.vocab, lexicon, classes, self._conventions.reclass)
+        self._cues = CueFinder(
+            self.nlp.vocab,
+            lexicon,
+            classes,
+            self._conventions.reclass,
+            document_classes=self._conventions.document_classes,
+        )
         self._selector = (
             SentenceSelector(
                 lexicon,
                 classes,
                 exceptions=_verb_exceptions(self.nlp),
                 reclass=self._conventions.reclass,
+                document_classes=self._conventions.document_classes,
             )
             if self.settings.fast
             else None

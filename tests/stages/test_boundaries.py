@@ -6,7 +6,7 @@ import pytest
 import spacy
 
 from quoteattr import QuoteExtractor
-from quoteattr.stages.boundaries import plain_spaces, split_glued_quotes
+from quoteattr.stages.boundaries import mark_paragraph_starts, plain_spaces, split_glued_quotes
 
 
 @pytest.mark.parametrize(
@@ -33,7 +33,7 @@ def test_no_break_spaces_reach_the_parser_as_spaces_and_quotes_keep_them(
     assert [t.text for t in doc] == ["“", "We", "will", "win", ",", "”", "said", "Ann", "Lee", "."]
     [quote] = extractor.extract(text)
     assert (quote.text, quote.speaker and quote.speaker.mention.text) == (
-        "We will\xa0win,",
+        "We will\xa0win",
         "Ann\xa0Lee",
     )
     assert quote.speaker is not None and quote.speaker.name == "Ann Lee"
@@ -56,3 +56,25 @@ def test_split_glued_quotes_splits_marks_and_edge_dashes(text: str, tokens: list
     doc = split_glued_quotes(nlp.make_doc(text))
     assert [t.text for t in doc] == tokens
     assert doc.text == text
+
+
+def test_mark_paragraph_starts_skips_soft_line_breaks() -> None:
+    nlp = spacy.blank("en")
+    text = "The depot had trucks that were more than ten\nyears old.\nThe rest left."
+    doc = mark_paragraph_starts(nlp.make_doc(text))
+    starts = [t.text for t in doc if t.is_sent_start and t.i > 0]
+    assert starts == ["The"]
+
+
+@pytest.mark.model
+def test_hard_wrapped_report_keeps_its_source(extractor: QuoteExtractor) -> None:
+    text = (
+        "At the time, the depot had about 400 trucks that were more than ten\n"
+        "years old, far fewer than its rivals, two drivers said."
+    )
+    [quote] = extractor.extract(text)
+    assert quote.text == (
+        "At the time, the depot had about 400 trucks that were more than ten\n"
+        "years old, far fewer than its rivals"
+    )
+    assert quote.speaker is not None and quote.speaker.mention.text == "two drivers"

@@ -7,7 +7,7 @@ sorted by content start, without resolved names.
 
 ``attribute`` runs the ordered table ``PASSES``; each pass takes a frozen
 ``Found`` record and returns a new one, and no candidate is changed in place.
-Per cue, ``CUE_RULES`` are tried in order; per quotation, the rules of
+Per cue, ``cue_rules.CUE_RULES`` are tried in order; per quotation, the rules of
 ``links.LINK_RULES``; the carries are in ``carry``.
 
 1. Each cue outside quotation marks yields its content (see ``content``) and
@@ -32,13 +32,13 @@ Per cue, ``CUE_RULES`` are tried in order; per quotation, the rules of
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from ..lexicon import Lexicon
 from ..settings import NON_SPEECH_CUE_CLASSES
-from ..types import Candidate, CueMatch, Mention, QuoteSpan
+from ..types import Candidate, CueMatch, QuoteSpan
 from .carry import (
     adjacent_verb,
     carry_paragraph_quotes,
@@ -46,14 +46,30 @@ from .carry import (
     continue_quotes,
     outermost,
 )
-from .content import content_span
 from .context import Context, speech_like
-from .links import content_owner, link, name_after, nearest_cue, with_complementiser
+from .cue_rules import (
+    CUE_RULES,
+    SOURCELESS,
+    Found,
+    from_cue,
+    is_cue,
+    speaker_of,
+)
+from .edges import without_quote_commas
+from .links import (
+    content_owner,
+    link,
+    name_after,
+    nearest_cue,
+    with_complementiser,
+)
 from .mentions import mention_for
-from .parts import as_clause_parts, interjected_parts, relative_parts, sourceless_parts
-from .scope import NESTED, Conventions, clausal, consistent, is_complementiser
+from .scope import (
+    NESTED,
+    Conventions,
+    consistent,
+)
 from .spans import bounds, contains, covers, overlaps
-from .speakers import SOURCE_HEADS, speaker_head
 from .uncovered import LAYOUT_RULES
 
 __all__ = [
@@ -68,49 +84,10 @@ __all__ = [
 
 #: Rule name of a quotation reported without a speaker (``Settings.unattributed``).
 UNATTRIBUTED = "unattributed"
-#: Rule name of a content whose cue names no source ("Trump is expected to win").
-SOURCELESS = "sourceless"
 
 #: Characters that end a sentence (after its words or its closing mark).
 _LINE_END = frozenset(".!?\"'”’»›…")
-#: Contents in parts that have a speaker, by rule name, tried in this order.
-_SPOKEN_SPLITS: tuple[tuple[str, Callable[[Doc, CueMatch], list[tuple[int, int]] | None]], ...] = (
-    ("interjected", interjected_parts),
-    ("relative", relative_parts),
-    ("as_clause", as_clause_parts),
-)
 _FIRST_PERSON = frozenset({"i", "we"})
-
-
-@dataclass(frozen=True, slots=True)
-class Found:
-    """What the attribution passes have found so far in one Doc (never changed in place:
-    each pass returns a new ``Found``).
-
-    Attributes:
-        cues: All the cues of the Doc, sorted.
-        outside: The cues outside quotation marks that can report (see ``_is_cue``).
-        cue_heads: Head tokens of all the cues.
-        speech_heads: Head tokens of the cues of speech (not of belief or finding).
-        contents: The candidate of each cue with a whole content, in cue order; a
-            quotation linked to a cue without one gives it one (rule ``quote_cue``).
-        parted: Contents in parts with a speaker (one candidate per part).
-        sourceless: Contents whose cue names no source (rule ``SOURCELESS``).
-        linked: Quotations linked to a cue that has a content elsewhere.
-        unlinked: Quotations with no cue.
-        cands: The attributions kept, once the cue contents are settled.
-    """
-
-    cues: tuple[CueMatch, ...]
-    outside: tuple[CueMatch, ...]
-    cue_heads: frozenset[int]
-    speech_heads: frozenset[int]
-    contents: tuple[Candidate, ...] = ()
-    parted: tuple[Candidate, ...] = ()
-    sourceless: tuple[Candidate, ...] = ()
-    linked: tuple[Candidate, ...] = ()
-    unlinked: tuple[QuoteSpan, ...] = ()
-    cands: tuple[Candidate, ...] = ()
 
 
 #: A pass of ``attribute``: takes the Doc's context and what was found, returns what is found then.
@@ -153,7 +130,7 @@ def attribute(
             c
             for c in cues
             if not ctx.in_quote(doc[c.head].idx)
-            and _is_cue(doc, c)
+            and is_cue(doc, c)
             and not _doubtful_headline(doc, c)
         ),
         cue_heads=frozenset(c.head for c in cues),
@@ -161,60 +138,13 @@ def attribute(
     )
     for step in PASSES:
         found = step(ctx, found)
-    cands = sorted(found.cands, key=lambda c: c.start)
-    return consistent(_dedupe(cands), quotes, nested=conv.nested)
+    cands = consistent(
+        _dedupe(sorted(found.cands, key=lambda c: c.start)), quotes, nested=conv.nested
+    )
+    return cands if conv.quote_comma else without_quote_commas(cands, quotes, text)
 
 
 # ---------------------------------------------------------------- the cues' contents
-
-#: What a cue rule decides for one cue: candidates by kind ("sourceless", "parted" or
-#: "contents"), and whether the later cue rules are skipped.
-CueOutcome = tuple[str, list[Candidate], bool]
-#: A cue rule: the context, a cue outside quotation marks and what was found so far.
-CueRule = Callable[[Context, CueMatch, Found], CueOutcome | None]
-
-
-def _sourceless_rule(ctx: Context, cue: CueMatch, found: Found) -> CueOutcome | None:
-    """A cue that names no source ("Trump is expected to win"): its parts, when
-    ``Conventions.sourceless``, else nothing; the cue is done either way."""
-    parts = sourceless_parts(ctx.doc, cue)
-    if parts is None:
-        return None
-    cands = _parts(ctx.doc, cue, parts, None, SOURCELESS) if ctx.conv.sourceless else []
-    return "sourceless", cands, True
-
-
-def _spoken_parts_rule(ctx: Context, cue: CueMatch, found: Found) -> CueOutcome | None:
-    """A content in parts with a speaker, by the first split of ``_SPOKEN_SPLITS`` that
-    applies: its parts but for those with a quotation, which are left to the quotation
-    ('X, he said, "Y."'); final when no part was left out. Not final, with no part,
-    when the cue has no speaker."""
-    doc = ctx.doc
-    for rule, split in _SPOKEN_SPLITS:
-        parts = split(doc, cue)
-        if parts is None:
-            continue
-        head = _speaker(ctx, cue, found)
-        if head is None:
-            return "parted", [], False
-        if not ctx.conv.bare_relative:
-            parts = [p for p in parts if p[1] - p[0] > 1 or doc[p[0]].tag_ not in ("WDT", "WP")]
-            if not parts:
-                return "parted", [], True
-        cands = _parts(doc, cue, parts, mention_for(doc, head), rule)
-        free = [c for c in cands if not ctx.overlaps_quote(c.start, c.end)]
-        return "parted", free, len(free) == len(cands)
-    return None
-
-
-def _content_rule(ctx: Context, cue: CueMatch, found: Found) -> CueOutcome | None:
-    """A cue with a whole content (rule ``verb_content`` or ``according_to``)."""
-    cand = _from_cue(ctx, cue, found)
-    return ("contents", [cand], True) if cand is not None else None
-
-
-#: The rules for one cue, tried in this order until one is final.
-CUE_RULES: tuple[CueRule, ...] = (_sourceless_rule, _spoken_parts_rule, _content_rule)
 
 
 def _cue_contents(ctx: Context, found: Found) -> Found:
@@ -262,7 +192,7 @@ def _link_quotes(ctx: Context, found: Found) -> Found:
             continue
         base = contents.get(cue)
         if base is None:
-            head = _speaker(ctx, cue, found) or name_after(ctx, quote, cue)
+            head = speaker_of(ctx, cue, found) or name_after(ctx, quote, cue)
             mention = mention_for(doc, head) if head is not None else None
             start, end = with_complementiser(ctx, quote, cue)
             contents[cue] = Candidate(start, end, cue, mention, "quote_cue")
@@ -356,12 +286,6 @@ PASSES: tuple[Pass, ...] = (
 )
 
 
-def _speaker(ctx: Context, cue: CueMatch, found: Found) -> Token | None:
-    """The head of the speaker of ``cue`` (the one call of ``speakers.speaker_head``),
-    read with the extractor's lexicon."""
-    return speaker_head(ctx.doc, cue, found.cue_heads, ctx.lexicon)
-
-
 def _quoted_attributions(ctx: Context, found: Found) -> list[Candidate]:
     """Attributions inside a quotation ('"I think [the plan will fail]," she said'); a
     first-person source is the speaker of the quotation that holds it."""
@@ -369,9 +293,9 @@ def _quoted_attributions(ctx: Context, found: Found) -> list[Candidate]:
     out = []
     for cue in found.cues:
         offset = doc[cue.head].idx
-        if not ctx.in_quote(offset) or not _is_cue(doc, cue):
+        if not ctx.in_quote(offset) or not is_cue(doc, cue):
             continue
-        cand = _from_cue(ctx, cue, found)
+        cand = from_cue(ctx, cue, found)
         if cand is None or cand.mention is None:
             continue
         if doc[cand.mention.head].lower_ in _FIRST_PERSON:
@@ -395,17 +319,6 @@ def _doubtful_headline(doc: Doc, cue: CueMatch) -> bool:
     return bool(last) and last not in _LINE_END and sent.root.pos_ not in ("VERB", "AUX")
 
 
-def _parts(
-    doc: Doc, cue: CueMatch, parts: list[tuple[int, int]], mention: Mention | None, rule: str
-) -> list[Candidate]:
-    """One candidate per part of a content (token spans)."""
-    out = []
-    for start, end in parts:
-        last = doc[end - 1]
-        out.append(Candidate(doc[start].idx, last.idx + len(last), cue, mention, rule))
-    return out
-
-
 def unattributed_quotes(
     text: str, quotes: list[QuoteSpan], cands: list[Candidate]
 ) -> list[Candidate]:
@@ -426,39 +339,6 @@ def unattributed_quotes(
             continue
         out.append(Candidate(quote.start, quote.end, None, None, UNATTRIBUTED))
     return out
-
-
-def _is_cue(doc: Doc, cue: CueMatch) -> bool:
-    """Fixed phrases other than "according to" only extend a verb cue."""
-    return cue.kind != "fixed" or doc[cue.head].lower_ in SOURCE_HEADS
-
-
-def _from_cue(ctx: Context, cue: CueMatch, found: Found) -> Candidate | None:
-    """The content and speaker of a cue; without ``Conventions.object_contents``, only a
-    clause or a content that reaches into a quotation ("called the plan "a disaster"").
-    A content ends before the clause of another cue of speech (``Found.speech_heads``)."""
-    doc = ctx.doc
-    span = content_span(doc, cue, found.speech_heads)
-    if span is None:
-        return None
-    if (
-        not ctx.conv.object_contents
-        and cue.kind != "fixed"
-        and not clausal(doc, *span, cue.cue_class)
-        and not ctx.overlaps_quote(doc[span[0]].idx, doc[span[1] - 1].idx + 1)
-    ):
-        return None
-    first = doc[span[0]]
-    if not ctx.conv.complementiser and is_complementiser(first):
-        span = (span[0] + 1, span[1])
-    head = _speaker(ctx, cue, found)
-    mention: Mention | None = mention_for(doc, head) if head is not None else None
-    if mention is not None and overlaps((doc[span[0]].idx, doc[span[1] - 1].idx), bounds(mention)):
-        mention = None  # the speaker cannot lie inside what it said
-    start = doc[span[0]].idx
-    last = doc[span[1] - 1]
-    rule = "according_to" if cue.kind == "fixed" else "verb_content"
-    return Candidate(start, last.idx + len(last), cue, mention, rule)
 
 
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:

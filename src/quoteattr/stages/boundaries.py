@@ -4,7 +4,8 @@ Input: a tokenized, unparsed Doc.
 Output: the same Doc with ``is_sent_start = True`` on the first token of each
 line, which spaCy's parser keeps as a constraint, so that no sentence runs
 across a line break (headlines, datelines, captions and paragraphs stay
-apart).
+apart). A soft break that only wraps a sentence (``segment.soft_break``) is
+not a paragraph start.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..errors import Errors
+from .segment import LINE_BREAK, soft_break
 
 __all__ = ["MAX_RUN", "mark_paragraph_starts", "plain_spaces", "split_glued_quotes", "tokenize"]
 
@@ -37,7 +39,7 @@ _BREAKS = ("\n", "\r", "\u2028", "\u2029", "\x0b", "\x0c", "\x85")
 
 
 def mark_paragraph_starts(doc: Doc) -> Doc:
-    """Mark the first token after every line break as a sentence start.
+    """Mark the first token after every line break but a soft one as a sentence start.
 
     Args:
         doc: A Doc straight from the tokenizer.
@@ -51,6 +53,7 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
         True
     """
     after_break = False
+    text = doc.text
     for token in doc:
         if after_break and not token.is_space:
             token.is_sent_start = True
@@ -58,8 +61,16 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
         if any(b in token.whitespace_ for b in _BREAKS) or (
             token.is_space and any(b in token.text for b in _BREAKS)
         ):
-            after_break = True
+            after_break = not _soft(text, token.idx, token.idx + len(token.text_with_ws))
     return doc
+
+
+def _soft(text: str, start: int, end: int) -> bool:
+    """True when the only line break in ``text[start:end]`` is a soft one (see ``segment``)."""
+    found = LINE_BREAK.search(text, start, end)
+    if found is None or LINE_BREAK.search(text, found.end(), end) is not None:
+        return False
+    return soft_break(text, found.start(), found.end())
 
 
 def plain_spaces(text: str) -> str:

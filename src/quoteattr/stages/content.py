@@ -14,13 +14,12 @@ PARC/PolNeAR convention, the complementiser "that" belongs to the content and
 end punctuation does not; the default "speech" scope drops the "that"
 (``Conventions.complementiser``, applied in ``attribute``).
 
-Some contents come in parts: see ``parts``. ``trim`` and ``without_opener`` are
-shared with it.
+Some contents come in parts: see ``parts``. The edges of a content (``trim``,
+``without_opener``, datelines, focusing adverbs) are in ``edges``.
 """
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from enum import Enum
@@ -37,6 +36,15 @@ from ..lang.en.verb_frames import (
     SETTING_PREPOSITIONS,
 )
 from ..types import CueMatch
+from .edges import (
+    FOCUS_ADVERBS,
+    before_loose_modifier,
+    before_other_cue,
+    before_trailing_apposition,
+    past_focus,
+    trim,
+    without_opener,
+)
 from .speakers import SOURCE_HEADS
 
 __all__ = [
@@ -58,16 +66,9 @@ __all__ = [
 
 _RIGHT_DEPS = frozenset({"ccomp", "dobj", "obj", "xcomp", "attr", "oprd", "pcomp", "prep"})
 _OBJECT_DEPS = _RIGHT_DEPS | {"pobj"}
-#: Modifiers that a comma sets off from an object content: not part of what was said.
-_LOOSE_DEPS = frozenset({"relcl", "acl", "advcl", "parataxis"})
 _CLAUSE_DEPS = frozenset({"ccomp"})
 _SECOND_COMPLEMENTS = frozenset({"oprd", "xcomp", "ccomp", "attr"})
 _PLACE_TIME = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT", "ORDINAL", "CARDINAL"})
-_CONNECTIVES = frozenset({"so", "yet", "still", "however", "meanwhile", "also", "now"})
-_CUE_CLAUSE_DEPS = frozenset({"advcl", "xcomp", "acl", "conj"})
-_APPOSITION_MARKS = frozenset({",", "—", "–", "--"})
-_LEADING_SKIP = frozenset({",", ":", "-", "—", "–"})
-_JUNK_CATEGORIES = frozenset({"Cc", "Cf", "Co", "Cn", "So", "Sk", "Mn", "Me"})
 
 
 class _NoContent(Enum):
@@ -168,15 +169,46 @@ def clause_after(frame: CueFrame) -> Verdict:
     """The clausal complements to the right of the cue ('said [that X]'), an "if" clause
     of a question verb, or a that-clause the parser hung on the channel of the report."""
     doc = frame.doc
-    clauses = [c for c in frame.rights if c.dep_ in _CLAUSE_DEPS or _is_question(c, frame.lemma)]
+    clauses = [
+        c
+        for c in frame.rights
+        if c.dep_ in _CLAUSE_DEPS or _is_question(c, frame.lemma) or _is_that_clause(c)
+    ]
     if not clauses:
         clauses = _media_clause(list(frame.rights))
     if not clauses:
         return None
-    start = clauses[0].left_edge.i
-    end = max(c.right_edge.i for c in clauses) + 1
-    end = _before_other_cue(doc, start, end, frame.cue_heads)
-    return _decided(trim(doc, start, _before_trailing_apposition(doc, start, end)))
+    start = past_focus(doc, clauses[0].left_edge.i)
+    end = _with_elided_conjuncts(frame, max(c.right_edge.i for c in clauses) + 1)
+    end = before_other_cue(doc, start, end, frame.cue_heads)
+    return _decided(trim(doc, start, before_trailing_apposition(doc, start, end)))
+
+
+def _is_that_clause(token: Token) -> bool:
+    """'would say only [that the firm was reviewing it]': a that-clause with a subject
+    parsed as an adverbial clause of the cue."""
+    if token.dep_ != "advcl" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return False
+    doc, first = token.doc, token.left_edge.i
+    first = first + 1 if doc[first].lower_ in FOCUS_ADVERBS else first
+    return doc[first].lower_ == "that" and doc[first].dep_ == "mark"  # not "so that"
+
+
+def _with_elided_conjuncts(frame: CueFrame, end: int) -> int:
+    """Take in the conjuncts without a verb that the parser hung on the cue right after
+    the content ('said he was open to "any offer," [but not to a sale]'): a cue verb is
+    not coordinated with a preposition or a noun, so they continue what was said."""
+    doc = frame.doc
+    for conj in frame.verb.rights:
+        if conj.dep_ != "conj" or conj.i < end or conj.pos_ in ("VERB", "AUX"):
+            continue
+        gap = doc[end : conj.left_edge.i]
+        if conj.left_edge.i < end or not all(t.is_punct or t.dep_ == "cc" for t in gap):
+            break
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            break
+        end = conj.right_edge.i + 1
+    return end
 
 
 def clause_before(frame: CueFrame) -> Verdict:
@@ -230,8 +262,8 @@ def objects_after(frame: CueFrame) -> Verdict:
         # "sounded off [against] the idea": the preposition goes with the cue
         obj = next((c for c in first.children if c.dep_ in ("pobj", "pcomp")), None)
         start = obj.left_edge.i if obj is not None else start
-    end = _before_loose_modifier(doc, start, max(c.right_edge.i for c in kept) + 1)
-    return _decided(trim(doc, start, _before_trailing_apposition(doc, start, end)))
+    end = before_loose_modifier(doc, start, max(c.right_edge.i for c in kept) + 1)
+    return _decided(trim(doc, start, before_trailing_apposition(doc, start, end)))
 
 
 #: The content strategies, tried in this order by ``content_span``.
@@ -301,59 +333,6 @@ def _trailing_attribution(doc: Doc, verb: Token, cue: CueMatch) -> tuple[int, in
     return verb.head.left_edge.i, comma
 
 
-def _before_other_cue(doc: Doc, start: int, end: int, cue_heads: Collection[int]) -> int:
-    """Cut a content before a comma that opens the clause of another cue ('said the
-    bill would pass, echoing a memo'; 'said X, and he railed against Y'): that cue
-    reports something else."""
-    for i in range(start + 1, end - 1):
-        if doc[i].text != ",":
-            continue
-        j = i + 1 + (doc[i + 1].dep_ == "cc")
-        for head in cue_heads:
-            token = doc[head]
-            if not start < head < end or token.left_edge.i != j:
-                continue
-            if token.dep_ == "conj" and any(c.dep_ == "nsubj" for c in token.lefts):
-                return i  # ', and he railed against ...'
-            if token.dep_ in _CUE_CLAUSE_DEPS and token.tag_ == "VBG":
-                return i  # ', echoing a memo'
-    return end
-
-
-def _before_trailing_apposition(doc: Doc, start: int, end: int) -> int:
-    """Cut a content before a descriptive apposition that a comma or dash sets off at
-    its end: the writer's comment, not what was reported ("the border town, a view
-    few neighbours share"; "praising Ortiz, the departing harbour master")."""
-    last = end - 1
-    while last > start and (doc[last].is_punct or doc[last].is_space):
-        last -= 1
-    for token in doc[start + 1 : last + 1]:
-        if token.dep_ != "appos" or token.right_edge.i < last or token.pos_ == "PROPN":
-            continue  # a name in apposition is part of it ("her rival, Dana Whitfield")
-        if any(t.dep_ in ("cc", "conj") for t in token.subtree):
-            continue  # a list the parser read as an apposition
-        i = token.left_edge.i - 1
-        if i > start and doc[i].text in _APPOSITION_MARKS:
-            return i
-    return end
-
-
-def _before_loose_modifier(doc: Doc, start: int, end: int) -> int:
-    """Cut an object content before a clause that a comma sets off ("denied the story,
-    which she called invented"; "thanked the volunteers, counting nearly 40 now"; "...,
-    and accused him of stalling"), not before a list or an apposition ("Giles, Millis and
-    Doley"; "her rival, Dana Whitfield")."""
-    loose_starts = {
-        t.left_edge.i
-        for t in doc[start:end]
-        if t.dep_ in _LOOSE_DEPS or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"))
-    }
-    for i in range(start + 1, end - 1):
-        if doc[i].text == "," and i + 1 in loose_starts:
-            return i
-    return end
-
-
 def _is_setting(token: Token) -> bool:
     """True for a prepositional phrase of time, place or channel ("on Sunday", "in
     Moscow", "at a rally", "during the debate", "in a statement")."""
@@ -376,41 +355,3 @@ def _source_clause(doc: Doc, cue: CueMatch) -> tuple[int, int]:
     after = (right, sent.end)
     start, end = after if after[1] - after[0] >= before[1] - before[0] else before
     return without_opener(doc, start, end), end
-
-
-def without_opener(doc: Doc, start: int, end: int) -> int:
-    """The new start of the token span ``(start, end)``, past what opens a sentence
-    without being reported: a conjunction or connective ("And", "But", "So,"), a label
-    before a colon ("Superdelegates: ...")."""
-    colon = next((i for i in range(start, min(end, start + 4)) if doc[i].text == ":"), None)
-    if colon is not None and colon + 1 < end:
-        start = colon + 1
-    while start < end - 1 and (doc[start].pos_ == "CCONJ" or doc[start].lower_ in _CONNECTIVES):
-        start += 1
-        if doc[start].text == ",":
-            start += 1
-    return start
-
-
-def trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    """The token span ``(start, end)`` without leading commas, colons, dashes, spaces and
-    junk, and without trailing punctuation (not quotation marks), spaces and
-    coordinators; None when nothing is left."""
-    while start < end and (
-        doc[start].lower_ in _LEADING_SKIP or doc[start].is_space or _is_junk(doc[start].text)
-    ):
-        start += 1
-    while end > start and (
-        (doc[end - 1].is_punct and not doc[end - 1].is_quote)
-        or doc[end - 1].is_space
-        or doc[end - 1].pos_ == "CCONJ"
-    ):
-        end -= 1
-    if end <= start:
-        return None
-    return start, end
-
-
-def _is_junk(text: str) -> bool:
-    """True for a token of control, format and emoji-like characters only (NUL, ZWJ, emoji)."""
-    return all(unicodedata.category(ch) in _JUNK_CATEGORIES for ch in text)

@@ -8,6 +8,10 @@ multi-word cue wins over the single verb it contains).
 Three tables of the lexicon are matched: single verbs by lemma (the token
 must be tagged VERB), verb phrases by lemma sequence ("call on", "go on to
 say") and fixed phrases by lower-cased text ("according to", "in a statement").
+A verb of a class left out (a finding, in the "speech" scope) is still a cue
+when its class is one of ``document_classes`` and its subject is a document
+("the audit found that ...", "a study shows that ..."): a document reports
+what its authors wrote, as a statement does.
 """
 
 from __future__ import annotations
@@ -15,17 +19,20 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from ..lexicon import Lexicon
 from ..types import CueMatch
 
-__all__ = ["CueFinder"]
+__all__ = ["CueFinder", "reporters_request"]
 
 _VERB_POS = frozenset({"VERB"})
 #: fixed phrases that stand for their speaker's source ("according to X")
 _SOURCE_HEADS = frozenset({"according", "per", "citing", "quoting"})
+#: Nouns of the messages a reporter sends to ask for comment: a question put just
+#: after one ("an email asking whether ...") is the reporter's.
+_REQUESTS = frozenset({"call", "email", "inquiry", "message", "query", "request", "text"})
 
 
 class CueFinder:
@@ -43,6 +50,8 @@ class CueFinder:
         lexicon: Lexicon,
         classes: Iterable[str] | None = None,
         reclass: Mapping[str, str] | None = None,
+        *,
+        document_classes: Iterable[str] = (),
     ) -> None:
         keep = frozenset(classes) if classes is not None else None
         reclass = reclass or {}
@@ -52,6 +61,11 @@ class CueFinder:
 
         verbs = {k: reclass.get(k, v) for k, v in lexicon.verbs.items()}
         self._verbs = {k: v for k, v in verbs.items() if wanted(v)}
+        docs = frozenset(document_classes)
+        self._document_verbs = {
+            k: v for k, v in verbs.items() if v in docs and k not in self._verbs
+        }
+        self._document_nouns = lexicon.document_nouns
         self._fixes = dict(lexicon.lemma_fixes)
         self._phrases = {k: v for k, v in lexicon.verb_phrases.items() if wanted(v)}
         self._fixed = {k: v for k, v in lexicon.fixed_phrases.items() if wanted(v)}
@@ -70,6 +84,24 @@ class CueFinder:
         """True for a plain reporting cue, or a verb phrase headed by one ("tell reporter")."""
         return lemma in self._neutral_cues or lemma.split(" ", 1)[0] in self._neutral_cues
 
+    def _by_document(self, verb: Token) -> bool:
+        """True when the subject of ``verb`` is a document ("the audit [found]"), also
+        when the parser read the verb with a that-clause as a reduced relative on the
+        document ("an analysis [calculated] that X")."""
+        nouns = self._document_nouns
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in nouns for c in verb.children):
+            return True
+        return (
+            verb.dep_ == "acl"
+            and verb.tag_ == "VBD"  # finite: no participle ("the figure calculated that way")
+            and verb.head.dep_ == "ROOT"  # the sentence has no verb but this one
+            and verb.head.lemma_.lower() in nouns
+            and any(
+                c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.lefts)
+                for c in verb.children
+            )
+        )
+
     def __call__(self, doc: Doc) -> list[CueMatch]:
         """Return the cues of ``doc``, sorted, without overlaps."""
         found: list[CueMatch] = []
@@ -79,6 +111,8 @@ class CueFinder:
                 lemma = token.lemma_.lower()
                 lemma = fixes.get(lemma, lemma)
                 cls = self._verbs.get(lemma)
+                if cls is None and lemma in self._document_verbs and self._by_document(token):
+                    cls = self._document_verbs[lemma]
                 if cls is not None:
                     found.append(
                         CueMatch(
@@ -116,3 +150,16 @@ def _without_overlaps(cues: list[CueMatch]) -> list[CueMatch]:
         kept.append(cue)
     kept.sort(key=lambda c: c.start)
     return kept
+
+
+def reporters_request(verb: Token) -> bool:
+    """True when a message noun ("an email", "messages Thursday by the AP") comes
+    before ``verb`` with no other verb between them, within five tokens."""
+    doc = verb.doc
+    for i in range(verb.i - 1, max(verb.sent.start, verb.i - 6) - 1, -1):
+        token = doc[i]
+        if token.lemma_.lower() in _REQUESTS and token.pos_ == "NOUN":
+            return True
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+    return False

@@ -34,9 +34,11 @@ from .mentions import entity_span, mention_for
 from .names import corrected_is_person, surnames_of
 
 __all__ = [
+    "WEB_ADDRESS",
     "dash_names",
     "headline_names",
     "interview_answers",
+    "is_line_label",
     "quote_headlines",
     "transcript_lines",
 ]
@@ -45,6 +47,8 @@ _NAME_LABELS = frozenset({"PERSON", "ORG"})
 _DASH = regex.compile(r"[ \t\xa0]*(?:—|–|--?)[ \t\xa0]*")
 _MAX_NAME_WORDS = 4
 _MAX_DESCRIPTION_WORDS = 12
+#: A web address: what follows "URL:" or "Link:" in a page's metadata, never speech.
+WEB_ADDRESS = regex.compile(r"(?i)https?://|www\.")
 _TRANSCRIPT = regex.compile(r"([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}):[ \t]+(?=\S)")
 _END_MARKS = ".!?"
 _QA = regex.compile(r"([QA])[:.][ \t]+(?=\S)")
@@ -147,8 +151,10 @@ def transcript_lines(
     lines = []
     for p_start, p_end in paragraphs:
         match = _TRANSCRIPT.match(text, p_start, p_end)
-        if match is None or match.group(1).lower() in lexicon.line_labels:
+        if match is None or is_line_label(match.group(1), lexicon):
             continue
+        if WEB_ADDRESS.match(text, match.end()):
+            continue  # "URL: https://...": a page's metadata, not a line said
         if any(p_start <= c.start < p_end for c in taken):
             continue
         lines.append((match, p_end))
@@ -163,6 +169,19 @@ def transcript_lines(
         mention = mention_for(doc, name[-1])
         out.append(Candidate(match.end(), end, None, mention, "transcript"))
     return out
+
+
+def is_line_label(label: str, lexicon: Lexicon) -> bool:
+    """True for a label of ``lexicon.line_labels`` ("Breaking", "URL"), or one in
+    capitals that opens with such a word of two letters or more ("ALSO SEE", "READ
+    MORE"; not "A BETTER CITY")."""
+    words = label.lower().split()
+    if not words:
+        return False
+    if " ".join(words) in lexicon.line_labels:
+        return True
+    first = words[0]
+    return label.isupper() and len(first) > 1 and first in lexicon.line_labels
 
 
 def _rstrip(text: str, start: int, end: int) -> int:

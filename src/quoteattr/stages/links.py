@@ -3,8 +3,9 @@
 Input: a ``Context``, a depth-0 ``QuoteSpan`` and the cues outside quotation marks.
 Output: the cue of a quotation (``nearest_cue``, ``content_owner``), the content of
 a quotation linked to a cue (``with_complementiser``), a speaker named after it
-(``name_after``), and what a quotation makes of its cue's candidate (``link``: the
-first rule of ``LINK_RULES`` that applies). Candidates are never changed in place.
+(``name_after``), what a quotation makes of its cue's candidate (``link``: the
+first rule of ``LINK_RULES`` that applies), and the quotation that is the whole
+complement of a cue's object (``quoted_complement``). Candidates are never changed in place.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ __all__ = [
     "link",
     "name_after",
     "nearest_cue",
+    "quoted_complement",
     "with_complementiser",
 ]
 
@@ -243,3 +245,36 @@ def nearest_cue(
         if distance <= limit and (best is None or distance < best[0]):
             best = (distance, cue)
     return best[1] if best is not None else None
+
+
+def quoted_complement(ctx: Context, cue: CueMatch, span: tuple[int, int]) -> QuoteSpan | None:
+    """'accused the mayor of "ignoring the numbers"', 'praised her for "keeping faith"':
+    the quotation that is the whole complement of "of" or "for" after the cue's object;
+    the person and the preposition before it are the reporter's lead-in."""
+    doc = ctx.doc
+    if cue.kind == "fixed":
+        return None
+    for prep in doc[span[0] : span[1]]:
+        if prep.lower_ not in ("of", "for") or prep.dep_ != "prep" or prep.i + 1 >= span[1]:
+            continue
+        owner = prep.head
+        if owner.i != cue.head and not (owner.dep_ in ("dobj", "obj") and owner.head.i == cue.head):
+            continue
+        obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+        if obj is None:
+            continue
+        opener = doc[prep.i + 1].idx
+        last = doc[obj.right_edge.i]
+        close = last.idx + len(last)
+        quote = next((q for q in ctx.quotes if q.outer_start == opener), None)
+        if quote is None:
+            continue
+        if close < quote.outer_end:
+            continue  # the quotation goes on past the complement: more than the charge
+        if close == quote.outer_end:
+            return quote
+        after = doc.char_span(quote.outer_end, close, alignment_mode="expand")
+        # what follows the quotation in the complement is at most a setting ("in May")
+        if after is None or not len(after) or after[0].dep_ == "prep":
+            return quote
+    return None

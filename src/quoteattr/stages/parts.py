@@ -23,7 +23,7 @@ from ..lang.en.verb_frames import (
     RAISING_VERBS,
 )
 from ..types import CueMatch
-from .content import trim, without_opener
+from .edges import trim, without_opener
 from .trees import anchored_matches
 
 __all__ = ["as_clause_parts", "interjected_parts", "relative_parts", "sourceless_parts"]
@@ -144,14 +144,14 @@ def as_clause_parts(doc: Doc, cue: CueMatch) -> list[tuple[int, int]] | None:
 
     Args:
         doc: The parsed Doc.
-        cue: A verb cue.
+        cue: A verb or verb-phrase cue ("as Lee pointed out").
 
     Returns:
         The token spans of the clause the "as" clause modifies, without it; None when
         the cue is not such a clause.
     """
     verb = doc[cue.head]
-    if cue.kind != "verb" or verb.lemma_.lower() in ACTIVITY_VERBS:
+    if cue.kind not in ("verb", "verb_phrase") or verb.lemma_.lower() in ACTIVITY_VERBS:
         return None
     if not anchored_matches(verb, "as_clause"):
         return None  # not an adverbial clause opened by "as"

@@ -14,7 +14,8 @@ Two conventions are built in:
   quotations and indirect reports of speech or writing whose content is a
   clause ("said [that] X", "according to S, X"). A noun-phrase or infinitive
   object of a cue ("called the police", "plans to meet") is no content unless
-  it holds a quotation, beliefs, perceptions and findings are not reported, and
+  it holds a quotation, beliefs, perceptions and findings are not reported (but a
+  document's findings: "the audit found that X"), and
   neither are attributions with no source ("is expected to win").
 * ``"attributions"``: the PARC/PolNeAR convention (Pareti 2016; Newell,
   Margolin & Ruths 2018), where all of these are attributions, and an
@@ -35,7 +36,14 @@ from ..settings import SPEECH_CUE_CLASSES, Settings
 from ..types import Candidate, QuoteSpan
 from .spans import bounds, contains, covers, overlap, overlaps
 
-__all__ = ["ACT_CLASSES", "NESTED", "Conventions", "clausal", "consistent", "is_complementiser"]
+__all__ = [
+    "ACT_CLASSES",
+    "NESTED",
+    "Conventions",
+    "clausal",
+    "consistent",
+    "is_complementiser",
+]
 
 #: Rules whose content is a quotation (or starts with one), most reliable first.
 _QUOTE_RULES = (
@@ -54,6 +62,8 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 ACT_CLASSES = frozenset({"accusation", "directive", "criticism", "praise", "warning"})
 _VERB_COMPLEMENTS = frozenset({"pcomp", "xcomp", "acl", "advcl", "ccomp"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: Non-speech cue classes that report what a document says ("the audit found that ...").
+_DOCUMENT_CLASSES = frozenset({"finding"})
 _CLAUSE_OPENERS = frozenset({"that", "whether", "if", "how", "why", "what", "when", "where", "who"})
 
 
@@ -73,12 +83,18 @@ class Conventions:
         complementiser: The complementiser "that" starts an indirect content ("said
             [that X]", PARC/PolNeAR); else the content starts after it ("said that
             [X]", what was said, as a reader and most other corpora give it).
+        quote_comma: A content that ends where a quotation does keeps the comma
+            before the closing mark ('"[We will pay,]" she said', PARC/PolNeAR);
+            else the comma is the report sentence's, set inside the mark by
+            American punctuation, and is left out ('"[We will pay]," she said').
         in_quotes: Report the attributions inside a quotation ('"I think [X]," she
             said'), a first-person source being the quotation's speaker.
         classes: Cue classes reported.
         reclass: Verb lemma -> the cue class it has under these conventions when it
             differs from the lexicon's ("conclude" reports speech in the "speech"
             scope, a finding in PolNeAR).
+        document_classes: Cue classes left out of ``classes`` that a verb still has
+            when its subject is a document ("the audit [found] that ...").
         verb_classes: Cue class of every verb of the lexicon, so that the rules
             that take a verb outside the cue table ('"...," he beamed') know the
             class of a verb the table has but ``classes`` leaves out.
@@ -90,8 +106,10 @@ class Conventions:
     nested: bool = True
     in_quotes: bool = False
     complementiser: bool = True
+    quote_comma: bool = True
     classes: frozenset[str] | None = None
     reclass: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    document_classes: frozenset[str] = frozenset()
     verb_classes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
     @classmethod
@@ -112,10 +130,12 @@ class Conventions:
             sourceless=False,
             bare_relative=False,
             complementiser=False,
+            quote_comma=False,
             nested=settings.nested,
             in_quotes=settings.nested,
             reclass=SPEECH_READINGS,
             classes=settings.cue_classes & SPEECH_CUE_CLASSES,
+            document_classes=settings.cue_classes & _DOCUMENT_CLASSES,
             verb_classes=verbs,
         )
 

@@ -6,8 +6,14 @@ Contract:
     text, one pair per non-empty paragraph, with surrounding whitespace left out.
 
 News text scraped from the web often puts a single newline between paragraphs,
-so every line break counts as a paragraph break, and blank lines simply give
-empty paragraphs that are skipped.
+so a line break counts as a paragraph break, and blank lines simply give
+empty paragraphs that are skipped. The exception is a *soft* break: text
+copied from a PDF or a hard-wrapped wire or e-mail copy breaks lines inside a
+sentence ("had about 500 servers that were more than five\nyears old"). A
+single line break between a lower-case letter or a comma and a line that
+opens with a lower-case letter cannot end a paragraph in edited prose (a
+paragraph ends a sentence, and a new one opens with a capital, a digit, a
+quotation mark or a dash), so it joins the two lines (see :func:`soft_break`).
 """
 
 from __future__ import annotations
@@ -17,12 +23,37 @@ from collections.abc import Sequence
 
 import regex
 
-__all__ = ["LINE_BREAK", "paragraph_bounds", "paragraph_index"]
+__all__ = ["LINE_BREAK", "paragraph_bounds", "paragraph_index", "soft_break"]
 
 #: A line break: CRLF as one break, or any single character that
 #: ``str.splitlines`` treats as a line boundary (LF, CR, VT, FF, the file,
 #: group and record separators, NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR).
 LINE_BREAK = regex.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+#: A soft line break: a lower-case letter or a comma, spaces, one line break
+#: (CRLF or LF), spaces, a lower-case letter; group 1 is the break.
+_SOFT = regex.compile(r"(?<=[\p{Ll},][ \t]*)(\r\n|\n)(?=[ \t]*\p{Ll})")
+
+
+def soft_break(text: str, start: int, end: int) -> bool:
+    """Say whether the line break ``text[start:end]`` only wraps a sentence.
+
+    Args:
+        text: The whole text.
+        start: Offset of the line break.
+        end: Offset just after it.
+
+    Returns:
+        True for one LF or CRLF between a lower-case letter or a comma and a
+        line that opens with a lower-case letter.
+
+    Example:
+        >>> soft_break("more than five\\nyears old", 14, 15)
+        True
+        >>> soft_break("He left.\\nShe stayed.", 8, 9)
+        False
+    """
+    match = _SOFT.match(text, start)
+    return match is not None and match.end() == end
 
 
 def paragraph_bounds(text: str) -> list[tuple[int, int]]:
@@ -43,6 +74,8 @@ def paragraph_bounds(text: str) -> list[tuple[int, int]]:
     bounds: list[tuple[int, int]] = []
     pos = 0
     for match in LINE_BREAK.finditer(text):
+        if soft_break(text, match.start(), match.end()):
+            continue
         _add_stripped(text, pos, match.start(), bounds)
         pos = match.end()
     _add_stripped(text, pos, len(text), bounds)

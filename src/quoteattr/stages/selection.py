@@ -127,6 +127,9 @@ class SentenceSelector:
         context: Sentences kept before each selected one.
         reclass: Verb lemma -> the class it has in the scope in force
             (``Conventions.reclass``), when it differs from the lexicon's.
+        document_classes: Classes whose verbs are cues only after a document
+            ("the audit found", ``Conventions.document_classes``): a sentence with
+            such a verb is selected when it also names a document.
 
     Example:
         >>> sel = SentenceSelector(EN_LEXICON, exceptions={"said": ["say"]})  # doctest: +SKIP
@@ -142,6 +145,7 @@ class SentenceSelector:
         exceptions: Mapping[str, list[str]] | None = None,
         context: int = CONTEXT_SENTENCES,
         reclass: Mapping[str, str] | None = None,
+        document_classes: Iterable[str] = (),
     ) -> None:
         keep = frozenset(classes) if classes is not None else None
         reclass = reclass or {}
@@ -152,6 +156,12 @@ class SentenceSelector:
         verbs = wanted(lexicon.verbs)
         verbs += [wrong for wrong, right in lexicon.lemma_fixes.items() if right in verbs]
         self.forms = frozenset(cue_forms(verbs, exceptions))
+        docs = frozenset(document_classes)
+        by_docs = [k for k, v in lexicon.verbs.items() if reclass.get(k, v) in docs]
+        self.document_forms = frozenset(cue_forms(by_docs, exceptions))
+        self.document_nouns = frozenset(
+            form for noun in lexicon.document_nouns for form in (noun, noun + "s")
+        )
         #: (forms of the verb or None, forms of each other word) per multi-word cue
         phrases: list[tuple[frozenset[str] | None, list[frozenset[str]]]] = []
         for phrase in wanted(lexicon.verb_phrases):
@@ -174,6 +184,8 @@ class SentenceSelector:
         """
         verbs = words if verbs is None else verbs
         if not self.forms.isdisjoint(verbs):
+            return True
+        if not self.document_forms.isdisjoint(verbs) and not self.document_nouns.isdisjoint(words):
             return True
         return any(
             (verb is None or not verb.isdisjoint(verbs))

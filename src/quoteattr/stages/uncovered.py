@@ -2,8 +2,9 @@
 
 Input: a ``Context``, the depth-0 ``QuoteSpan`` list and the candidates found so
 far. Output: new ``Candidate`` records. Each rule of ``LAYOUT_RULES`` sees what the
-earlier ones added: a name before a colon ('Marco Rubio: "..."'), a name right
-before a colon and a quotation ('... pollster Daron Shaw: "..."'), a verb before a
+earlier ones added: a name before a colon ('Marco Rubio: "..."'), a name opening
+a clause with no verb before a colon ('Ann Lee, leaving the court: "..."'), a
+name right before a colon and a quotation ('... pollster Daron Shaw: "..."'), a verb before a
 colon ('Trump leaned in and boomed: "..."'), then the layouts of ``layouts``
 (dash signatures, headlines, transcripts, interviews).
 """
@@ -17,9 +18,11 @@ from spacy.tokens import Token
 from ..types import Candidate, CueMatch, QuoteSpan
 from .context import Context, speech_like
 from .layouts import (
+    WEB_ADDRESS,
     dash_names,
     headline_names,
     interview_answers,
+    is_line_label,
     quote_headlines,
     transcript_lines,
 )
@@ -44,6 +47,11 @@ _CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "dep", "acl", "dobj"})
 
 _NOT_SPEAKERS = frozenset({"it", "there", "this", "that", "what", "which"})
 
+#: Longest lead-in, in tokens, from a name to the colon that introduces its quotation.
+_MAX_LEAD_TOKENS = 16
+#: Tags of finite verbs: a lead-in holding one outside a relative clause is a clause.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
 
 def _colon_names(ctx: Context, quotes: list[QuoteSpan], cands: list[Candidate]) -> list[Candidate]:
     """'Marco Rubio: "..."' and headline 'Name: what they said': a paragraph that starts
@@ -60,9 +68,13 @@ def _colon_names(ctx: Context, quotes: list[QuoteSpan], cands: list[Candidate]) 
         ents = [e for e in span.ents if e.label_ in COLON_LABELS]
         if len(ents) != 1 or ents[0].start != span.start or ents[0].end != span.end:
             continue
+        if is_line_label(span.text, ctx.lexicon):
+            continue  # "READ MORE:", "ALSO SEE:": page furniture, not a name
         start = colon + 1
         while start < p_end and text[start].isspace():
             start += 1
+        if WEB_ADDRESS.match(text, start):
+            continue  # "URL: https://...": a page's metadata line
         quote = next((q for q in quotes if q.outer_start == start), None)
         if quote is not None:
             c_start, c_end = quote.start, quote.end
@@ -92,6 +104,39 @@ def _after_colon(
             colon -= 1
         if colon >= 1 and text[colon] == ":" and speech_like(text, quote):
             yield quote, colon
+
+
+def _colon_leads(ctx: Context, quotes: list[QuoteSpan], cands: list[Candidate]) -> list[Candidate]:
+    """'Ann Lee, leaving the court: "..."', 'Lee again, this time on radio: "..."': a
+    quotation that a colon introduces, after a sentence opening with a person's or
+    organisation's name and holding no finite verb (but in a relative clause), takes
+    that name as speaker: news sets a quotation after its speaker and the setting in
+    which it was said, with the verb of saying left out."""
+    doc = ctx.doc
+    out: list[Candidate] = []
+    for quote, colon in _after_colon(ctx, quotes, cands, " \t\xa0"):
+        span = doc.char_span(colon, colon + 1, alignment_mode="expand")
+        if span is None:
+            continue
+        sent = span[0].sent
+        lead = doc[sent.start : span.start]
+        if not 2 <= len(lead) <= _MAX_LEAD_TOKENS:
+            continue
+        ent = entity_span(lead[0])
+        if ent is None or ent.start != lead.start or ent.root.ent_type_ not in COLON_LABELS:
+            continue
+        if ent.end >= lead.end or any(_finite_outside_relative(t) for t in lead):
+            continue
+        mention = mention_for(doc, ent.root)
+        out.append(Candidate(quote.start, quote.end, None, mention, "colon_name"))
+    return out
+
+
+def _finite_outside_relative(token: Token) -> bool:
+    """True for a finite verb that is not in a relative clause ("who chairs ...")."""
+    if token.tag_ not in _FINITE_TAGS:
+        return False
+    return not any(t.dep_ == "relcl" for t in (token, *token.ancestors))
 
 
 def _colon_quotes(ctx: Context, quotes: list[QuoteSpan], cands: list[Candidate]) -> list[Candidate]:
@@ -196,6 +241,7 @@ def _free(ctx: Context, quotes: list[QuoteSpan], cands: list[Candidate]) -> list
 #: this order, each on what the earlier ones leave (see also ``layouts``).
 LAYOUT_RULES: tuple[Rule, ...] = (
     _colon_names,
+    _colon_leads,
     _colon_quotes,
     _colon_verbs,
     _dash_names,

@@ -96,6 +96,10 @@ PERSON_NOUNS: frozenset[str] = frozenset({"man", "person", "source", "woman"})
 LINE_LABELS: frozenset[str] = frozenset({
     "a", "analysis", "breaking", "comment", "editorial", "exclusive", "live", "opinion",
     "photo", "q", "read", "update", "updated", "video", "watch",
+    # links between stories on a news page ("ALSO SEE:", "SEE ALSO:", "RELATED:")
+    "also", "related", "see",
+    # fields of a page's metadata header ("Title:", "URL:", "Publisher:")
+    "author", "date", "headline", "publisher", "subtitle", "title", "url",
 })
 AUTHORING_VERBS: frozenset[str] = frozenset({
     "author", "compile", "conduct", "draft", "file", "issue", "prepare", "produce",
