@@ -80,6 +80,11 @@ def _rows(extractor: QuoteExtractor, text: str) -> list[Row]:
             id="coordinated-titles-kept-whole",
         ),
         pytest.param(
+            "More than a dozen former and current employees said the project was late.",
+            [("the project was ", "former and current employees", None, "group")],
+            id="group-without-its-count",
+        ),
+        pytest.param(
             "Researchers and advocates say the cash payments improve health.",
             [("the cash payment", "researchers and advocates", None, "group")],
             id="coordinated-group",
@@ -169,7 +174,7 @@ def _rows(extractor: QuoteExtractor, text: str) -> list[Row]:
             id="role-before-a-relative-clause",
         ),
         pytest.param(
-            "University President Ana Marie Cauce condemned the protest. "
+            "Harbor University President Ana Marie Cauce condemned the protest. "
             '"We will not be intimidated," Cauce said in a statement.',
             [("We will not be i", "Ana Marie Cauce", "President", "person")],
             id="surname-of-a-name-the-tagger-missed",

@@ -354,11 +354,18 @@ def description_name(head: Token) -> str | None:
         sourcing annotations name it by its description ("community members").
     """
     doc = head.doc
-    left = [t for t in head.subtree if t.i <= head.i]
+    counted = {
+        t.i for c in head.lefts if c.dep_ in ("nummod", "quantmod", "predet") for t in c.subtree
+    }  # "more than a dozen employees"
+    left = [t for t in head.subtree if t.i <= head.i and t.i not in counted]
     while left and (
         left[0].is_punct
         or left[0].tag_ in _LEADING_TAGS
-        or (left[0].is_stop and left[0].tag_ in _QUANTIFIER_TAGS)
+        or (
+            left[0].is_stop
+            and left[0].tag_ in _QUANTIFIER_TAGS
+            and not any(c.dep_ == "conj" for c in left[0].children)  # "former and current"
+        )
     ):
         left.pop(0)
     if not left:
@@ -421,10 +428,13 @@ def name_run(doc: Doc, word: str, lexicon: Lexicon) -> tuple[str, str | None] | 
         ):
             start -= 1
         lead = start
-        while start < token.i and (
-            doc[start].lower_ in lexicon.titles or doc[start].lower_ in lexicon.role_nouns
-        ):
-            start += 1
+        titled = [
+            k
+            for k in range(start, token.i)
+            if doc[k].lower_ in lexicon.titles or doc[k].lower_ in lexicon.role_nouns
+        ]
+        if titled:  # "University President Ana Marie Cauce": the name after the title
+            start = titled[-1] + 1
         if token.i - start >= 1:
             title = doc[lead:start].text if start > lead else None
             found.add((doc[start : token.i + 1].text, title))
