@@ -80,8 +80,8 @@ def _rows(extractor: QuoteExtractor, text: str) -> list[Row]:
             id="coordinated-titles-kept-whole",
         ),
         pytest.param(
-            "More than a dozen former and current employees said the project was late.",
-            [("the project was ", "former and current employees", None, "group")],
+            "More than thirty retired and serving nurses said the ward was short of beds.",
+            [("the ward was sho", "retired and serving nurses", None, "group")],
             id="group-without-its-count",
         ),
         pytest.param(
@@ -196,6 +196,11 @@ def _rows(extractor: QuoteExtractor, text: str) -> list[Row]:
             "County Auditor Rhona Ellis said the payments could not be verified.",
             [("the payments cou", "Rhona Ellis", "County Auditor", "person")],
             id="local-government-office",
+        ),
+        pytest.param(
+            '"The robots are ready," said Amara Jensen, co-founder of Corvane Robotics.',
+            [("The robots are r", "Amara Jensen", "co-founder of Corvane Robotics", "person")],
+            id="hyphenated-title-kept-whole",
         ),
         pytest.param(
             "Kim Ode, a glassblower from Duluth, said sales had doubled.",

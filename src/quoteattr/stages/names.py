@@ -28,7 +28,7 @@ from .roles import name_start, without_clauses
 #: Tags of words that open a noun phrase without describing it ("the", "their", "two").
 _LEADING_TAGS = frozenset({"DT", "PDT", "PRP$", "WP$", "CD"})
 #: Tags of quantifiers among spaCy's stop words ("some", "many", "most", "several").
-_QUANTIFIER_TAGS = frozenset({"JJ", "JJS", "JJR", "RB"})
+_QUANTIFIER_TAGS = frozenset({"JJ", "JJS", "JJR", "RB", "RBR", "IN"})  # "more than"
 #: A comma and a capitalised word of four or more letters with no point after it: the
 #: place or description after a name ("Joy, Brattleboro"), not a suffix ("Jr.", "LLC").
 _PLACE_AFTER_COMMA = regex.compile(r",\s+[A-Z][a-z]{3,}\b(?!\.)")
@@ -123,6 +123,11 @@ def _person_like(
         return False
     if len(words) > 1 and words[0].lower_ in lexicon.titles | lexicon.role_nouns:
         return True
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and (
+        before.lower_ in lexicon.titles or before.lower_ in lexicon.role_nouns
+    ):
+        return True  # "Cardiff head coach Owain Pryce": a title right before the name
     if head.dep_ == "appos" and head.head.lemma_.lower() in lexicon.role_nouns:
         return True
     if any(_describes_person(c, lexicon) for c in head.children if c.dep_ == "appos"):
@@ -361,6 +366,7 @@ def description_name(head: Token) -> str | None:
     while left and (
         left[0].is_punct
         or left[0].tag_ in _LEADING_TAGS
+        or left[0].like_num
         or (
             left[0].is_stop
             and left[0].tag_ in _QUANTIFIER_TAGS

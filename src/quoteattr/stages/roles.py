@@ -27,7 +27,7 @@ from ..lexicon import Lexicon
 from .doc_memo import ents_of
 from .mentions import entity_span
 
-__all__ = ["name_start", "role_of", "roles_in_doc", "split_role", "without_clauses"]
+__all__ = ["glued_end", "name_start", "role_of", "roles_in_doc", "split_role", "without_clauses"]
 
 _APPOS_STOP = frozenset({"relcl", "punct", "cc", "conj", "acl", "advcl"})
 #: A party initial and a place in brackets: "(D-San Jose)", "(R-Texas)".
@@ -217,6 +217,7 @@ def _appos_role(doc: Doc, appos: Token, lexicon: Lexicon) -> str | None:
             break
         end = child.right_edge.i
     start = appos.left_edge.i
+    end = glued_end(doc, end)
     tokens = without_clauses(list(doc[start : end + 1]), appos)
     if appos.tag_ in ("VBG", "VBN"):  # "a mining engineer staying in X" parsed on the verb
         tokens = [t for t in tokens if t.i < appos.i]
@@ -231,6 +232,23 @@ def _appos_role(doc: Doc, appos: Token, lexicon: Lexicon) -> str | None:
     if not tokens or not (_has_role(tokens, lexicon) or _common_noun(appos)):
         return None
     return str(doc[tokens[0].i : tokens[-1].i + 1].text)  # doc.text costs O(doc) a call
+
+
+def glued_end(doc: Doc, end: int) -> int:
+    """``end`` moved over words glued to it by hyphens ("co" of "co-founder") and the
+    phrase the last of them heads ("co-founder of X")."""
+    glued = end
+    while (
+        glued + 2 < len(doc)
+        and doc[glued + 1].text in ("-", "‐")
+        and not doc[glued].whitespace_
+        and not doc[glued + 1].whitespace_
+    ):
+        glued += 2
+    if glued == end:
+        return end
+    preps = [c for c in doc[glued].rights if c.dep_ == "prep"]
+    return preps[-1].right_edge.i if preps else glued
 
 
 def without_clauses(tokens: list[Token], head: Token) -> list[Token]:
