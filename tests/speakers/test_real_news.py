@@ -90,11 +90,11 @@ def _rows(extractor: QuoteExtractor, text: str) -> list[Row]:
             id="coordinated-group",
         ),
         pytest.param(
-            '"It means everything," said TJ King, an organiser with Open Doors.\n'
+            '"It means everything," said Lena King, an organiser with Open Doors.\n'
             "King said the law was a turning point.",
             [
-                ("It means everyth", "TJ King", "an organiser with Open Doors", "person"),
-                ("the law was a tu", "TJ King", "an organiser with Open Doors", "person"),
+                ("It means everyth", "Lena King", "an organiser with Open Doors", "person"),
+                ("the law was a tu", "Lena King", "an organiser with Open Doors", "person"),
             ],
             id="surname-that-is-also-a-title",
         ),
@@ -174,9 +174,16 @@ def _rows(extractor: QuoteExtractor, text: str) -> list[Row]:
             id="role-before-a-relative-clause",
         ),
         pytest.param(
-            "Harbor University President Ana Marie Cauce condemned the protest. "
-            '"We will not be intimidated," Cauce said in a statement.',
-            [("We will not be i", "Ana Marie Cauce", "President", "person")],
+            "Bayview University President Ilse Marie Vandekamp condemned the protest. "
+            '"We will not be intimidated," Vandekamp said in a statement.',
+            [
+                (
+                    "We will not be i",
+                    "Ilse Marie Vandekamp",
+                    "Bayview University President",
+                    "person",
+                )
+            ],
             id="surname-of-a-name-the-tagger-missed",
         ),
         pytest.param(
@@ -223,12 +230,12 @@ def test_real_news_surname_typed_as_organisation_keeps_the_pronoun_chain(
     """A surname used alone that the tagger types as an organisation is still the
     person's, so a later "he said" goes to him, not to another man named between."""
     text = (
-        "Chris Chike is the best dance game player in the world. Roger Clark, a friend, "
-        "has watched him for years. Chike moved to the Bay Area in 2013.\n"
+        "Kofi Danquah is the best dance game player in the world. Roger Ames, a friend, "
+        "has watched him for years. Danquah moved to the Bay Area in 2013.\n"
         '"I was getting up there," he said.'
     )
     rows = _rows(extractor, text)
-    assert [(r[1], r[3]) for r in rows] == [("Chris Chike", "person")]
+    assert [(r[1], r[3]) for r in rows] == [("Kofi Danquah", "person")]
 
 
 @pytest.mark.model
@@ -258,16 +265,16 @@ def test_real_news_surname_typed_as_organisation_keeps_the_pronoun_chain(
             id="a-role-noun-subject-stands-for-its-person",
         ),
         pytest.param(
-            "For years, Kipp Kahlia felt stuck. Director Amy Castro said the program was "
-            'new.\n"My attitude took a hit," Kahlia said.',
-            ("Kipp Kahlia", "person"),
+            "For years, Tavi Meraz felt stuck. Director Amy Lowe said the program was "
+            'new.\n"My whole outlook went sour," Meraz said.',
+            ("Tavi Meraz", "person"),
             id="first-person-quotation-makes-a-person",
         ),
         pytest.param(
-            "Superintendent Kyla Johnson-Trammell and officer Rebecca Littlejohn spoke. "
-            "The pipes were replaced, Johnson-Trammell said.\n"
+            "Superintendent Lena Jackson-Pruitt and officer Dana Whitcombe spoke. "
+            "The pipes were replaced, Jackson-Pruitt said.\n"
             '"I apologize to every family," she said.',
-            ("Kyla Johnson-Trammell", "person"),
+            ("Lena Jackson-Pruitt", "person"),
             id="hyphenated-surname-is-no-given-name",
         ),
     ],
@@ -283,7 +290,7 @@ def test_real_news_last_quote_speaker(
 @pytest.mark.parametrize(
     ("written", "name"),
     [
-        ("Joy, Brattleboro", "Joy"),
+        ("Ruiz, Duluth", "Ruiz"),
         ("Martin Luther King, Jr.", "Martin Luther King, Jr."),
         ("Brandt Holdings, Inc.", "Brandt Holdings, Inc."),
         ("Title: Harbour Group", "Harbour Group"),

@@ -46,7 +46,7 @@ _PLURAL = frozenset({"ORG", "NORP", "GPE", GROUP_LABEL})
 _WINDOW_CHARS = 2500
 #: Quotation marks around a direct quotation's content.
 _MARKS = frozenset("\"'“”‘’«»")
-#: What separates the words of a name, hyphens included ("Johnson-Trammell").
+#: What separates the words of a name, hyphens included ("Jackson-Pruitt").
 _LAST_WORD = regex.compile(r"[\s\-‐–]+")
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
@@ -326,7 +326,7 @@ def _first_name_genders(doc: Doc, lexicon: Lexicon) -> dict[str, str]:
         if ent.label_ != "PERSON" or len(words) < 2 or words[0] not in lexicon.first_name_genders:
             continue
         if not tokens[0].whitespace_:
-            continue  # "Johnson-Trammell": a hyphenated surname, no given name
+            continue  # "Jackson-Pruitt": a hyphenated surname, no given name
         if words[0] in alone and words[-1] not in alone:
             continue
         usual.setdefault(words[0], lexicon.first_name_genders[words[0]])  # "Hillary" alone

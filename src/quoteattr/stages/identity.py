@@ -122,7 +122,7 @@ def identify(
             fact.name = short_forms[fact.name]  # "the WHO" -> "World Health Organization"
             fact.label, fact.entity_type = "ORG", EntityType.ORGANIZATION
         if fact.entity_type is EntityType.UNKNOWN and fact.name and " " not in fact.name:
-            run = name_run(doc, fact.name, lexicon)  # "President Ana Marie Cauce ... Cauce"
+            run = name_run(doc, fact.name, lexicon)  # "President Ilse Vandekamp ... Vandekamp"
             if run is not None:
                 fact.name, fact.role = run[0], fact.role or run[1]
                 fact.label, fact.entity_type = "PERSON", EntityType.PERSON

@@ -46,7 +46,7 @@ def _name_words(name: str, titles: frozenset[str]) -> tuple[str, ...]:
         if word.endswith("s") and raw.endswith(("'s", "’s")):
             word = word[:-1]
         # a title is written before a name: the last word of a name is the surname
-        # ("TJ King"); a lone abbreviated title ("Mr.") is no name
+        # ("Lena King"); a lone abbreviated title ("Mr.") is no name
         surname = k == len(raws) - 1 and (k > 0 or not raw.endswith("."))
         if word and (word not in titles or surname):
             words.append(word)

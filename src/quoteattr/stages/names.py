@@ -30,7 +30,7 @@ _LEADING_TAGS = frozenset({"DT", "PDT", "PRP$", "WP$", "CD"})
 #: Tags of quantifiers among spaCy's stop words ("some", "many", "most", "several").
 _QUANTIFIER_TAGS = frozenset({"JJ", "JJS", "JJR", "RB", "RBR", "IN"})  # "more than"
 #: A comma and a capitalised word of four or more letters with no point after it: the
-#: place or description after a name ("Joy, Brattleboro"), not a suffix ("Jr.", "LLC").
+#: place or description after a name ("Ruiz, Duluth"), not a suffix ("Jr.", "LLC").
 _PLACE_AFTER_COMMA = regex.compile(r",\s+[A-Z][a-z]{3,}\b(?!\.)")
 #: Characters before an acronym's bracket that can hold the name it abbreviates.
 _ACRONYM_WINDOW = 200
@@ -135,13 +135,13 @@ def _person_like(
     if len(words) in (2, 3) and words[0].lower_ in lexicon.first_name_genders:
         return True  # "Carol Benning": a usual given name and a surname
     if words[-1].lower_ in first_person_speakers(doc, lexicon):
-        return True  # '"I was stuck," Kahlia said': organisations say "we"
+        return True  # '"I was stuck," Meraz said': organisations say "we"
     if surnames is None:
         surnames = surnames_of(doc)
     if words[-1].lower_ not in surnames:
         return False
     # one word: a surname used alone ("Okafor" for "Ada Okafor"), unless it is an
-    # acronym ("OUSD") or the document also names an organisation that holds the word
+    # acronym ("NHS") or the document also names an organisation that holds the word
     # ("Dell" beside "Dell Technologies")
     if len(words) == 1 and words[0].text.isupper():
         return False
@@ -155,7 +155,7 @@ def _person_like(
 
 def first_person_speakers(doc: Doc, lexicon: Lexicon) -> frozenset[str]:
     """Lower-case last words of the names that are the subject of a sentence whose
-    quotation speaks in the first person singular ('"My attitude took a hit," Kahlia
+    quotation speaks in the first person singular ('"My outlook went sour," Meraz
     said'): people, whatever type the tagger gave the name."""
     return cached(doc, "first_person_speakers", lambda: _first_person_speakers(doc, lexicon))
 
@@ -231,7 +231,7 @@ def strip_name(name: str) -> str:
             break
     name = name.strip(" ,;:")
     comma = _PLACE_AFTER_COMMA.search(name)
-    if comma:  # "Joy, Brattleboro": a name and the place after it; "King, Jr." stays
+    if comma:  # "Ruiz, Duluth": a name and the place after it; "King, Jr." stays
         name = name[: comma.start()]
     if name.count("(") > name.count(")"):  # "World Health Organization (WHO"
         name = name[: name.rfind("(")].strip(" ,;:")
@@ -277,7 +277,7 @@ def _acronyms(doc: Doc, text: str) -> dict[str, str]:
         full = _expansion(words, match.group(1))
         before = ends.get(match.start() - (len(window) - len(window.rstrip())))
         if full is None and before is not None and match.group(1).isupper():
-            full = strip_name(before.text)  # an acronym in another language: "(SENAPRED)"
+            full = strip_name(before.text)  # an acronym in another language: "(SERNAGEO)"
         if full:
             found.setdefault(match.group(1), full)
     for ent in ents_of(doc):
@@ -406,7 +406,7 @@ def _last_conjunct(head: Token) -> int:
 
 def name_run(doc: Doc, word: str, lexicon: Lexicon) -> tuple[str, str | None] | None:
     """The full name a surname used alone stands for when the tagger left that name out
-    of any entity ("University President Ana Marie Cauce ... Cauce said"): the longest
+    of any entity ("University President Ilse Vandekamp ... Vandekamp said"): the longest
     run of capitalised proper nouns ending in ``word``, without the titles and role
     nouns before the name; None when no run of two or more words is found, or two
     different ones are.
@@ -439,7 +439,7 @@ def name_run(doc: Doc, word: str, lexicon: Lexicon) -> tuple[str, str | None] | 
             for k in range(start, token.i)
             if doc[k].lower_ in lexicon.titles or doc[k].lower_ in lexicon.role_nouns
         ]
-        if titled:  # "University President Ana Marie Cauce": the name after the title
+        if titled:  # "University President Ilse Vandekamp": the name after the title
             start = titled[-1] + 1
         if token.i - start >= 1:
             title = doc[lead:start].text if start > lead else None

@@ -108,11 +108,11 @@ def roles_in_doc(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
 def name_start(doc: Doc, ent: Span, lexicon: Lexicon) -> int:
     """Index of the first token of the name proper in ``ent``, after titles the
     tagger took into the entity ("Striker Lena Park", "Bishop Anne Cole"), also
-    those the lexicon lacks, before a given name ("Assemblymember Buffy Wicks")."""
+    those the lexicon lacks, before a given name ("Assemblymember Ada Moss")."""
     start = ent.start
     while start < ent.end - 1 and _is_title(doc[start], lexicon):
         start += 1
-    # a title the lexicon lacks ("Assemblymember Buffy Wicks"): the name starts at the
+    # a title the lexicon lacks ("Assemblymember Ada Moss"): the name starts at the
     # first given name when no word before it is one and a surname follows it
     for i in range(start, ent.end - 1):
         if doc[i].lower_ in lexicon.first_name_genders:

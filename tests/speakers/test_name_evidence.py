@@ -1,0 +1,97 @@
+"""Evidence that a name the tagger mistyped is a person's, on hand-built Docs (the
+tagger's mistakes are the input here, so no model is loaded)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from quoteattr.lexicon import Lexicon
+from quoteattr.stages.doc_memo import active
+from quoteattr.stages.names import corrected_entity, first_person_speakers, name_run
+
+Parse = Callable[..., Doc]
+
+
+@pytest.mark.issue(18)
+def test_names_surname_alone_typed_as_organisation_is_a_person(
+    parse: Parse, lexicon: Lexicon
+) -> None:
+    # "Kofi Danquah won. Danquah left." with the second "Danquah" tagged ORG
+    doc = parse(
+        [
+            ("Kofi", 1, "compound", "PROPN", "NNP", "Kofi", "B-PERSON"),
+            ("Danquah", 2, "nsubj", "PROPN", "NNP", "Danquah", "I-PERSON"),
+            ("won", 2, "ROOT", "VERB", "VBD", "win", "O"),
+            (".", 2, "punct", "PUNCT", ".", ".", "O"),
+            ("Danquah", 5, "nsubj", "PROPN", "NNP", "Danquah", "B-ORG"),
+            ("left", 5, "ROOT", "VERB", "VBD", "leave", "O"),
+            (".", 5, "punct", "PUNCT", ".", ".", "O"),
+        ]
+    )
+    with active(doc):
+        ent = corrected_entity(doc, doc[4], lexicon)
+    assert ent is not None and ent.label_ == "PERSON"
+
+
+@pytest.mark.issue(18)
+def test_names_acronym_alone_is_no_surname(parse: Parse, lexicon: Lexicon) -> None:
+    # "Kofi HCSD won. HCSD left.": an all-capital word is an organisation's acronym
+    doc = parse(
+        [
+            ("Kofi", 1, "compound", "PROPN", "NNP", "Kofi", "B-PERSON"),
+            ("HCSD", 2, "nsubj", "PROPN", "NNP", "HCSD", "I-PERSON"),
+            ("won", 2, "ROOT", "VERB", "VBD", "win", "O"),
+            (".", 2, "punct", "PUNCT", ".", ".", "O"),
+            ("HCSD", 5, "nsubj", "PROPN", "NNP", "HCSD", "B-ORG"),
+            ("left", 5, "ROOT", "VERB", "VBD", "leave", "O"),
+            (".", 5, "punct", "PUNCT", ".", ".", "O"),
+        ]
+    )
+    with active(doc):
+        ent = corrected_entity(doc, doc[4], lexicon)
+    assert ent is not None and ent.label_ == "ORG"
+
+
+@pytest.mark.issue(18)
+def test_names_first_person_quotation_marks_its_speaker(parse: Parse, lexicon: Lexicon) -> None:
+    # '" I was stuck , " Meraz said .' with "Meraz" tagged as a place
+    rows = [
+        ('"', 2, "punct", "PUNCT", "``", '"', "O"),
+        ("I", 2, "nsubj", "PRON", "PRP", "I", "O"),
+        ("was", 7, "ccomp", "AUX", "VBD", "be", "O"),
+        ("stuck", 2, "acomp", "ADJ", "JJ", "stuck", "O"),
+        (",", 7, "punct", "PUNCT", ",", ",", "O"),
+        ('"', 7, "punct", "PUNCT", "''", '"', "O"),
+        ("Meraz", 7, "nsubj", "PROPN", "NNP", "Meraz", "B-GPE"),
+        ("said", 7, "ROOT", "VERB", "VBD", "say", "O"),
+        (".", 7, "punct", "PUNCT", ".", ".", "O"),
+    ]
+    doc = parse(rows)
+    assert first_person_speakers(doc, lexicon) == frozenset({"meraz"})
+    third = parse([rows[0], ("We", *rows[1][1:]), *rows[2:]])
+    assert first_person_speakers(third, lexicon) == frozenset()
+
+
+@pytest.mark.issue(18)
+def test_names_name_run_finds_the_full_name_the_tagger_missed(
+    parse: Parse, lexicon: Lexicon
+) -> None:
+    # "Provost Ilse Vandekamp spoke . Vandekamp said so ." with no entities at all
+    doc = parse(
+        [
+            ("Provost", 2, "compound", "PROPN", "NNP", "Provost", "O"),
+            ("Ilse", 2, "compound", "PROPN", "NNP", "Ilse", "O"),
+            ("Vandekamp", 3, "nsubj", "PROPN", "NNP", "Vandekamp", "O"),
+            ("spoke", 3, "ROOT", "VERB", "VBD", "speak", "O"),
+            (".", 3, "punct", "PUNCT", ".", ".", "O"),
+            ("Vandekamp", 6, "nsubj", "PROPN", "NNP", "Vandekamp", "O"),
+            ("said", 6, "ROOT", "VERB", "VBD", "say", "O"),
+            ("so", 6, "advmod", "ADV", "RB", "so", "O"),
+            (".", 6, "punct", "PUNCT", ".", ".", "O"),
+        ]
+    )
+    assert name_run(doc, "Vandekamp", lexicon) == ("Ilse Vandekamp", "Provost")
+    assert name_run(doc, "Okafor", lexicon) is None
