@@ -103,9 +103,9 @@ def test_pipe_default_pipeline_is_loaded_once() -> None:
 def test_pipe_without_fork_uses_spacy_workers(
     extractor: QuoteExtractor, example_paths: list[Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import quoteattr.core
+    import quoteattr.runner
 
-    monkeypatch.setattr(quoteattr.core, "_can_fork", lambda: False)
+    monkeypatch.setattr(quoteattr.runner, "_can_fork", lambda: False)
     texts = _texts(example_paths)
     assert list(extractor.pipe(texts, batch_size=2, n_process=2)) == [
         extractor.extract(t) for t in texts

@@ -31,11 +31,11 @@ from spacy.tokens import Doc, Span, SpanGroup
 from spacy.training import Example
 from spacy.util import ensure_path, from_disk, to_disk
 
-from .core import QuoteExtractor
 from .errors import Errors
 from .lexicon import Lexicon
 from .models import Quote
 from .pipeline import check_pipeline
+from .runner import QuoteExtractor
 from .settings import Settings
 
 __all__ = [

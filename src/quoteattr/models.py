@@ -9,6 +9,7 @@ end-exclusive: ``original[q.start:q.end] == q.text``.
 from __future__ import annotations
 
 from enum import Enum
+from typing import TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -23,7 +24,10 @@ __all__ = [
     "QuoteType",
     "Speaker",
     "TextSpan",
+    "replaced",
 ]
+
+_M = TypeVar("_M", bound=BaseModel)
 
 
 class QuoteType(str, Enum):
@@ -175,3 +179,20 @@ class Quote(TextSpan):
     sentence: int = Field(ge=0, description="Index of the sentence where the content starts.")
     paragraph: int = Field(ge=0, description="Index of the paragraph where the content starts.")
     rule: str = Field(description="Name of the attribution rule that produced this quote.")
+
+
+def replaced(model: _M, **changes: object) -> _M:
+    """A copy of ``model`` with ``changes``, validated (``model_copy(update=...)`` is not).
+
+    Example:
+        >>> span = TextSpan(text="said", start=10, end=14)
+        >>> replaced(span, start=20, end=24)
+        TextSpan(text='said', start=20, end=24)
+        >>> replaced(span, end=99)
+        Traceback (most recent call last):
+        pydantic_core._pydantic_core.ValidationError: 1 validation error for TextSpan
+        ...
+    """
+    data = dict(model)  # the fields (nested models kept as they are, already validated)
+    data.update(changes)
+    return type(model).model_validate(data)

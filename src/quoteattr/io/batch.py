@@ -16,9 +16,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import IO, Protocol
 
-from ..core import QuoteExtractor
 from ..errors import Errors, QuoteattrError
 from ..models import Quote
+from ..runner import QuoteExtractor
 from ..settings import Settings
 from .inputs import Document
 from .interrupts import deferred_interrupts, exit_code, handle_termination
