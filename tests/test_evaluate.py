@@ -450,3 +450,48 @@ def test_evaluate_model_run_dumps_and_rescores(tmp_path: Path) -> None:
     assert {k: again.to_dict()[k] for k in ("quoted", "all")} == {
         k: live.to_dict()[k] for k in ("quoted", "all")
     }
+
+
+@pytest.mark.model
+def test_evaluate_cli_reads_extracts_own_json_lines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out.jsonl"
+    assert main(["extract", str(GOLD), "-o", str(out), "--quiet"]) == 0
+    assert main(["evaluate", str(GOLD), "--predictions", str(out), "--json"]) == 0
+    got = json.loads(capsys.readouterr().out)
+    live = evaluate(load_gold(GOLD)).to_dict()
+    assert {k: got[k] for k in ("quoted", "all")} == {k: live[k] for k in ("quoted", "all")}
+    assert got["all"]["pred"] > 0
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        ('{"id": "bridge", "quotes": []}\n[1, 2]\n', "line 2: not a prediction record"),
+        ('{"text": "x"}\n', "line 1: not a prediction record of 'evaluate --dump' or"),
+        ("not json\n", "line 1: not a prediction record"),
+        ('{"doc_id": "bridge", "text": "x", "start": 0}\n', "(end: Field required; 5 more)"),
+    ],
+)
+def test_evaluate_cli_bad_predictions_file_is_named(
+    tmp_path: Path, content: str, reason: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(content, encoding="utf-8")
+    assert main(["evaluate", str(GOLD), "--predictions", str(bad)]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.startswith(f"quoteattr: error: {bad}, line ")
+    assert reason in err
+    assert "Traceback" not in err
+
+
+def test_evaluate_empty_subset_reads_n_a() -> None:
+    report = evaluate(load_gold(GOLD)[:1], predictions={})
+    lines = report.format().splitlines()
+    assert lines[1] == (
+        "  quoted gold=    3 pred=    0  span F1=0.000 (P=  n/a R=0.000)  exact F1=0.000  "
+        "speaker acc=  n/a  e2e F1=0.000 (P=  n/a R=0.000)"
+    )
+    assert len(lines) == 3  # no confidence lines without predictions
