@@ -911,3 +911,43 @@ def test_cli_info_prints_version_model_and_extras(capsys: pytest.CaptureFixture[
     assert "Extra [parquet]: pyarrow" in out
     code, out, _ = run(["info", "--json"], capsys)
     assert code == 0 and json.loads(out) == collect_info()
+
+
+@pytest.mark.parametrize("command", ["extract", "evaluate", "summarize", "render"])
+def test_cli_help_shows_flags_without_a_value_type(
+    command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run([command, "--help"], capsys)
+    assert code == 0
+    assert "<bool>" not in out
+    assert re.search(r"--help +-h +Show this message", out)
+
+
+def test_cli_flag_given_a_value_is_a_usage_error(
+    short_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(["extract", str(short_file), "--quiet", "true"], capsys)
+    assert (code, out) == (2, "")
+    assert err == (
+        "quoteattr: error: --quiet is a flag and takes no value: write '--quiet', "
+        "not '--quiet true'.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["--scope", "speach"], "'speach' is not one of 'speech', 'attributions'. "
+         "Did you mean 'speech'?"),
+        (["--format=jsnl"], "'jsnl' is not one of 'jsonl', 'json', 'csv', 'parquet', 'table'. "
+         "Did you mean 'jsonl'?"),
+        (["--format", "xml"], "'xml' is not one of 'jsonl', 'json', 'csv', 'parquet', 'table'.\n"),
+    ],
+)  # fmt: skip
+def test_cli_bad_choice_suggests_the_closest_value(
+    short_file: Path, argv: list[str], expected: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(["extract", str(short_file), *argv], capsys)
+    assert code == 2
+    assert expected in err
+    assert "Value error" not in err and "Traceback" not in err

@@ -91,7 +91,7 @@ def extract_quotes(
     if nlp is not None:
         check_pipeline(nlp)  # TypeError for a non-pipeline, ValueError naming a missing part
         if "quoteattr" in nlp.pipe_names and settings is not None:
-            raise ValueError(Errors.E045)
+            raise ValueError(Errors.E045.format())
     if not text.strip():
         return []
     if nlp is not None and "quoteattr" in nlp.pipe_names:

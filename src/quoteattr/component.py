@@ -162,7 +162,8 @@ class QuoteAttributor:
 
         Raises:
             ValueError: ([QA044]) when the component that sets it comes after quoteattr,
-                else ([QA003]) naming the missing component.
+                ([QA003]) naming a component missing from the pipeline, else ([QA048])
+                naming the annotation the Doc lacks.
         """
         if not any(not t.is_space for t in doc):
             return
@@ -170,7 +171,7 @@ class QuoteAttributor:
         check_pipeline(self._nlp)  # the components extract_quotes needs, by name
         for attr, component, what in _NEEDS:
             if not doc.has_annotation(attr):
-                raise ValueError(Errors.E003.format(component=component, what=what))
+                raise ValueError(Errors.E048.format(component=component, what=what))
 
     def __call__(self, doc: Doc) -> Doc:
         """Extract the quotes of ``doc`` and store them on it."""

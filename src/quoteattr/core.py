@@ -83,13 +83,13 @@ class QuoteCore:
                 it (same length); default ``doc.text``.
 
         Raises:
-            ValueError: ([QA003]) when ``doc`` has no dependency parse.
+            ValueError: ([QA048]) when ``doc`` has no dependency parse.
         """
         text = doc.text if text is None else text
         if not text.strip():
             return []
         if not doc.has_annotation("DEP"):
-            raise ValueError(Errors.E003.format(component="parser", what="dependency parse"))
+            raise ValueError(Errors.E048.format(component="parser", what="dependency parse"))
         with doc_memo.active(doc, self._store):
             result = self._quotes(doc, text)
         if self.settings.min_confidence:
@@ -123,4 +123,4 @@ def __getattr__(name: str) -> Any:
         from .runner import QuoteExtractor
 
         return QuoteExtractor
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    raise AttributeError(name)

@@ -117,9 +117,4 @@ class Errors:
 
 
 class Warnings:
-    """Warning messages."""
-
-    W001 = (
-        "[QW001] The text is longer than nlp.max_length ({max_length}); it is processed in "
-        "paragraph chunks."
-    )
+    """Warning messages (none at present: output is never silently degraded)."""
