@@ -1,7 +1,8 @@
 """Pydantic output models: what quoteattr returns to its users.
 
 Every model is frozen and forbids extra fields; every field carries a
-description, so ``Quote.model_json_schema()`` documents the JSON output.
+description, so ``Quote.model_json_schema(mode="serialization")`` documents the JSON
+output (with ``Speaker.label``, a computed field: dumped, and ignored on input).
 Offsets are Python string indexes into the caller's original text,
 end-exclusive: ``original[q.start:q.end] == q.text``.
 """
@@ -9,9 +10,9 @@ end-exclusive: ``original[q.start:q.end] == q.text``.
 from __future__ import annotations
 
 from enum import Enum
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
 
 from .errors import Errors
 
@@ -143,6 +144,18 @@ class Speaker(_Frozen):
         description="Only where the text states it (he/she, Mr/Ms); never guessed from a name.",
     )
 
+    @model_validator(mode="before")
+    @classmethod
+    def _drop_label(cls, data: Any) -> Any:
+        """Accept a dump: ``label`` is computed from the fields, so its input is ignored."""
+        if isinstance(data, dict) and "label" in data:
+            data = {k: v for k, v in data.items() if k != "label"}
+        return data
+
+    @computed_field(  # type: ignore[prop-decorator]
+        description="The name, or for a source the text does not name, the mention as "
+        "written ('a senior official'); part of every dump, ignored on input."
+    )
     @property
     def label(self) -> str:
         """The name, or for an unnamed source the mention as written.
