@@ -8,6 +8,7 @@ import pytest
 from pydantic import BaseModel, ValidationError
 
 from quoteattr import Cue, CueClass, EntityType, Quote, QuoteType, Speaker, TextSpan
+from quoteattr.models import replaced
 
 TEXT = '"We will rebuild," Mara Vell said.'
 
@@ -204,3 +205,12 @@ def test_models_serialization_schema_has_the_speaker_label() -> None:
     label = schema["$defs"]["Speaker"]["properties"]["label"]
     assert label["type"] == "string" and label["readOnly"] is True
     assert label["description"].startswith("The name, or for a source the text does not name")
+
+
+def test_models_replaced_validates_what_model_copy_does_not() -> None:
+    span = TextSpan(text="said", start=10, end=14)
+    assert span.model_copy(update={"end": 99}).end == 99  # pydantic's copy checks nothing
+    with pytest.raises(ValidationError, match=r"\[QA018\]"):
+        replaced(span, end=99)
+    moved = replaced(make_quote(), start=5, end=5 + len(make_quote().text))
+    assert (moved.start, moved.speaker) == (5, make_quote().speaker)
