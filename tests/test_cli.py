@@ -10,7 +10,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -431,14 +431,21 @@ class CountingExtractor:
         self.texts: list[str] = []
 
     def pipe(
-        self, texts: Iterable[str], *, batch_size: int = 16, n_process: int = 1
+        self,
+        texts: Iterable[str],
+        *,
+        batch_size: int = 16,
+        n_process: int = 1,
+        on_progress: Callable[[int], None] | None = None,
     ) -> Iterator[list[quoteattr.Quote]]:
         def seen() -> Iterator[str]:
             for text in texts:
                 self.texts.append(text)
                 yield text
 
-        return self.extractor.pipe(seen(), batch_size=batch_size, n_process=n_process)  # type: ignore[no-any-return]
+        return self.extractor.pipe(  # type: ignore[no-any-return]
+            seen(), batch_size=batch_size, n_process=n_process, on_progress=on_progress
+        )
 
 
 NO_QUOTE = "The river rose overnight.\n"
@@ -636,10 +643,17 @@ class FakeExtractor:
         self.loaded: list[tuple[str | None, object]] = []
 
     def pipe(
-        self, texts: Iterable[str], *, batch_size: int = 16, n_process: int = 1
+        self,
+        texts: Iterable[str],
+        *,
+        batch_size: int = 16,
+        n_process: int = 1,
+        on_progress: Callable[[int], None] | None = None,
     ) -> Iterator[list[quoteattr.Quote]]:
         for text in texts:
             self.texts.append(text)
+            if on_progress is not None:
+                on_progress(len(text))
             yield []
 
     def extract(self, text: str) -> list[quoteattr.Quote]:
