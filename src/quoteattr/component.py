@@ -19,12 +19,11 @@ A lexicon set at run time (``set_lexicon``) is saved by ``nlp.to_disk`` as
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
-import srsly
+from spacy import util as spacy_util
 from spacy.language import Language
 from spacy.scorer import Scorer
 from spacy.tokens import Doc, Span, SpanGroup
@@ -260,40 +259,61 @@ class QuoteAttributor:
         return self
 
     def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
-        """The lexicon as bytes (for ``nlp.to_bytes``)."""
-        data: bytes = srsly.msgpack_dumps({"lexicon": self.lexicon.to_json()})
+        """The lexicon as bytes (for ``nlp.to_bytes``); ``exclude=["lexicon"]`` leaves it out."""
+        data: bytes = spacy_util.to_bytes({"lexicon": self._lexicon_bytes}, exclude)
         return data
 
+    def _lexicon_bytes(self) -> bytes:
+        return self.lexicon.to_json().encode("utf-8")
+
     def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> QuoteAttributor:
-        """Restore the lexicon of ``to_bytes``."""
-        msg = srsly.msgpack_loads(data)
-        if msg.get("lexicon"):
-            self.set_lexicon(Lexicon.from_json(msg["lexicon"]))
+        """Restore the lexicon of ``to_bytes`` (unless ``"lexicon"`` is in ``exclude``)."""
+
+        def load(value: bytes | str) -> None:  # str: written by earlier versions
+            if value:
+                text = value.decode("utf-8") if isinstance(value, bytes) else value
+                self.set_lexicon(Lexicon.from_json(text))
+
+        spacy_util.from_bytes(data, {"lexicon": load}, exclude)
         return self
 
 
-def make_quoteattr(nlp: Language, name: str, lexicon: Lexicon, **config: Any) -> QuoteAttributor:
-    """Build the "quoteattr" component; the config is validated by ``Settings``.
+def make_quoteattr(
+    nlp: Language,
+    name: str,
+    *,
+    lexicon: Lexicon,
+    cue_classes: list[str],
+    scope: Literal["speech", "attributions"],
+    nested: bool,
+    indirect: bool,
+    resolve_pronouns: bool,
+    unattributed: bool,
+    min_confidence: float,
+    chunk_chars: int,
+    fast: bool,
+) -> QuoteAttributor:
+    """Build the "quoteattr" component.
 
-    Its signature lists every ``Settings`` field (set below from the model), so
-    spaCy accepts each as a config key and refuses unknown keys.
+    Its keyword arguments are the ``Settings`` fields (a test keeps them equal), typed,
+    so that spaCy validates the config against them and refuses unknown keys;
+    ``Settings`` then checks the values (known cue classes, ranges) and names the
+    setting in its errors.
     """
-    return QuoteAttributor(nlp, name, Settings(**config), lexicon)
+    settings = Settings(
+        cue_classes=frozenset(cue_classes),
+        scope=scope,
+        nested=nested,
+        indirect=indirect,
+        resolve_pronouns=resolve_pronouns,
+        unattributed=unattributed,
+        min_confidence=min_confidence,
+        chunk_chars=chunk_chars,
+        fast=fast,
+    )
+    return QuoteAttributor(nlp, name, settings, lexicon)
 
 
-def _factory_signature() -> inspect.Signature:
-    kind = inspect.Parameter.KEYWORD_ONLY
-    params = [
-        inspect.Parameter("nlp", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=Language),
-        inspect.Parameter("name", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=str),
-        inspect.Parameter("lexicon", kind, annotation=Lexicon),
-    ]
-    # Settings validates the values (and names the setting in its errors)
-    params += [inspect.Parameter(field, kind, annotation=Any) for field in Settings.model_fields]
-    return inspect.Signature(params, return_annotation=QuoteAttributor)
-
-
-make_quoteattr.__signature__ = _factory_signature()  # type: ignore[attr-defined]
 Language.factory(
     "quoteattr",
     assigns=["doc._.quotes", "doc.spans"],
