@@ -621,7 +621,7 @@ def test_cli_streams_documents_one_batch_at_a_time(extractor) -> None:  # type: 
     assert pulled_at_write == [2, 2, 4, 4, 6, 6]
 
 
-# --- issue 14: what a user of spaCy-style tools expects ----------------------------------------
+# --- what a user of spaCy-style tools expects -------------------------------------------------
 
 
 @pytest.fixture

@@ -217,7 +217,7 @@ def test_component_empty_doc_gets_empty_results() -> None:
     assert doc._.quotes == []
 
 
-# --- issue 14: the component as spaCy users expect ----------------------------------------
+# --- the component as spaCy users expect -------------------------------------------------
 
 CUSTOM_VERB = "chirp"
 CHIRP = "Ann Lee chirped that taxes will rise next year."

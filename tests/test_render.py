@@ -441,7 +441,7 @@ def test_render_any_spans_nest_and_cover_exactly(
     )
 
 
-# --- issue 14: the page --------------------------------------------------------------------
+# --- the page ---------------------------------------------------------------------------------
 
 
 def test_render_palette_is_okabe_ito() -> None:

@@ -1,6 +1,6 @@
 """Score quoteattr, or prediction records, against gold JSON Lines.
 
-Same definitions and rounding (4 decimals) as the team scorer ``shared/eval/score.py``:
+Same definitions and rounding (4 decimals) as the scorer of the gold format (``score.py``):
 subsets "quoted" (gold records and predictions whose own span carries quotation marks,
 direct or mixed by :func:`~quoteattr.evaluation.matching.classify_span`, the same test on
 both sides) and "all"; span P/R/F1 by greedy one-to-one overlap matching of the
