@@ -6,7 +6,8 @@ Usage: python benchmarks/memory.py [--sizes 100000,500000,2000000]
 The input is the example articles (``examples/*.txt``) repeated up to the size:
 ``paragraphs`` keeps their line breaks, ``one-line`` joins everything into one line.
 Each measurement runs in a fresh process, so the peak resident set size
-(``resource.getrusage``, ``ru_maxrss``) is its own:
+(``resource.getrusage``, ``ru_maxrss``) and the CPU time (robust on a shared machine,
+unlike the wall time; model loading included) are its own:
 
 - ``cli``: ``quoteattr extract FILE -o OUT.jsonl --quiet`` (in-process ``main``);
 - ``pipe``: ``QuoteExtractor.pipe([text])``;
@@ -65,13 +66,15 @@ def child(path: str, layout: str, size: int) -> dict[str, object]:
                 assert code == 0, code
                 quotes = sum(1 for _ in out.open(encoding="utf-8"))
     seconds = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    peak = usage.ru_maxrss / 1024
     return {
         "path": path,
         "layout": layout,
         "chars": size,
         "quotes": quotes,
         "seconds": round(seconds, 1),
+        "cpu_seconds": round(usage.ru_utime + usage.ru_stime, 1),
         "peak_rss_mb": round(peak),
     }
 
@@ -108,7 +111,8 @@ def main() -> None:
         else:
             print(
                 f"{path:9} {layout:10} {size:>9,} chars  peak {result['peak_rss_mb']:>5} MB  "
-                f"{result['seconds']:>6} s  {result['quotes']} quotes",
+                f"{result['seconds']:>6} s (CPU {result['cpu_seconds']:>6} s)  "
+                f"{result['quotes']} quotes",
                 flush=True,
             )
 

@@ -67,25 +67,23 @@ def memo(doc: Doc) -> dict[str, Any] | None:
 def cached(doc: Doc, key: str, compute: Callable[[], _T]) -> _T:
     """``compute()``, kept under ``key`` while ``doc`` is the active Doc (computed afresh
     on every call otherwise)."""
-    values = memo(doc)
-    if values is None:
-        return compute()
-    if key not in values:
-        values[key] = compute()
-    value: _T = values[key]
-    return value
+    return _kept(memo(doc), key, compute)
 
 
 def owned(key: Hashable, compute: Callable[[], _T]) -> _T:
     """``compute()``, kept under ``key`` in the running extractor's store (computed afresh
     outside ``active`` or when the extractor gave no store)."""
     current = _CURRENT.get()
-    store = current[2] if current is not None else None
-    if store is None:
+    return _kept(current[2] if current is not None else None, key, compute)
+
+
+def _kept(values: dict[Any, Any] | None, key: Hashable, compute: Callable[[], _T]) -> _T:
+    """``values[key]``, computed once; ``compute()`` each time when there is no ``values``."""
+    if values is None:
         return compute()
-    if key not in store:
-        store[key] = compute()
-    value: _T = store[key]
+    if key not in values:
+        values[key] = compute()
+    value: _T = values[key]
     return value
 
 
