@@ -13,7 +13,7 @@ from quoteattr.cli import main
 
 PACKAGE = Path(quoteattr.__file__).resolve().parent
 README = PACKAGE.parents[1] / "README.md"
-FORBIDDEN = re.compile(r"issue\s*#?\d+|team scorer|team's scorer|shared/eval|\.\./shared", re.I)
+FORBIDDEN = re.compile(r"issues?\s*#?\d+|team scorer|team's scorer|shared/eval|\.\./shared", re.I)
 
 
 def _hits(text: str) -> list[str]:
