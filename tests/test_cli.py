@@ -10,7 +10,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -433,14 +433,21 @@ class CountingExtractor:
         self.texts: list[str] = []
 
     def pipe(
-        self, texts: Iterable[str], *, batch_size: int = 16, n_process: int = 1
+        self,
+        texts: Iterable[str],
+        *,
+        batch_size: int = 16,
+        n_process: int = 1,
+        on_progress: Callable[[int], None] | None = None,
     ) -> Iterator[list[quoteattr.Quote]]:
         def seen() -> Iterator[str]:
             for text in texts:
                 self.texts.append(text)
                 yield text
 
-        return self.extractor.pipe(seen(), batch_size=batch_size, n_process=n_process)  # type: ignore[no-any-return]
+        return self.extractor.pipe(  # type: ignore[no-any-return]
+            seen(), batch_size=batch_size, n_process=n_process, on_progress=on_progress
+        )
 
 
 NO_QUOTE = "The river rose overnight.\n"
@@ -616,7 +623,7 @@ def test_cli_streams_documents_one_batch_at_a_time(extractor) -> None:  # type: 
     assert pulled_at_write == [2, 2, 4, 4, 6, 6]
 
 
-# --- issue 14: what a user of spaCy-style tools expects ----------------------------------------
+# --- what a user of spaCy-style tools expects -------------------------------------------------
 
 
 @pytest.fixture
@@ -638,10 +645,17 @@ class FakeExtractor:
         self.loaded: list[tuple[str | None, object]] = []
 
     def pipe(
-        self, texts: Iterable[str], *, batch_size: int = 16, n_process: int = 1
+        self,
+        texts: Iterable[str],
+        *,
+        batch_size: int = 16,
+        n_process: int = 1,
+        on_progress: Callable[[int], None] | None = None,
     ) -> Iterator[list[quoteattr.Quote]]:
         for text in texts:
             self.texts.append(text)
+            if on_progress is not None:
+                on_progress(len(text))
             yield []
 
     def extract(self, text: str) -> list[quoteattr.Quote]:
@@ -913,3 +927,43 @@ def test_cli_info_prints_version_model_and_extras(capsys: pytest.CaptureFixture[
     assert "Extra [parquet]: pyarrow" in out
     code, out, _ = run(["info", "--json"], capsys)
     assert code == 0 and json.loads(out) == collect_info()
+
+
+@pytest.mark.parametrize("command", ["extract", "evaluate", "summarize", "render"])
+def test_cli_help_shows_flags_without_a_value_type(
+    command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run([command, "--help"], capsys)
+    assert code == 0
+    assert "<bool>" not in out
+    assert re.search(r"--help +-h +Show this message", out)
+
+
+def test_cli_flag_given_a_value_is_a_usage_error(
+    short_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(["extract", str(short_file), "--quiet", "true"], capsys)
+    assert (code, out) == (2, "")
+    assert err == (
+        "quoteattr: error: --quiet is a flag and takes no value: write '--quiet', "
+        "not '--quiet true'.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["--scope", "speach"], "'speach' is not one of 'speech', 'attributions'. "
+         "Did you mean 'speech'?"),
+        (["--format=jsnl"], "'jsnl' is not one of 'jsonl', 'json', 'csv', 'parquet', 'table'. "
+         "Did you mean 'jsonl'?"),
+        (["--format", "xml"], "'xml' is not one of 'jsonl', 'json', 'csv', 'parquet', 'table'.\n"),
+    ],
+)  # fmt: skip
+def test_cli_bad_choice_suggests_the_closest_value(
+    short_file: Path, argv: list[str], expected: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(["extract", str(short_file), *argv], capsys)
+    assert code == 2
+    assert expected in err
+    assert "Value error" not in err and "Traceback" not in err

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 import spacy
+import srsly
 from spacy import displacy
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
@@ -216,7 +217,7 @@ def test_component_empty_doc_gets_empty_results() -> None:
     assert doc._.quotes == []
 
 
-# --- issue 14: the component as spaCy users expect ----------------------------------------
+# --- the component as spaCy users expect -------------------------------------------------
 
 CUSTOM_VERB = "chirp"
 CHIRP = "Ann Lee chirped that taxes will rise next year."
@@ -265,6 +266,45 @@ def test_component_lexicon_bytes_round_trip() -> None:
     other = spacy.blank("en").add_pipe("quoteattr")
     other.from_bytes(pipe.to_bytes())
     assert other.lexicon == _custom_lexicon()
+
+
+def test_component_bytes_exclude_leaves_the_lexicon_out() -> None:
+    pipe = spacy.blank("en").add_pipe("quoteattr")
+    pipe.set_lexicon(_custom_lexicon())
+    assert srsly.msgpack_loads(pipe.to_bytes(exclude=["lexicon"])) == {}
+    other = spacy.blank("en").add_pipe("quoteattr")
+    default = other.lexicon
+    other.from_bytes(pipe.to_bytes(), exclude=["lexicon"])
+    assert other.lexicon is default
+    other.from_bytes(srsly.msgpack_dumps({"lexicon": _custom_lexicon().to_json()}))  # older str
+    assert other.lexicon == _custom_lexicon()
+
+
+def test_component_factory_arguments_are_the_settings_typed() -> None:
+    import inspect
+
+    from quoteattr import Settings
+    from quoteattr.component import make_quoteattr
+
+    params = inspect.signature(make_quoteattr).parameters
+    assert list(params)[:3] == ["nlp", "name", "lexicon"]
+    assert sorted(list(params)[3:]) == sorted(Settings.model_fields)
+    assert all(p.annotation not in ("Any", inspect.Parameter.empty) for p in params.values())
+
+
+@pytest.mark.parametrize(
+    ("config", "expected"),
+    [
+        ({"chunk_chars": "many"}, "quoteattr -> chunk_chars\tat root: 'many' is not <class 'int'>"),
+        ({"fast": "sometimes"}, "quoteattr -> fast\tat root: 'sometimes' is not <class 'bool'>"),
+    ],
+)
+def test_component_spacy_validates_config_types(config: dict[str, object], expected: str) -> None:
+    from confection import ConfigValidationError
+
+    with pytest.raises(ConfigValidationError) as exc:
+        spacy.blank("en").add_pipe("quoteattr", config=config)
+    assert expected in str(exc.value)
 
 
 def _non_default(field: str) -> object:

@@ -29,7 +29,7 @@ from quoteattr.pipeline import check_pipeline
 def test_errors_every_message_carries_its_own_code() -> None:
     for holder, prefix in ((Errors, "QA"), (Warnings, "QW")):
         names = [n for n in vars(holder) if re.fullmatch(r"[EW]\d{3}", n)]
-        assert names, holder
+        assert names or holder is Warnings, holder
         for name in names:
             message = getattr(holder, name)
             assert message.startswith(f"[{prefix}{name[1:]}] "), (name, message)
@@ -49,7 +49,10 @@ LIBRARY = Path(quoteattr.__file__).resolve().parent
 #: the extraction library proper (the CLI and evaluation modules are not covered)
 LIBRARY_MODULES = sorted(
     [
-        *(LIBRARY / name for name in ("api.py", "core.py", "component.py", "pipeline.py")),
+        *(
+            LIBRARY / name
+            for name in ("api.py", "core.py", "runner.py", "component.py", "pipeline.py")
+        ),
         *(LIBRARY / name for name in ("settings.py", "lexicon.py", "models.py", "types.py")),
         *(LIBRARY / "stages").glob("*.py"),
     ]
@@ -319,3 +322,33 @@ def test_errors_lone_surrogate_is_a_clear_error(
     fixed = text.encode("utf-8", "replace").decode("utf-8")
     assert len(fixed) == len(text)
     assert [(q.text, q.start) for q in extractor.extract(fixed)] == [("We will ? rebuild", 1)]
+
+
+def test_errors_every_message_is_used_in_the_library() -> None:
+    sources = "".join(p.read_text(encoding="utf-8") for p in LIBRARY.rglob("*.py"))
+    unused = [
+        f"{holder.__name__}.{name}"
+        for holder in (Errors, Warnings)
+        for name in vars(holder)
+        if re.fullmatch(r"[EW]\d{3}", name) and f"{holder.__name__}.{name}" not in sources
+    ]
+    assert unused == []
+
+
+def test_errors_qa045_message_shows_single_braces() -> None:
+    message = Errors.E045.format()
+    assert "config={...}" in message and "{{" not in message
+
+
+def test_errors_doc_without_parse_names_the_annotation(en_vocab) -> None:  # type: ignore[no-untyped-def]
+    from spacy.tokens import Doc
+
+    from quoteattr.core import QuoteCore
+    from quoteattr.lang.en import EN_LEXICON
+
+    core = QuoteCore(en_vocab, settings=Settings(), lexicon=EN_LEXICON)
+    with pytest.raises(ValueError) as exc:
+        core(Doc(en_vocab, words=["No", "parse", "here", "."]))
+    assert str(exc.value).startswith(
+        "[QA048] The Doc has no dependency parse (component 'parser'), which quoteattr needs."
+    )

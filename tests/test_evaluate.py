@@ -1,4 +1,4 @@
-"""Tests of quoteattr.evaluation: figures, agreement with the team scorer, errors, CLI.
+"""Tests of quoteattr.evaluation: figures, agreement with the reference scorer, errors, CLI.
 
 The fixtures are invented and hand-written: ``eval_small.jsonl`` (4 documents, 11 gold
 records) and ``eval_small_pred.jsonl`` (fixed predictions for 3 of them; the document
@@ -80,10 +80,10 @@ EXPECTED_ALL: dict[str, Any] = {
 
 
 @pytest.fixture(scope="module")
-def team_scorer() -> ModuleType:
-    """The team scorer shared/eval/score.py, imported without leaving sys.path changed."""
+def reference_scorer() -> ModuleType:
+    """The reference scorer score.py, imported without leaving sys.path changed."""
     if not (SHARED_EVAL / "score.py").is_file():
-        pytest.skip(f"team scorer not found at {SHARED_EVAL} (needs the shared/eval checkout)")
+        pytest.skip(f"reference scorer not found at {SHARED_EVAL}")
     saved = list(sys.path)
     try:
         spec = importlib.util.spec_from_file_location("team_score", SHARED_EVAL / "score.py")
@@ -145,15 +145,15 @@ def test_evaluate_small_fixture_exact_figures() -> None:
     assert result["all"] == EXPECTED_ALL
 
 
-def test_evaluate_small_fixture_equals_team_scorer(team_scorer: ModuleType) -> None:
+def test_evaluate_small_fixture_equals_reference_scorer(reference_scorer: ModuleType) -> None:
     docs, preds = load_gold(GOLD), load_predictions(PRED)
-    reference = reference_figures(team_scorer, docs, preds)
+    reference = reference_figures(reference_scorer, docs, preds)
     result = evaluate(docs, predictions=preds).to_dict()
     assert {k: result[k] for k in ("quoted", "all")} == reference
     assert json.dumps(result["all"]) == json.dumps(reference["all"])  # digit for digit
 
 
-def test_evaluate_perturbed_gold_equals_team_scorer(team_scorer: ModuleType) -> None:
+def test_evaluate_perturbed_gold_equals_reference_scorer(reference_scorer: ModuleType) -> None:
     """Agreement on many generated span/speaker variants of the fixture's gold records."""
     docs = load_gold(GOLD)
     preds: dict[str, list[dict[str, Any]]] = {}
@@ -170,11 +170,13 @@ def test_evaluate_perturbed_gold_equals_team_scorer(team_scorer: ModuleType) -> 
         preds[doc.id] = out
         for start in range(0, len(doc.text), 3):
             for end in range(start, min(len(doc.text), start + 60), 7):
-                assert classify_span(doc.text, start, end) == team_scorer.classify(
+                assert classify_span(doc.text, start, end) == reference_scorer.classify(
                     doc.text, start, end
                 )
     result = evaluate(docs, predictions=preds).to_dict()
-    assert {k: result[k] for k in ("quoted", "all")} == reference_figures(team_scorer, docs, preds)
+    assert {k: result[k] for k in ("quoted", "all")} == reference_figures(
+        reference_scorer, docs, preds
+    )
 
 
 @pytest.mark.parametrize(
@@ -194,7 +196,7 @@ def test_evaluate_classify_span_cases(text: str, expected: str | None) -> None:
     assert classify_span(text, 0, len(text)) == expected
 
 
-def test_evaluate_classify_span_agrees_with_team_scorer(team_scorer: ModuleType) -> None:
+def test_evaluate_classify_span_agrees_with_reference_scorer(reference_scorer: ModuleType) -> None:
     samples = [
         'x "a" y',
         '("a")',
@@ -210,13 +212,15 @@ def test_evaluate_classify_span_agrees_with_team_scorer(team_scorer: ModuleType)
     for text in samples:
         for start in range(len(text)):
             for end in range(start, len(text) + 1):
-                assert classify_span(text, start, end) == team_scorer.classify(text, start, end)
+                assert classify_span(text, start, end) == reference_scorer.classify(
+                    text, start, end
+                )
 
 
 @pytest.mark.issue(12)
-def test_evaluate_speaker_titles_are_the_team_scorers(team_scorer: ModuleType) -> None:
-    # the judge drops the team scorer's titles from names, not the lexicon's
-    assert frozenset(team_scorer.TITLES) == matching._SCORER_TITLES
+def test_evaluate_speaker_titles_are_the_reference_scorers(reference_scorer: ModuleType) -> None:
+    # the judge drops the reference scorer's titles from names, not the lexicon's
+    assert frozenset(reference_scorer.TITLES) == matching._SCORER_TITLES
 
 
 def test_evaluate_speaker_ok_rules() -> None:
@@ -418,7 +422,7 @@ def test_evaluate_cli_missing_gold_names_the_path(capsys: pytest.CaptureFixture[
 @pytest.mark.model
 @pytest.mark.issue(13)
 def test_evaluate_cli_equals_score_py_on_a_polnear_slice(tmp_path: Path) -> None:
-    """Issue 13 item 6: ``quoteattr evaluate`` and ``score.py`` give the same figures."""
+    """``quoteattr evaluate`` and ``score.py`` give the same figures."""
     gold = SHARED_EVAL / "polnear_train.jsonl"
     if not (SHARED_EVAL / "score.py").is_file() or not gold.is_file():
         pytest.skip(f"{SHARED_EVAL} not found: the comparison with score.py needs ../shared/eval")
@@ -450,3 +454,48 @@ def test_evaluate_model_run_dumps_and_rescores(tmp_path: Path) -> None:
     assert {k: again.to_dict()[k] for k in ("quoted", "all")} == {
         k: live.to_dict()[k] for k in ("quoted", "all")
     }
+
+
+@pytest.mark.model
+def test_evaluate_cli_reads_extracts_own_json_lines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out.jsonl"
+    assert main(["extract", str(GOLD), "-o", str(out), "--quiet"]) == 0
+    assert main(["evaluate", str(GOLD), "--predictions", str(out), "--json"]) == 0
+    got = json.loads(capsys.readouterr().out)
+    live = evaluate(load_gold(GOLD)).to_dict()
+    assert {k: got[k] for k in ("quoted", "all")} == {k: live[k] for k in ("quoted", "all")}
+    assert got["all"]["pred"] > 0
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        ('{"id": "bridge", "quotes": []}\n[1, 2]\n', "line 2: not a prediction record"),
+        ('{"text": "x"}\n', "line 1: not a prediction record of 'evaluate --dump' or"),
+        ("not json\n", "line 1: not a prediction record"),
+        ('{"doc_id": "bridge", "text": "x", "start": 0}\n', "(end: Field required; 5 more)"),
+    ],
+)
+def test_evaluate_cli_bad_predictions_file_is_named(
+    tmp_path: Path, content: str, reason: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(content, encoding="utf-8")
+    assert main(["evaluate", str(GOLD), "--predictions", str(bad)]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.startswith(f"quoteattr: error: {bad}, line ")
+    assert reason in err
+    assert "Traceback" not in err
+
+
+def test_evaluate_empty_subset_reads_n_a() -> None:
+    report = evaluate(load_gold(GOLD)[:1], predictions={})
+    lines = report.format().splitlines()
+    assert lines[1] == (
+        "  quoted gold=    3 pred=    0  span F1=0.000 (P=  n/a R=0.000)  exact F1=0.000  "
+        "speaker acc=  n/a  e2e F1=0.000 (P=  n/a R=0.000)"
+    )
+    assert len(lines) == 3  # no confidence lines without predictions

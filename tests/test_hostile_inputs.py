@@ -413,7 +413,7 @@ def test_hostile_one_long_quotation_within_a_chunk(nlp: spacy.Language) -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="issue 4 chunking: a quotation longer than a chunk's hard size (2 * chunk_chars) "
+    reason="chunking: a quotation longer than a chunk's hard size (2 * chunk_chars) "
     "is cut at the chunk border and reported from the border on",
 )
 def test_hostile_one_long_quotation_longer_than_a_chunk(nlp: spacy.Language) -> None:

@@ -8,6 +8,7 @@ import pytest
 from pydantic import BaseModel, ValidationError
 
 from quoteattr import Cue, CueClass, EntityType, Quote, QuoteType, Speaker, TextSpan
+from quoteattr.models import replaced
 
 TEXT = '"We will rebuild," Mara Vell said.'
 
@@ -178,3 +179,38 @@ def test_models_enums_validate_from_strings() -> None:
     data["type"] = "paraphrase"
     with pytest.raises(ValidationError):
         Quote.model_validate(data)
+
+
+def _unnamed_speaker() -> Speaker:
+    return Speaker(id=3, name=None, mention=TextSpan(text="a senior official", start=0, end=17))
+
+
+@pytest.mark.parametrize("mode", ["python", "json"])
+def test_models_speaker_label_is_dumped_and_read_back(mode: str) -> None:
+    speaker = _unnamed_speaker()
+    data = speaker.model_dump(mode=mode)  # type: ignore[arg-type]
+    assert (data["name"], data["label"]) == (None, "a senior official")
+    assert Speaker.model_validate(data) == speaker
+    assert Speaker.model_validate_json(speaker.model_dump_json()) == speaker
+    assert json.loads(speaker.model_dump_json())["label"] == "a senior official"
+
+
+def test_models_speaker_label_input_is_ignored() -> None:
+    data = {**_unnamed_speaker().model_dump(), "label": "someone else"}
+    assert Speaker.model_validate(data).label == "a senior official"
+
+
+def test_models_serialization_schema_has_the_speaker_label() -> None:
+    schema = Quote.model_json_schema(mode="serialization")
+    label = schema["$defs"]["Speaker"]["properties"]["label"]
+    assert label["type"] == "string" and label["readOnly"] is True
+    assert label["description"].startswith("The name, or for a source the text does not name")
+
+
+def test_models_replaced_validates_what_model_copy_does_not() -> None:
+    span = TextSpan(text="said", start=10, end=14)
+    assert span.model_copy(update={"end": 99}).end == 99  # pydantic's copy checks nothing
+    with pytest.raises(ValidationError, match=r"\[QA018\]"):
+        replaced(span, end=99)
+    moved = replaced(make_quote(), start=5, end=5 + len(make_quote().text))
+    assert (moved.start, moved.speaker) == (5, make_quote().speaker)

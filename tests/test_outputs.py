@@ -344,3 +344,15 @@ def test_outputs_empty_ids_round_trip(tmp_path: Path) -> None:
     write_empty_ids(path, [])
     assert not Path(empty_ids_path(path)).exists()
     assert read_empty_ids(path) == set()
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json"])
+def test_outputs_speaker_label_is_written_and_read_back(fmt: str) -> None:
+    text = write_all(fmt)
+    if fmt == "jsonl":
+        records = [json.loads(line) for line in text.splitlines()]
+    else:
+        records = [q for doc in json.loads(text) for q in doc["quotes"]]
+    assert records[0]["speaker"]["label"] == "Mara Vell"
+    fields = {k: v for k, v in records[0].items() if k in Quote.model_fields}
+    assert Quote.model_validate(fields) == make_quotes()[0]

@@ -103,10 +103,35 @@ def test_pipe_default_pipeline_is_loaded_once() -> None:
 def test_pipe_without_fork_uses_spacy_workers(
     extractor: QuoteExtractor, example_paths: list[Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import quoteattr.core
+    import quoteattr.runner
 
-    monkeypatch.setattr(quoteattr.core, "_can_fork", lambda: False)
+    monkeypatch.setattr(quoteattr.runner, "_can_fork", lambda: False)
     texts = _texts(example_paths)
     assert list(extractor.pipe(texts, batch_size=2, n_process=2)) == [
         extractor.extract(t) for t in texts
     ]
+
+
+@pytest.mark.model
+def test_pipe_parses_one_chunk_of_a_long_text_at_a_time(
+    nlp: Language, example_paths: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    article = "\n\n".join(p.read_text(encoding="utf-8").strip() for p in example_paths)
+    long_text = "\n\n".join([article] * 6)  # about 23,000 characters
+    extractor = QuoteExtractor(nlp, settings=Settings(chunk_chars=4000))
+    expected = [extractor.extract(long_text), extractor.extract(EXTRA_TEXTS[0])]
+    batches: list[list[int]] = []
+    real_pipe = nlp.pipe
+
+    def recording_pipe(docs, **kwargs):  # type: ignore[no-untyped-def]
+        if kwargs.get("as_tuples"):  # the runner's call (spaCy calls itself without tuples)
+            docs = list(docs)
+            batches.append([len(doc.text) for doc, _ in docs])
+        return real_pipe(docs, **kwargs)
+
+    monkeypatch.setattr(nlp, "pipe", recording_pipe)
+    got = list(extractor.pipe([long_text, EXTRA_TEXTS[0], EXTRA_TEXTS[2]], batch_size=16))
+    assert got[:2] == expected and got[2] == []
+    chunks = [b for b in batches if max(b) >= 4000]
+    assert len(chunks) >= 5 and all(len(b) == 1 for b in chunks)  # never two chunks at once
+    assert sum(len(b) for b in batches) == len(extractor._pieces(long_text)) + 2

@@ -8,7 +8,9 @@ import sys
 
 import pytest
 
-from quoteattr.io.progress import Progress, in_notebook
+from quoteattr import Settings
+from quoteattr.io.progress import LONG_CHARS, Progress, in_notebook
+from quoteattr.runner import compile_for
 
 
 class FakeStream(io.StringIO):
@@ -100,3 +102,41 @@ def test_progress_in_a_notebook_uses_tqdm_auto(monkeypatch: pytest.MonkeyPatch) 
         assert isinstance(progress._bar, tqdm.auto.tqdm)
         progress.close()
     assert stream.getvalue() == ""  # drawn as a widget (or on sys.stderr), not on the stream
+
+
+def test_progress_long_document_has_a_bar_by_characters() -> None:
+    stream = FakeStream(tty=True)
+    progress = Progress(stream, total=1, interval=0.0)
+    progress.queue(LONG_CHARS * 2)
+    progress.advance(LONG_CHARS // 2)
+    progress.advance(LONG_CHARS // 2)
+    text = stream.getvalue()
+    assert "document:  50%|" in text and "| 100k/200k [" in text
+    assert re.search(r"char/s\]", text)
+    progress.update(quotes=4)  # the document is done: its bar is erased
+    progress.close()
+    assert re.search(r"\r +\r$", stream.getvalue())
+    assert (progress.docs, progress.quotes) == (1, 4)
+
+
+def test_progress_short_document_has_no_bar_by_characters() -> None:
+    stream = FakeStream(tty=True)
+    progress = Progress(stream, total=1, interval=0.0)
+    progress.queue(LONG_CHARS - 1)
+    progress.advance(LONG_CHARS - 1)
+    progress.update()
+    progress.close()
+    assert stream.getvalue() == ""
+
+
+@pytest.mark.model
+def test_progress_extractor_reports_every_character(extractor) -> None:  # type: ignore[no-untyped-def]
+    para = '"We will rebuild," Mara Vell said. Ann Lee said that taxes will rise next year.'
+    text = "\n\n".join([para] * 40)
+    chunked = extractor.__class__.sharing(
+        extractor.nlp, compile_for(extractor.nlp, Settings(chunk_chars=1000))
+    )
+    done: list[int] = []
+    quotes = list(chunked.pipe([text, "Short."], on_progress=done.append))
+    assert len(done) > 3 and sum(done) == len(text) + len("Short.")
+    assert [len(q) for q in quotes] == [80, 0]

@@ -136,7 +136,11 @@ def sample_quotes(text: str = TEXT) -> list[Quote]:
             text, *span(text, 'everyone" to help'), speaker=she, cue=span(text, "called on")
         ),
         make_quote(
-            text, *span(text, "that the 'plan' was late"), speaker=office, cue=span(text, "denied")
+            text,
+            *span(text, "that the 'plan' was late"),
+            speaker=office,
+            cue=span(text, "denied"),
+            qtype="indirect",
         ),
     ]
 
@@ -276,7 +280,7 @@ def test_render_who_said_what_table() -> None:
     strip = [[html.unescape(re.sub(r"<[^>]+>", "", c)) for c in row] for row in cells]
     assert strip == [
         ["Ann Lee", "mayor", "2", "\u201cWe will <rebuild> & stay,\u201d"],
-        ["Lee's office", "", "1", "\u201cthat the 'plan' was late\u201d"],
+        ["Lee's office", "", "1", "that the 'plan' was late"],  # a paraphrase: no marks
         ["(unattributed)", "", "1", "\u201cAnn Lee\u201d"],
     ]
     assert '<p class="qa-summary">4 quotes by 2 speakers</p>' in page
@@ -437,7 +441,7 @@ def test_render_any_spans_nest_and_cover_exactly(
     )
 
 
-# --- issue 14: the page --------------------------------------------------------------------
+# --- the page ---------------------------------------------------------------------------------
 
 
 def test_render_palette_is_okabe_ito() -> None:
@@ -475,6 +479,9 @@ def test_render_lists_every_quote_per_speaker() -> None:
     links = re.findall(r'<li><a href="#qa-q(\d+)">', section)
     assert links == ["0", "1", "2", "3"]
     assert "called on (statement) \u00b7 direct \u00b7 confidence" in section
+    items = [html.unescape(t) for t in re.findall(r'<li><a href="#qa-q\d+">([^<]*)</a>', section)]
+    assert items[2] == "that the 'plan' was late"  # a paraphrase: no marks
+    assert items[0].startswith("\u201c") and items[0].endswith("\u201d")
 
 
 def test_render_documents_on_one_page_have_unique_ids() -> None:

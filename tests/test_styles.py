@@ -1,6 +1,6 @@
-"""Regression tests of issue 13: quotes in every news style, the default scope, no overlaps.
+"""Regression tests: quotes in every news style, the default scope, no overlaps.
 
-Each case is a failure listed in the issue, with the exact quotes expected
+Each case is a failure once reported, with the exact quotes expected
 (content, speaker as labelled, cue) under the default settings unless stated.
 """
 

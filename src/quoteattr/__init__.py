@@ -11,11 +11,11 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError, version
 
 from .api import extract_quotes, get_extractor
-from .core import QuoteExtractor
 from .errors import ModelNotFoundError, QuoteattrError
 from .io.frames import to_dataframe
 from .models import Cue, CueClass, EntityType, Quote, QuoteType, Speaker, TextSpan
 from .render import QuoteView, render_html
+from .runner import QuoteExtractor
 from .settings import Settings
 from .summarize import CorpusSummary, summarize
 

@@ -19,23 +19,22 @@ A lexicon set at run time (``set_lexicon``) is saved by ``nlp.to_disk`` as
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
-import srsly
+from spacy import util as spacy_util
 from spacy.language import Language
 from spacy.scorer import Scorer
 from spacy.tokens import Doc, Span, SpanGroup
 from spacy.training import Example
 from spacy.util import ensure_path, from_disk, to_disk
 
-from .core import QuoteExtractor
 from .errors import Errors
 from .lexicon import Lexicon
 from .models import Quote
 from .pipeline import check_pipeline
+from .runner import QuoteExtractor
 from .settings import Settings
 
 __all__ = [
@@ -162,7 +161,8 @@ class QuoteAttributor:
 
         Raises:
             ValueError: ([QA044]) when the component that sets it comes after quoteattr,
-                else ([QA003]) naming the missing component.
+                ([QA003]) naming a component missing from the pipeline, else ([QA048])
+                naming the annotation the Doc lacks.
         """
         if not any(not t.is_space for t in doc):
             return
@@ -170,7 +170,7 @@ class QuoteAttributor:
         check_pipeline(self._nlp)  # the components extract_quotes needs, by name
         for attr, component, what in _NEEDS:
             if not doc.has_annotation(attr):
-                raise ValueError(Errors.E003.format(component=component, what=what))
+                raise ValueError(Errors.E048.format(component=component, what=what))
 
     def __call__(self, doc: Doc) -> Doc:
         """Extract the quotes of ``doc`` and store them on it."""
@@ -259,40 +259,61 @@ class QuoteAttributor:
         return self
 
     def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
-        """The lexicon as bytes (for ``nlp.to_bytes``)."""
-        data: bytes = srsly.msgpack_dumps({"lexicon": self.lexicon.to_json()})
+        """The lexicon as bytes (for ``nlp.to_bytes``); ``exclude=["lexicon"]`` leaves it out."""
+        data: bytes = spacy_util.to_bytes({"lexicon": self._lexicon_bytes}, exclude)
         return data
 
+    def _lexicon_bytes(self) -> bytes:
+        return self.lexicon.to_json().encode("utf-8")
+
     def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> QuoteAttributor:
-        """Restore the lexicon of ``to_bytes``."""
-        msg = srsly.msgpack_loads(data)
-        if msg.get("lexicon"):
-            self.set_lexicon(Lexicon.from_json(msg["lexicon"]))
+        """Restore the lexicon of ``to_bytes`` (unless ``"lexicon"`` is in ``exclude``)."""
+
+        def load(value: bytes | str) -> None:  # str: written by earlier versions
+            if value:
+                text = value.decode("utf-8") if isinstance(value, bytes) else value
+                self.set_lexicon(Lexicon.from_json(text))
+
+        spacy_util.from_bytes(data, {"lexicon": load}, exclude)
         return self
 
 
-def make_quoteattr(nlp: Language, name: str, lexicon: Lexicon, **config: Any) -> QuoteAttributor:
-    """Build the "quoteattr" component; the config is validated by ``Settings``.
+def make_quoteattr(
+    nlp: Language,
+    name: str,
+    *,
+    lexicon: Lexicon,
+    cue_classes: list[str],
+    scope: Literal["speech", "attributions"],
+    nested: bool,
+    indirect: bool,
+    resolve_pronouns: bool,
+    unattributed: bool,
+    min_confidence: float,
+    chunk_chars: int,
+    fast: bool,
+) -> QuoteAttributor:
+    """Build the "quoteattr" component.
 
-    Its signature lists every ``Settings`` field (set below from the model), so
-    spaCy accepts each as a config key and refuses unknown keys.
+    Its keyword arguments are the ``Settings`` fields (a test keeps them equal), typed,
+    so that spaCy validates the config against them and refuses unknown keys;
+    ``Settings`` then checks the values (known cue classes, ranges) and names the
+    setting in its errors.
     """
-    return QuoteAttributor(nlp, name, Settings(**config), lexicon)
+    settings = Settings(
+        cue_classes=frozenset(cue_classes),
+        scope=scope,
+        nested=nested,
+        indirect=indirect,
+        resolve_pronouns=resolve_pronouns,
+        unattributed=unattributed,
+        min_confidence=min_confidence,
+        chunk_chars=chunk_chars,
+        fast=fast,
+    )
+    return QuoteAttributor(nlp, name, settings, lexicon)
 
 
-def _factory_signature() -> inspect.Signature:
-    kind = inspect.Parameter.KEYWORD_ONLY
-    params = [
-        inspect.Parameter("nlp", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=Language),
-        inspect.Parameter("name", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=str),
-        inspect.Parameter("lexicon", kind, annotation=Lexicon),
-    ]
-    # Settings validates the values (and names the setting in its errors)
-    params += [inspect.Parameter(field, kind, annotation=Any) for field in Settings.model_fields]
-    return inspect.Signature(params, return_annotation=QuoteAttributor)
-
-
-make_quoteattr.__signature__ = _factory_signature()  # type: ignore[attr-defined]
 Language.factory(
     "quoteattr",
     assigns=["doc._.quotes", "doc.spans"],

@@ -76,7 +76,7 @@ class Errors:
         "text.encode('utf-8', 'replace').decode('utf-8') (one '?' each: offsets stay the same)."
     )
 
-    # --- 40-49: command line, component and tools (issue 14)
+    # --- 40-49: command line, component and tools
     E040 = (
         "[QA040] Cannot tell the output format of {path} from its suffix (known suffixes: "
         "{suffixes}). Add --format jsonl|json|csv|parquet|table, or use one of those suffixes."
@@ -117,9 +117,4 @@ class Errors:
 
 
 class Warnings:
-    """Warning messages."""
-
-    W001 = (
-        "[QW001] The text is longer than nlp.max_length ({max_length}); it is processed in "
-        "paragraph chunks."
-    )
+    """Warning messages (none at present: output is never silently degraded)."""

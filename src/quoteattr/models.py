@@ -1,7 +1,8 @@
 """Pydantic output models: what quoteattr returns to its users.
 
 Every model is frozen and forbids extra fields; every field carries a
-description, so ``Quote.model_json_schema()`` documents the JSON output.
+description, so ``Quote.model_json_schema(mode="serialization")`` documents the JSON
+output (with ``Speaker.label``, a computed field: dumped, and ignored on input).
 Offsets are Python string indexes into the caller's original text,
 end-exclusive: ``original[q.start:q.end] == q.text``.
 """
@@ -9,8 +10,9 @@ end-exclusive: ``original[q.start:q.end] == q.text``.
 from __future__ import annotations
 
 from enum import Enum
+from typing import Any, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
 
 from .errors import Errors
 
@@ -23,7 +25,10 @@ __all__ = [
     "QuoteType",
     "Speaker",
     "TextSpan",
+    "replaced",
 ]
+
+_M = TypeVar("_M", bound=BaseModel)
 
 
 class QuoteType(str, Enum):
@@ -139,6 +144,18 @@ class Speaker(_Frozen):
         description="Only where the text states it (he/she, Mr/Ms); never guessed from a name.",
     )
 
+    @model_validator(mode="before")
+    @classmethod
+    def _drop_label(cls, data: Any) -> Any:
+        """Accept a dump: ``label`` is computed from the fields, so its input is ignored."""
+        if isinstance(data, dict) and "label" in data:
+            data = {k: v for k, v in data.items() if k != "label"}
+        return data
+
+    @computed_field(  # type: ignore[prop-decorator]
+        description="The name, or for a source the text does not name, the mention as "
+        "written ('a senior official'); part of every dump, ignored on input."
+    )
     @property
     def label(self) -> str:
         """The name, or for an unnamed source the mention as written.
@@ -175,3 +192,20 @@ class Quote(TextSpan):
     sentence: int = Field(ge=0, description="Index of the sentence where the content starts.")
     paragraph: int = Field(ge=0, description="Index of the paragraph where the content starts.")
     rule: str = Field(description="Name of the attribution rule that produced this quote.")
+
+
+def replaced(model: _M, **changes: object) -> _M:
+    """A copy of ``model`` with ``changes``, validated (``model_copy(update=...)`` is not).
+
+    Example:
+        >>> span = TextSpan(text="said", start=10, end=14)
+        >>> replaced(span, start=20, end=24)
+        TextSpan(text='said', start=20, end=24)
+        >>> replaced(span, end=99)
+        Traceback (most recent call last):
+        pydantic_core._pydantic_core.ValidationError: 1 validation error for TextSpan
+        ...
+    """
+    data = dict(model)  # the fields (nested models kept as they are, already validated)
+    data.update(changes)
+    return type(model).model_validate(data)

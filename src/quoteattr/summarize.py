@@ -26,7 +26,7 @@ from .io.batch import BatchReport
 from .io.interrupts import handle_termination
 from .io.progress import Progress
 from .io.rows import DOC_ID
-from .models import EntityType, Quote
+from .models import EntityType, Quote, replaced
 
 __all__ = [
     "CorpusSummary",
@@ -236,14 +236,12 @@ def format_summary(summary: CorpusSummary, fmt: str = "table", *, top: int = 10)
     entity_type and roles (joined with "; ").
     """
     if fmt == "json":
-        trimmed = summary.model_copy(
-            update={
-                "speakers": _ranked(summary.speakers, top),
-                "per_document": [
-                    d.model_copy(update={"speakers": _ranked(d.speakers, top)})
-                    for d in summary.per_document
-                ],
-            }
+        trimmed = replaced(
+            summary,
+            speakers=_ranked(summary.speakers, top),
+            per_document=[
+                replaced(d, speakers=_ranked(d.speakers, top)) for d in summary.per_document
+            ],
         )
         return trimmed.model_dump_json(indent=2) + "\n"
     if fmt == "csv":

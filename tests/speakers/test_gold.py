@@ -1,8 +1,8 @@
-"""Speaker name, role and kind accuracy on the team's invented gold (see ``gold``).
+"""Speaker name, role and kind accuracy on invented gold (see ``gold``).
 
-The floors are the figures measured when the gold was scored (commit of
-issue 12); a change that lowers any of them fails here. The gold was written
-before the extractor was run on it, and is not edited to match its output.
+The floors are the figures measured when the gold was scored; a change that lowers any
+of them fails here. The gold was written before the extractor was run on it, and is not
+edited to match its output.
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ def test_gold_quotes_are_in_their_passages() -> None:
 @pytest.mark.model
 def test_gold_speaker_accuracy_stays_above_its_floors(extractor: QuoteExtractor) -> None:
     # the gold holds findings and beliefs ("a study found", "a poll shows"): attributions
-    # in PolNeAR's sense, outside the default "speech" scope (issue 13)
+    # in PolNeAR's sense, outside the default "speech" scope
     attributions = QuoteExtractor(extractor.nlp, settings=Settings(scope="attributions"))
     scores = score(attributions.extract, load_gold())
     got = {"name": scores.name, "role": scores.role, "type": scores.type}

@@ -1,4 +1,4 @@
-"""Every failure kind listed in issue 12, as an exact-value regression test."""
+"""Every failure kind of speaker attribution once reported, as an exact-value regression test."""
 
 from __future__ import annotations
 
@@ -45,7 +45,7 @@ def _speakers(extractor: QuoteExtractor, text: str) -> list[Row]:
         ),
     ],
 )
-def test_issue12_apposition_before_the_name_gives_name_and_role(
+def test_speakers_apposition_before_the_name_gives_name_and_role(
     extractor: QuoteExtractor, text: str, expected: list[Row]
 ) -> None:
     assert _speakers(extractor, text) == expected
@@ -53,7 +53,7 @@ def test_issue12_apposition_before_the_name_gives_name_and_role(
 
 @pytest.mark.model
 @pytest.mark.issue(12)
-def test_issue12_role_word_is_not_matched_across_two_people(extractor: QuoteExtractor) -> None:
+def test_speakers_role_word_is_not_matched_across_two_people(extractor: QuoteExtractor) -> None:
     text = (
         'Foreign Minister Wang Yi said China wanted "stable ties" with Europe. '
         'The French shipping minister, Claire Dubois, said: "We are ready to talk."'
@@ -66,7 +66,7 @@ def test_issue12_role_word_is_not_matched_across_two_people(extractor: QuoteExtr
 
 @pytest.mark.model
 @pytest.mark.issue(12)
-def test_issue12_she_after_an_apposition_goes_to_the_woman_named_there(
+def test_speakers_she_after_an_apposition_goes_to_the_woman_named_there(
     extractor: QuoteExtractor,
 ) -> None:
     text = (
@@ -83,7 +83,7 @@ def test_issue12_she_after_an_apposition_goes_to_the_woman_named_there(
 
 @pytest.mark.model
 @pytest.mark.issue(12)
-def test_issue12_he_goes_to_the_man_without_a_stated_gender(extractor: QuoteExtractor) -> None:
+def test_speakers_he_goes_to_the_man_without_a_stated_gender(extractor: QuoteExtractor) -> None:
     # the usual sex of the first names decides (US Census 1990 first-name table)
     text = 'Hillary Clinton met Bernie Sanders on Monday. He said the talks had been "frank".'
     assert [row[0] for row in _speakers(extractor, text)] == ["Bernie Sanders"]
@@ -99,7 +99,7 @@ def test_issue12_he_goes_to_the_man_without_a_stated_gender(extractor: QuoteExtr
 
 @pytest.mark.model
 @pytest.mark.issue(12)
-def test_issue12_an_organisation_is_never_a_person(extractor: QuoteExtractor) -> None:
+def test_speakers_an_organisation_is_never_a_person(extractor: QuoteExtractor) -> None:
     text = "The World Health Organization said on Friday that the outbreak was under control."
     assert _speakers(extractor, text) == [
         ("World Health Organization", None, "organization", "The World Health Organization")
@@ -108,7 +108,7 @@ def test_issue12_an_organisation_is_never_a_person(extractor: QuoteExtractor) ->
 
 @pytest.mark.model
 @pytest.mark.issue(12)
-def test_issue12_abbreviated_title_is_a_role(extractor: QuoteExtractor) -> None:
+def test_speakers_abbreviated_title_is_a_role(extractor: QuoteExtractor) -> None:
     text = "Sen. Elizabeth Warren said the merger would hurt working families."
     assert _speakers(extractor, text) == [
         ("Elizabeth Warren", "Sen.", "person", "Sen. Elizabeth Warren")
@@ -131,7 +131,7 @@ def test_issue12_abbreviated_title_is_a_role(extractor: QuoteExtractor) -> None:
         ),
     ],
 )
-def test_issue12_the_company_and_the_group_take_the_organisation_named_before(
+def test_speakers_the_company_and_the_group_take_the_organisation_named_before(
     extractor: QuoteExtractor, text: str, expected: Row
 ) -> None:
     assert _speakers(extractor, text)[-1] == expected
@@ -160,7 +160,7 @@ def test_issue12_the_company_and_the_group_take_the_organisation_named_before(
         ),
     ],
 )
-def test_issue12_unnamed_sources_and_documents(
+def test_speakers_unnamed_sources_and_documents(
     extractor: QuoteExtractor, text: str, expected: Row
 ) -> None:
     assert _speakers(extractor, text) == [expected]
@@ -168,7 +168,7 @@ def test_issue12_unnamed_sources_and_documents(
 
 @pytest.mark.model
 @pytest.mark.issue(12)
-def test_issue12_title_and_affiliation_are_split(extractor: QuoteExtractor) -> None:
+def test_speakers_title_and_affiliation_are_split(extractor: QuoteExtractor) -> None:
     text = (
         "Wang Wenbin, spokesperson for the Chinese Foreign Ministry, said China is not "
         "considering the plan."
@@ -185,7 +185,7 @@ def test_issue12_title_and_affiliation_are_split(extractor: QuoteExtractor) -> N
 
 @pytest.mark.model
 @pytest.mark.issue(12)
-def test_issue12_full_name_given_later_and_gender_from_honorific(
+def test_speakers_full_name_given_later_and_gender_from_honorific(
     extractor: QuoteExtractor,
 ) -> None:
     text = (
@@ -222,7 +222,7 @@ def test_issue12_full_name_given_later_and_gender_from_honorific(
         ),
     ],
 )
-def test_issue12_organisation_description_never_resolves_to_a_person(
+def test_speakers_organisation_description_never_resolves_to_a_person(
     extractor: QuoteExtractor, text: str, expected: list[tuple[str | None, str | None, str]]
 ) -> None:
     assert [row[:3] for row in _speakers(extractor, text)] == expected
@@ -250,7 +250,7 @@ def test_issue12_organisation_description_never_resolves_to_a_person(
         ),
     ],
 )
-def test_issue12_pronoun_agrees_with_the_usual_sex_of_a_given_name(
+def test_speakers_pronoun_agrees_with_the_usual_sex_of_a_given_name(
     extractor: QuoteExtractor, text: str, expected: list[tuple[str | None, str]]
 ) -> None:
     quotes = extractor.extract(text)
@@ -259,7 +259,7 @@ def test_issue12_pronoun_agrees_with_the_usual_sex_of_a_given_name(
 
 @pytest.mark.model
 @pytest.mark.issue(12)
-def test_issue12_pronoun_reaches_a_person_the_tagger_typed_as_an_organisation(
+def test_speakers_pronoun_reaches_a_person_the_tagger_typed_as_an_organisation(
     extractor: QuoteExtractor,
 ) -> None:
     # regression: "Paul Dent" is tagged ORG; in apposition to "the coach" it is a person

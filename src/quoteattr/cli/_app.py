@@ -22,6 +22,7 @@ import os
 import sys
 import typing
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 from pathlib import Path
 from typing import Annotated, Any, Literal, TypeVar
 
@@ -311,14 +312,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not routed:
         sys.stderr.write(no_input_hint())
         return EXIT_USAGE
-    command = typer.main.get_command(app)
+    command = _plain_flags(typer.main.get_command(app))
+    misused = _flag_given_a_value(command, routed)
+    if misused is not None:
+        _error(misused)
+        return EXIT_USAGE
     try:
         result = command.main(routed, prog_name=_PROG, standalone_mode=False)
     except CliError as exc:
         _error(str(exc))
         return EXIT_USAGE
     except _USAGE_ERROR as exc:
-        _error(getattr(exc, "format_message", exc.__str__)())
+        message = getattr(exc, "format_message", exc.__str__)().replace("Value error, ", "")
+        _error(message + _did_you_mean(exc, routed))
         ctx = getattr(exc, "ctx", None)
         name = ctx.command_path if ctx is not None else _PROG
         sys.stderr.write(f"Run '{name} --help' for the options.\n")
@@ -331,6 +337,63 @@ def main(argv: Sequence[str] | None = None) -> int:
     except typer.Abort:
         return 130
     return result if isinstance(result, int) else 0
+
+
+def _did_you_mean(exc: object, args: Sequence[str]) -> str:
+    """ " Did you mean 'speech'?" for a bad value of an option with choices (else "").
+
+    Example:
+        >>> from types import SimpleNamespace as Fake
+        >>> option = Fake(opts=["--scope"], type=Fake(choices=("speech", "attributions")))
+        >>> _did_you_mean(Fake(param=option), ["--scope", "speach"])
+        " Did you mean 'speech'?"
+    """
+    param = getattr(exc, "param", None)
+    described = getattr(param, "type", None) or getattr(param, "type_descriptor", None)
+    choices = getattr(described, "choices", None)
+    if param is None or not choices:
+        return ""
+    opts = tuple(getattr(param, "opts", ()))
+    values = [b for a, b in pairwise(args) if a in opts]
+    values += [a.partition("=")[2] for a in args if a.partition("=")[0] in opts and "=" in a]
+    names = [str(c) for c in choices]
+    for value in values:
+        if value not in names:
+            close = difflib.get_close_matches(value, names, n=1)
+            if close:
+                return f" Did you mean '{close[0]}'?"
+    return ""
+
+
+_BOOL_WORDS = frozenset({"true", "false", "yes", "no", "on", "off", "1", "0"})
+
+
+def _flag_given_a_value(command: Any, args: Sequence[str]) -> str | None:
+    """The error for ``--quiet true`` (a flag followed by a boolean word that is not a
+    file), which would otherwise read "true" as an input; None when there is none."""
+    sub = getattr(command, "commands", {}).get(args[0]) if args else None
+    if sub is None:
+        return None
+    flags = {opt for p in sub.params if getattr(p, "is_flag", False) for opt in p.opts}
+    for flag, value in pairwise(args[1:]):
+        if flag in flags and value.lower() in _BOOL_WORDS and not os.path.exists(value):
+            return f"{flag} is a flag and takes no value: write '{flag}', not '{flag} {value}'."
+    return None
+
+
+def _plain_flags(command: Any) -> Any:
+    """``command`` with its flags (``--quiet``, ``--help``) shown in ``--help`` without a
+    value type: they take no value (typer would show ``--quiet <bool>``)."""
+    root = typer.Context(command, **command.context_settings)
+    for sub in [command, *getattr(command, "commands", {}).values()]:
+        for param in sub.params:
+            if getattr(param, "is_flag", False):
+                param.metavar = ""
+        ctx = root if sub is command else typer.Context(sub, parent=root, **sub.context_settings)
+        help_option = sub.get_help_option(ctx)  # built once and kept by click
+        if help_option is not None:
+            help_option.metavar = ""
+    return command
 
 
 F = TypeVar("F", bound=Callable[..., int])

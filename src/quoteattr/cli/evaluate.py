@@ -1,4 +1,4 @@
-"""``quoteattr evaluate``: the team scorer's figures (``shared/eval/score.py``) on gold data."""
+"""``quoteattr evaluate``: the reference scorer's figures (``score.py``) on gold JSON Lines."""
 
 from __future__ import annotations
 
@@ -25,7 +25,8 @@ EPILOG = """Examples:
 
   quoteattr evaluate gold.jsonl --predictions pred.jsonl --json
 
-The figures equal those of shared/eval/score.py on the same file.
+The figures equal those of the format's reference scorer (score.py) on the same file.
+Predictions may be a file of --dump or the JSON Lines of 'quoteattr extract'.
 """
 
 

@@ -66,7 +66,9 @@ def extract(
             "-o",
             "--output",
             metavar="FILE",
-            help="Write here, atomically, instead of stdout; the suffix gives the format.",
+            help="Write here, atomically, instead of stdout; the suffix gives the format. "
+            "With jsonl and csv, the ids of documents with no quote go next to it, to "
+            "FILE.no-quotes (one a line), which --resume reads.",
         ),
     ] = None,
     fmt: Annotated[
@@ -79,7 +81,10 @@ def extract(
     ] = None,
     resume: Annotated[
         bool,
-        typer.Option("--resume", help="With -o (jsonl, csv): skip documents already in it."),
+        typer.Option(
+            "--resume",
+            help="With -o (jsonl, csv): skip documents already in it or in FILE.no-quotes.",
+        ),
     ] = False,
     model: ModelOpt = None,
     batch_size: Batch = 16,

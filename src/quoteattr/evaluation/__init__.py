@@ -1,4 +1,4 @@
-"""Evaluation against gold JSON Lines: scoring (the team scorer's figures) and error analysis.
+"""Evaluation against gold JSON Lines: scoring (the reference scorer's figures) and errors.
 
 ``matching`` holds the rules that pair predictions with gold records, ``scoring`` the
 aggregation and reports, ``analysis`` the list of errors; each imports only the ones

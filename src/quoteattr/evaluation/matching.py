@@ -1,6 +1,7 @@
-"""Judging predictions against gold: the matching rules of the team scorer.
+"""Judging predictions against gold: the matching rules of the reference scorer.
 
-The rules are those of the team scorer ``shared/eval/score.py`` (and its ``classify``):
+The rules are those of the scorer the gold JSON Lines format comes with (``score.py``
+and its ``classify``):
 spans are normalised (outer quote marks, spaces, end punctuation trimmed) and matched one
 to one by overlap, largest first; a pair is exact when the normalised spans are equal;
 the speaker is judged by mention overlap or shared last name word.
@@ -24,9 +25,9 @@ __all__ = [
 Record = Mapping[str, Any]
 _QUOTE_CHARS = "\"'\u201c\u201d\u201e\u201f\u2018\u2019\u00ab\u00bb\u2039\u203a"
 _END_PUNCT = ".,;:!?"
-#: Words the team scorer drops from speaker names (``TITLES`` of ``score.py``), copied as
+#: Words the reference scorer drops from speaker names (``TITLES`` of ``score.py``), copied as
 #: they are: a rule of the judge, not English data of the extractor. Taking
-#: ``Lexicon.titles`` instead would judge speakers differently from the team scorer.
+#: ``Lexicon.titles`` instead would judge speakers differently from that scorer.
 _SCORER_TITLES = frozenset(
     {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president", "gen", "prof"}
 )

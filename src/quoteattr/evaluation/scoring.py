@@ -1,6 +1,6 @@
 """Score quoteattr, or prediction records, against gold JSON Lines.
 
-Same definitions and rounding (4 decimals) as the team scorer ``shared/eval/score.py``:
+Same definitions and rounding (4 decimals) as the scorer of the gold format (``score.py``):
 subsets "quoted" (gold records and predictions whose own span carries quotation marks,
 direct or mixed by :func:`~quoteattr.evaluation.matching.classify_span`, the same test on
 both sides) and "all"; span P/R/F1 by greedy one-to-one overlap matching of the
@@ -19,6 +19,9 @@ from dataclasses import astuple, dataclass
 from pathlib import Path
 from typing import Any, NamedTuple, TextIO
 
+from pydantic import ValidationError
+
+from ..io.rows import DOC_ID
 from ..models import Quote
 from .analysis import ErrorRecord, doc_errors, summarize_errors
 from .matching import QUOTED_TYPES, MatchedPair, Record, classify_span, judge_pairs
@@ -90,14 +93,54 @@ def load_gold(path: str | Path) -> list[GoldDocument]:
 
 
 def load_predictions(path: str | Path) -> dict[str, list[dict[str, Any]]]:
-    """Read a prediction dump (``{"id", "quotes"}`` per line) keyed by document id.
+    """Read predictions keyed by document id.
+
+    Two layouts are read: a dump of ``evaluate --dump`` (``{"id", "quotes"}`` per line,
+    records as ``quote_to_record`` gives them) and the JSON Lines of ``quoteattr
+    extract`` (one quote a line with its ``doc_id``), grouped by document.
+
+    Raises:
+        ValueError: naming the file and line, on a line that is neither.
 
     Example:
         >>> preds = load_predictions("tests/fixtures/eval_small_pred.jsonl")  # doctest: +SKIP
     """
+    out: dict[str, list[dict[str, Any]]] = {}
     with open(path, encoding="utf-8") as fh:
-        rows = [json.loads(line) for line in fh if line.strip()]
-    return {str(row["id"]): list(row["quotes"]) for row in rows}
+        for line_no, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                if not isinstance(row, dict):
+                    raise TypeError(f"a JSON {type(row).__name__}, not an object")
+                if "quotes" in row and "id" in row:
+                    out.setdefault(str(row["id"]), []).extend(row["quotes"])
+                elif DOC_ID in row:
+                    fields = {k: v for k, v in row.items() if k in Quote.model_fields}
+                    record = quote_to_record(Quote.model_validate(fields))
+                    out.setdefault(str(row[DOC_ID]), []).append(record)
+                else:
+                    raise KeyError("id" if "quotes" in row else DOC_ID)
+            except (KeyError, TypeError, ValueError) as exc:
+                raise ValueError(
+                    f"{path}, line {line_no}: not a prediction record of 'evaluate --dump' "
+                    f"or 'quoteattr extract' ({_reason(exc)})"
+                ) from exc
+    return out
+
+
+def _reason(exc: Exception) -> str:
+    """What is wrong with a prediction line, in a few words."""
+    if isinstance(exc, KeyError):
+        return f"no {exc} field"
+    if isinstance(exc, ValidationError):
+        errors = exc.errors()
+        first = errors[0]
+        where = ".".join(str(part) for part in first["loc"]) or "record"
+        more = f"; {len(errors) - 1} more" if len(errors) > 1 else ""
+        return f"{where}: {first['msg']}{more}"
+    return str(exc).strip().splitlines()[0]
 
 
 def quote_to_record(q: Quote) -> dict[str, Any]:
@@ -224,22 +267,48 @@ class EvalReport:
         return out
 
     def format(self) -> str:
-        """The figures as text: score.py's lines, then precision by confidence."""
+        """The figures as text: score.py's lines, then precision by confidence.
+
+        A figure with nothing to count (precision without predictions, recall without
+        gold records, speaker accuracy without matched pairs) reads "n/a".
+
+        Example:
+            >>> empty = EvalReport("x", 1, 5, 0.0, SubsetScores(), SubsetScores(2, 1, 1, 1, 1))
+            >>> print(empty.format())
+            x: 1 docs, 5 chars, 0.0s
+              quoted gold=    0 pred=    0  span F1=  n/a (P=  n/a R=  n/a)  exact F1=  n/a  speaker acc=  n/a  e2e F1=  n/a (P=  n/a R=  n/a)
+              all    gold=    2 pred=    1  span F1=0.667 (P=1.000 R=0.500)  exact F1=0.667  speaker acc=1.000  e2e F1=0.667 (P=1.000 R=0.500)
+        """  # noqa: E501
         lines = [f"{self.system}: {self.docs} docs, {self.chars} chars, {self.seconds:.1f}s"]
         for name, scores in (("quoted", self.quoted), ("all", self.all)):
             r = scores.to_dict()
-            span, e2e = r["span"], r["e2e"]
+            span, exact, e2e = r["span"], r["exact"], r["e2e"]
+
+            def prf(f: dict[str, float], s: SubsetScores = scores) -> tuple[str, str, str]:
+                return (
+                    _figure(f["F1"], s.gold or s.pred),
+                    _figure(f["P"], s.pred),
+                    _figure(f["R"], s.gold),
+                )
+
+            (sf, sp, sr), (ef, _, _), (f1, p1, r1) = prf(span), prf(exact), prf(e2e)
+            acc = _figure(r["speaker_acc"], scores.matched)
             lines.append(
-                f"  {name:6s} gold={r['gold']:5d} pred={r['pred']:5d}  span F1={span['F1']:.3f} "
-                f"(P={span['P']:.3f} R={span['R']:.3f})  exact F1={r['exact']['F1']:.3f}  "
-                f"speaker acc={r['speaker_acc']:.3f}  e2e F1={e2e['F1']:.3f} "
-                f"(P={e2e['P']:.3f} R={e2e['R']:.3f})"
+                f"  {name:6s} gold={r['gold']:5d} pred={r['pred']:5d}  span F1={sf} "
+                f"(P={sp} R={sr})  exact F1={ef}  speaker acc={acc}  e2e F1={f1} "
+                f"(P={p1} R={r1})"
             )
         lines += [
-            f"  all, confidence >= {t.threshold:.1f}: pred={t.pred:5d}  e2e P={t.precision:.3f}"
+            f"  all, confidence >= {t.threshold:.1f}: pred={t.pred:5d}  "
+            f"e2e P={_figure(t.precision, t.pred)}"
             for t in self.confidence
         ]
         return "\n".join(lines)
+
+
+def _figure(value: float, count: int) -> str:
+    """``value`` with 3 decimals, or "n/a" (padded alike) when it counts nothing."""
+    return f"{value:.3f}" if count else "  n/a"
 
 
 def evaluate(

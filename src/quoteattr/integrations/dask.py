@@ -33,8 +33,9 @@ try:
 except ImportError as exc:  # pragma: no cover - exercised in a subprocess test
     raise ImportError(Errors.E006.format(missing=(exc.name or "dask").split(".")[0])) from exc
 
-from ..core import QuoteExtractor, check_text
+from ..core import check_text
 from ..io.rows import COLUMNS, PANDAS_DTYPES, Scalar, quote_record
+from ..runner import QuoteExtractor
 from ..settings import Settings
 
 __all__ = [

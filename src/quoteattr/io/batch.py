@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import IO, Protocol
 
-from ..core import QuoteExtractor
 from ..errors import Errors, QuoteattrError
 from ..models import Quote
+from ..runner import QuoteExtractor
 from ..settings import Settings
 from .inputs import Document
 from .interrupts import deferred_interrupts, exit_code, handle_termination
@@ -50,7 +50,12 @@ class QuotePipe(Protocol):
     """What the batch functions need of an extractor (``QuoteExtractor`` has it)."""
 
     def pipe(
-        self, texts: Iterable[str], *, batch_size: int = ..., n_process: int = ...
+        self,
+        texts: Iterable[str],
+        *,
+        batch_size: int = ...,
+        n_process: int = ...,
+        on_progress: Callable[[int], None] | None = ...,
     ) -> Iterator[list[Quote]]: ...
 
 
@@ -123,9 +128,12 @@ def stream_documents(
                 report.skipped += 1
             else:
                 pending.append(doc)
+                if progress is not None:
+                    progress.queue(len(doc.text))
                 yield doc.text
 
-    results = extractor.pipe(texts(), batch_size=batch_size, n_process=n_process)
+    hook = progress.advance if progress is not None and progress.enabled else None
+    results = extractor.pipe(texts(), batch_size=batch_size, n_process=n_process, on_progress=hook)
     for quotes in results:
         yield pending.popleft(), quotes
 

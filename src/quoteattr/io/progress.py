@@ -5,14 +5,22 @@ documents is known, documents per second and the number of quotes (and of
 failed documents). It is drawn on a terminal (``stream.isatty()``) and in a
 Jupyter notebook (``tqdm.auto``), never with ``quiet``, and not before the
 second document (a one-document run never shows it); ``close`` erases it.
+
+A long document (``LONG_CHARS`` or more) gets a second bar while it is processed,
+by characters (done, its length, characters per second and time left), fed by the
+extractor's ``on_progress`` hook; it is shown in a one-document run too.
 """
 
 from __future__ import annotations
 
 import sys
+from collections import deque
 from typing import IO, Any
 
-__all__ = ["Progress", "in_notebook"]
+__all__ = ["LONG_CHARS", "Progress", "in_notebook"]
+
+#: Documents of at least this many characters get a bar of their own.
+LONG_CHARS = 100_000
 
 
 def in_notebook() -> bool:
@@ -64,13 +72,18 @@ class Progress:
         self.failed = 0
         self.quotes = 0
         self._bar: Any = None
+        self._lengths: deque[int] = deque()  # of the texts handed to the extractor, not done
+        self._doc_bar: Any = None
 
-    def _open(self) -> Any:
+    def _tqdm(self) -> Any:
         if self.notebook:
             from tqdm.auto import tqdm
         else:
             from tqdm import tqdm
-        return tqdm(
+        return tqdm
+
+    def _open(self) -> Any:
+        return self._tqdm()(
             total=self.total,
             initial=self.docs + self.failed - 1,
             file=None if self.notebook else self.stream,
@@ -81,6 +94,35 @@ class Progress:
             dynamic_ncols=True,
         )
 
+    def queue(self, length: int) -> None:
+        """Note that a text of ``length`` characters was handed to the extractor."""
+        self._lengths.append(length)
+
+    def advance(self, chars: int) -> None:
+        """Count ``chars`` characters of the oldest text not done (the extractor's hook)."""
+        if not self.enabled or not self._lengths or self._lengths[0] < LONG_CHARS:
+            return
+        if self._doc_bar is None:
+            self._doc_bar = self._tqdm()(
+                total=self._lengths[0],
+                file=None if self.notebook else self.stream,
+                desc="document",
+                unit="char",
+                unit_scale=True,
+                leave=False,
+                position=1 if self._bar is not None else 0,
+                mininterval=self.interval,
+                dynamic_ncols=True,
+            )
+        self._doc_bar.update(chars)
+
+    def _document_done(self) -> None:
+        if self._lengths:
+            self._lengths.popleft()
+        if self._doc_bar is not None:
+            self._doc_bar.close()
+            self._doc_bar = None
+
     def update(self, *, quotes: int = 0, failed: bool = False) -> None:
         """Count one document (with its number of quotes, or as failed); redraw if due."""
         if failed:
@@ -88,6 +130,7 @@ class Progress:
         else:
             self.docs += 1
             self.quotes += quotes
+            self._document_done()
         if not self.enabled or self.docs + self.failed < 2:
             return
         if self._bar is None:
@@ -99,12 +142,15 @@ class Progress:
         self._bar.update(1)
 
     def clear(self) -> None:
-        """Erase the bar for a moment (call before writing messages to the stream)."""
-        if self._bar is not None:
-            self._bar.clear()
+        """Erase the bars for a moment (call before writing messages to the stream)."""
+        for bar in (self._doc_bar, self._bar):
+            if bar is not None:
+                bar.clear()
 
     def close(self) -> None:
-        """Erase the bar; nothing is left on the stream."""
+        """Erase the bars; nothing is left on the stream."""
+        self._document_done()
+        self._lengths.clear()
         if self._bar is not None:
             self._bar.close()
             self._bar = None

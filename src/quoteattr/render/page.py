@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from html import escape
 
 from ..errors import Errors
-from ..models import Quote, TextSpan
+from ..models import Quote, QuoteType, TextSpan
 from ..stages.spans import bounds, covers, overlaps
 from .style import BASE_CSS, CONFIDENCE_LEVELS, PALETTE, UNKNOWN
 
@@ -213,6 +213,22 @@ def _short(text: str, limit: int = _FIRST_QUOTE_CHARS) -> str:
     return (cut[:space] if space > 0 else cut).rstrip() + "\u2026"
 
 
+def _as_said(quote: Quote, shown: str) -> str:
+    """``shown`` (escaped) in quotation marks for a direct quote; a paraphrase (indirect or
+    mixed, not all in the speaker's words) without them.
+
+    Example:
+        >>> fields = dict(start=0, end=3, confidence=0.9, sentence=0, paragraph=0, rule="r")
+        >>> said = Quote(text="a&b", type="direct", **fields)
+        >>> told = Quote(text="a&b", type="indirect", **fields)
+        >>> _as_said(said, said.text), _as_said(told, told.text)
+        ('\u201ca&amp;b\u201d', 'a&amp;b')
+    """
+    if quote.type is QuoteType.DIRECT:
+        return f"\u201c{escape(shown)}\u201d"
+    return escape(shown)
+
+
 def _groups(quotes: Sequence[Quote]) -> dict[int | None, list[int]]:
     """Quote indexes by speaker id (None: unattributed), in order of first quote."""
     rows: dict[int | None, list[int]] = {}
@@ -242,7 +258,7 @@ def _table_html(quotes: Sequence[Quote], first_index: int = 0) -> str:
             f'<td><a href="{href}"><span class="qa-swatch {colour_class(sid)}"></span>'
             f"{escape(name)}</a></td><td>{escape(role)}</td>"
             f'<td class="qa-count">{len(idx)}</td>'
-            f'<td><a href="{href}">\u201c{escape(_short(first.text))}\u201d</a></td></tr>'
+            f'<td><a href="{href}">{_as_said(first, _short(first.text))}</a></td></tr>'
         )
     return (
         '<table class="qa-table"><caption>Who said what</caption><thead><tr>'
@@ -283,7 +299,7 @@ def _by_speaker_html(quotes: Sequence[Quote], first_index: int = 0) -> str:
             cue = f"{q.cue.text} ({q.cue.cue_class.value})" if q.cue is not None else "no cue"
             short = _short(q.text, _LIST_QUOTE_CHARS)
             parts.append(
-                f'<li><a href="#qa-q{i + first_index}">\u201c{escape(short)}\u201d</a> '
+                f'<li><a href="#qa-q{i + first_index}">{_as_said(q, short)}</a> '
                 f'<span class="qa-meta">{escape(cue)} \u00b7 {q.type.value} \u00b7 '
                 f'confidence <span class="qa-conf">{q.confidence:.2f}</span></span></li>'
             )

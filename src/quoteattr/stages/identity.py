@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from ..lexicon import Lexicon
-from ..models import EntityType, Gender, Quote
+from ..models import EntityType, Gender, Quote, replaced
 from ..types import Candidate
 from .coref import quoted_contents
 from .doc_memo import ents_of
@@ -246,7 +246,7 @@ def rekey(quotes: list[Quote], persons: Iterable[str], lexicon: Lexicon) -> list
             update.update({f: merged[qkey].get(f) for f in ("role", "role_title", "affiliation")})
         if q.speaker.gender is None:
             update["gender"] = merged[qkey].get("gender")
-        out.append(q.model_copy(update={"speaker": q.speaker.model_copy(update=update)}))
+        out.append(replaced(q, speaker=replaced(q.speaker, **update)))
     return out
 
 

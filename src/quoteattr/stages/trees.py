@@ -7,7 +7,7 @@ its nodes in pattern order (``anchored_matches``).
 A pattern is matched over the token's sentence only, so that a Doc with many cues
 costs time in proportion to its length, and only when the token has the anchor's
 dependency label (the matcher copies the sentence). Matchers are compiled once per
-vocabulary.
+extractor and vocabulary (``doc_memo.owned``), so they are freed with the extractor.
 
 Example:
     >>> import spacy
@@ -28,7 +28,7 @@ from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
-from .doc_memo import cached
+from .doc_memo import cached, owned
 
 __all__ = ["TREE_PATTERNS", "anchored_matches"]
 
@@ -62,18 +62,18 @@ TREE_PATTERNS: MappingProxyType[str, tuple[dict[str, Any], ...]] = MappingProxyT
     }
 )
 
-_MATCHERS: dict[tuple[int, str], tuple[Vocab, DependencyMatcher]] = {}
-
 
 def _matcher(vocab: Vocab, name: str) -> DependencyMatcher:
-    """The compiled matcher of pattern ``name`` for ``vocab`` (built on first use)."""
-    key = (id(vocab), name)
-    entry = _MATCHERS.get(key)
-    if entry is None or entry[0] is not vocab:
+    """The compiled matcher of pattern ``name`` for ``vocab``, kept by the running extractor
+    (built afresh outside an extraction)."""
+
+    def build() -> tuple[Vocab, DependencyMatcher]:
         matcher = DependencyMatcher(vocab)
         matcher.add(name, [[dict(node) for node in TREE_PATTERNS[name]]])
-        entry = _MATCHERS[key] = (vocab, matcher)
-    return entry[1]
+        return vocab, matcher
+
+    # the entry holds the Vocab, so its id is not reused while the entry lives
+    return owned(("tree_matcher", id(vocab), name), build)[1]
 
 
 def _anchor_dep_matches(token: Token, anchor: dict[str, Any]) -> bool:
