@@ -85,7 +85,7 @@ def extract_quotes(
         >>> from quoteattr import extract_quotes
         >>> quotes = extract_quotes('"We will rebuild," Mara Vell said.')
         >>> [(q.text, q.speaker.name, q.cue.text) for q in quotes]
-        [('We will rebuild,', 'Mara Vell', 'said')]
+        [('We will rebuild', 'Mara Vell', 'said')]
     """
     text = check_text(text)
     if nlp is not None:
