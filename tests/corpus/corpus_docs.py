@@ -6,7 +6,7 @@ Every name, outlet and sentence here is made up. ``record`` builds one
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from quoteattr.corpus import QuoteRecord
 from quoteattr.models import Quote, Speaker, TextSpan
@@ -76,10 +76,17 @@ class RuleExtractor:
     """No model: a text '"QUOTE" NAME said.' gives one direct quote by NAME."""
 
     def pipe(
-        self, texts: Iterable[str], *, batch_size: int = 32, n_process: int = 1
+        self,
+        texts: Iterable[str],
+        *,
+        batch_size: int = 32,
+        n_process: int = 1,
+        on_progress: Callable[[int], None] | None = None,
     ) -> Iterator[list[Quote]]:
         for text in texts:
             yield self.extract(text)
+            if on_progress is not None:
+                on_progress(len(text))
 
     def extract(self, text: str) -> list[Quote]:
         if not text.startswith('"'):
