@@ -28,6 +28,18 @@ Tables:
     office_verbs: Verbs of a relative clause that states an office ("chair", "head").
     line_labels: Words that open a line with a colon and name no one ("breaking", "q").
     authoring_verbs: Verbs whose subject wrote or published their object ("publish").
+    relative_words: Words that open a relative clause as its subject ("who", "that").
+    source_prepositions: First words of fixed phrases that name a source ("according").
+    source_participles: First words of phrases that cite a source ("citing").
+    request_nouns: Nouns of a reporter's request for comment ("email", "call").
+    addressee_verbs, clause_only_verbs, complement_verbs, question_verbs,
+    raising_verbs, passive_raising_verbs, activity_verbs: How cue verbs take
+        their content ("tell", "say", "call", "ask", "seem", "expect", "speak").
+    report_media: Nouns of the channel of a report ("statement", "interview").
+    setting_prepositions: Prepositions that head a report's setting ("during").
+    passive_complement_prepositions: Prepositions after a passive raising verb ("as").
+    speech_readings: Verb lemma -> cue class it has when only speech is reported
+        ("conclude" -> "statement").
 """
 
 from __future__ import annotations
@@ -63,8 +75,8 @@ _JSON_VERSION = 1
 _CUE_TABLES = ("verbs", "verb_phrases", "fixed_phrases")
 _SET_TABLES = ("role_nouns", "titles", "neutral_cues")
 _MAP_TABLES = ("pronouns", "lemma_fixes")
-#: Speaker tables (names, kinds of sources, roles, layouts) and the abbreviations of
-#: the sentence splitter, one word per entry.
+#: Speaker tables (names, kinds of sources, roles, layouts), the abbreviations of
+#: the sentence splitter and the words the attribution rules test, one word per entry.
 _SPEAKER_SETS = (
     "honorifics",
     "group_nouns",
@@ -78,10 +90,33 @@ _SPEAKER_SETS = (
     "office_verbs",
     "line_labels",
     "authoring_verbs",
+    "relative_words",
+    "source_prepositions",
+    "source_participles",
+    "request_nouns",
+    "addressee_verbs",
+    "clause_only_verbs",
+    "complement_verbs",
+    "question_verbs",
+    "report_media",
+    "raising_verbs",
+    "passive_raising_verbs",
+    "passive_complement_prepositions",
+    "activity_verbs",
+    "setting_prepositions",
 )
+#: Verb lemma -> cue class tables that are not cue entries of their own.
+_READING_MAPS = ("speech_readings",)
 _SPEAKER_MAPS = ("honorific_genders", "first_name_genders")
 _GENDERS = frozenset({"female", "male"})
-_ALL_TABLES = (*_CUE_TABLES, *_SET_TABLES, *_MAP_TABLES, *_SPEAKER_SETS, *_SPEAKER_MAPS)
+_ALL_TABLES = (
+    *_CUE_TABLES,
+    *_SET_TABLES,
+    *_MAP_TABLES,
+    *_SPEAKER_SETS,
+    *_SPEAKER_MAPS,
+    *_READING_MAPS,
+)
 
 
 def _empty_map() -> Mapping[str, str]:
@@ -129,6 +164,37 @@ class Lexicon:
         authoring_verbs: Lower-case verb lemmas whose subject wrote, published or
             filed their object ("The trust published a report": "publish"): "the
             report" said later is credited to that subject.
+        relative_words: Lower-case words that open a relative clause as its subject or
+            object ("who", "which", "whom", "that"): "the minister, who said ...".
+        source_prepositions: Lower-case first words of fixed phrases that name a source
+            on their own and head their phrase ("according" of "according to").
+        source_participles: Lower-case participles that head a phrase citing a source
+            ("citing", "quoting"); such a phrase only extends a verb cue.
+        request_nouns: Lower-case nouns of the messages a reporter sends to ask for
+            comment: a question put just after one ("an email asking whether ...") is
+            the reporter's, not the source's.
+        addressee_verbs: Lower-case cue verbs whose direct object is the person
+            addressed, not the content ("told reporters that ...": "tell").
+        clause_only_verbs: Lower-case cue verbs whose only content is a clause ("said
+            during an interview": "say").
+        complement_verbs: Lower-case cue verbs whose bare object is not content, a
+            second complement is ("called him a liar": "call").
+        question_verbs: Lower-case cue verbs whose content may be an "if"/"whether"
+            clause parsed as an adverbial clause ("ask").
+        report_media: Lower-case nouns of the channel of a report ("in a statement",
+            "on Twitter"): they set the scene and are not content.
+        raising_verbs: Lower-case verbs whose subject is part of what is perceived
+            ("seem", "appear").
+        passive_raising_verbs: Lower-case verbs whose passive with a complement reports
+            a belief with no source ("is expected to win": "expect").
+        passive_complement_prepositions: Lower-case prepositions that introduce the
+            complement of a passive raising verb ("is seen as", "charged with").
+        activity_verbs: Lower-case verbs of speaking as an activity, whose "as" clause
+            tells when, not what ("As he spoke, ...": "speak").
+        setting_prepositions: Lower-case prepositions that head the setting of a report,
+            never its content ("at a rally", "during the debate").
+        speech_readings: Lower-case verb lemma -> the cue class it has when only speech
+            is reported ("concluded that" reads as a statement there).
 
     Raises:
         ValueError: When an entry is malformed; the message lists every bad
@@ -164,10 +230,25 @@ class Lexicon:
     office_verbs: frozenset[str] = frozenset()
     line_labels: frozenset[str] = frozenset()
     authoring_verbs: frozenset[str] = frozenset()
+    relative_words: frozenset[str] = frozenset()
+    source_prepositions: frozenset[str] = frozenset()
+    source_participles: frozenset[str] = frozenset()
+    request_nouns: frozenset[str] = frozenset()
+    addressee_verbs: frozenset[str] = frozenset()
+    clause_only_verbs: frozenset[str] = frozenset()
+    complement_verbs: frozenset[str] = frozenset()
+    question_verbs: frozenset[str] = frozenset()
+    report_media: frozenset[str] = frozenset()
+    raising_verbs: frozenset[str] = frozenset()
+    passive_raising_verbs: frozenset[str] = frozenset()
+    passive_complement_prepositions: frozenset[str] = frozenset()
+    activity_verbs: frozenset[str] = frozenset()
+    setting_prepositions: frozenset[str] = frozenset()
+    speech_readings: Mapping[str, str] = field(default_factory=_empty_map)
     _hash: int = field(init=False, repr=False, default=0)
 
     def __post_init__(self) -> None:
-        for name in (*_CUE_TABLES, *_MAP_TABLES, *_SPEAKER_MAPS):
+        for name in (*_CUE_TABLES, *_MAP_TABLES, *_SPEAKER_MAPS, *_READING_MAPS):
             object.__setattr__(self, name, MappingProxyType(dict(getattr(self, name))))
         for name in (*_SET_TABLES, *_SPEAKER_SETS):
             object.__setattr__(self, name, frozenset(getattr(self, name)))
@@ -188,7 +269,15 @@ class Lexicon:
         for name in _ALL_TABLES:
             table: Iterable[Any] = getattr(self, name)
             problems += [f"{name}: {k!r} {why}" for k in table if (why := _key_problem(k))]
-        one_word = ("verbs", "role_nouns", "titles", *_MAP_TABLES, *_SPEAKER_SETS, *_SPEAKER_MAPS)
+        one_word = (
+            "verbs",
+            "role_nouns",
+            "titles",
+            *_MAP_TABLES,
+            *_SPEAKER_SETS,
+            *_SPEAKER_MAPS,
+            *_READING_MAPS,
+        )
         for name in one_word:
             table = getattr(self, name)
             problems += [f"{name}: {k!r} is not one word" for k in table if " " in str(k)]
@@ -197,7 +286,7 @@ class Lexicon:
             for k in self.verb_phrases
             if isinstance(k, str) and " " not in k
         ]
-        for name in _CUE_TABLES:
+        for name in (*_CUE_TABLES, *_READING_MAPS):
             cues: Mapping[Any, Any] = getattr(self, name)
             problems += [
                 f"{name}: {k!r} has unknown cue class {v!r}"
@@ -245,8 +334,9 @@ class Lexicon:
         return self._hash
 
     def __repr__(self) -> str:
-        names = [n for n in _ALL_TABLES if n not in _SPEAKER_SETS + _SPEAKER_MAPS]
-        names += [n for n in _SPEAKER_SETS + _SPEAKER_MAPS if getattr(self, n)]
+        optional = _SPEAKER_SETS + _SPEAKER_MAPS + _READING_MAPS
+        names = [n for n in _ALL_TABLES if n not in optional]
+        names += [n for n in optional if getattr(self, n)]
         sizes = ", ".join(f"{name}={len(getattr(self, name))}" for name in names)
         return f"Lexicon({sizes})"
 
@@ -294,12 +384,15 @@ class Lexicon:
             pronouns=self.pronouns,
             lemma_fixes={k: v for k, v in self.lemma_fixes.items() if v in verbs},
             neutral_cues=self.neutral_cues,
-            **{name: getattr(self, name) for name in (*_SPEAKER_SETS, *_SPEAKER_MAPS)},
+            **{
+                name: getattr(self, name)
+                for name in (*_SPEAKER_SETS, *_SPEAKER_MAPS, *_READING_MAPS)
+            },
         )
 
     def _as_data(self) -> dict[str, Any]:
         data: dict[str, Any] = {"version": _JSON_VERSION}
-        for name in (*_CUE_TABLES, *_MAP_TABLES, *_SPEAKER_MAPS):
+        for name in (*_CUE_TABLES, *_MAP_TABLES, *_SPEAKER_MAPS, *_READING_MAPS):
             data[name] = dict(sorted(getattr(self, name).items()))
         for name in (*_SET_TABLES, *_SPEAKER_SETS):
             data[name] = sorted(getattr(self, name))

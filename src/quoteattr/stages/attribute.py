@@ -130,7 +130,7 @@ def attribute(
             c
             for c in cues
             if not ctx.in_quote(doc[c.head].idx)
-            and is_cue(doc, c)
+            and is_cue(doc, c, ctx.lexicon)
             and not _doubtful_headline(doc, c)
         ),
         cue_heads=frozenset(c.head for c in cues),
@@ -193,7 +193,7 @@ def _link_quotes(ctx: Context, found: Found) -> Found:
         base = contents.get(cue)
         if base is None:
             head = speaker_of(ctx, cue, found) or name_after(ctx, quote, cue)
-            mention = mention_for(doc, head) if head is not None else None
+            mention = mention_for(doc, head, ctx.lexicon) if head is not None else None
             start, end = with_complementiser(ctx, quote, cue)
             contents[cue] = Candidate(start, end, cue, mention, "quote_cue")
             continue
@@ -293,7 +293,7 @@ def _quoted_attributions(ctx: Context, found: Found) -> list[Candidate]:
     out = []
     for cue in found.cues:
         offset = doc[cue.head].idx
-        if not ctx.in_quote(offset) or not is_cue(doc, cue):
+        if not ctx.in_quote(offset) or not is_cue(doc, cue, ctx.lexicon):
             continue
         cand = from_cue(ctx, cue, found)
         if cand is None or cand.mention is None:

@@ -167,5 +167,7 @@ def adjacent_verb(ctx: Context, quote: QuoteSpan) -> Candidate | None:
         if subject.left_edge.i < first or cls is None:
             return None
         cue = CueMatch(verb.i, verb.i + 1, verb.i, verb.lemma_.lower(), cls, "verb")
-        return Candidate(quote.start, quote.end, cue, mention_for(doc, subject), "adjacent_verb")
+        return Candidate(
+            quote.start, quote.end, cue, mention_for(doc, subject, ctx.lexicon), "adjacent_verb"
+        )
     return None

@@ -31,7 +31,6 @@ from types import MappingProxyType
 
 from spacy.tokens import Doc, Token
 
-from ..lang.en.cue_verbs import SPEECH_READINGS
 from ..settings import SPEECH_CUE_CLASSES, Settings
 from ..types import Candidate, QuoteSpan
 from .spans import bounds, contains, covers, overlap, overlaps
@@ -114,9 +113,18 @@ class Conventions:
 
     @classmethod
     def from_settings(
-        cls, settings: Settings, verb_classes: Mapping[str, str] | None = None
+        cls,
+        settings: Settings,
+        verb_classes: Mapping[str, str] | None = None,
+        speech_readings: Mapping[str, str] | None = None,
     ) -> Conventions:
         """The conventions of ``settings.scope``, narrowed by ``settings.cue_classes``.
+
+        Args:
+            settings: What to report.
+            verb_classes: The lexicon's verb lemma -> cue class (``Lexicon.verbs``).
+            speech_readings: Verb lemma -> the class it has in the "speech" scope
+                (``Lexicon.speech_readings``).
 
         Example:
             >>> Conventions.from_settings(Settings()).object_contents
@@ -133,7 +141,7 @@ class Conventions:
             quote_comma=False,
             nested=settings.nested,
             in_quotes=settings.nested,
-            reclass=SPEECH_READINGS,
+            reclass=MappingProxyType(dict(speech_readings or {})),
             classes=settings.cue_classes & SPEECH_CUE_CLASSES,
             document_classes=settings.cue_classes & _DOCUMENT_CLASSES,
             verb_classes=verbs,

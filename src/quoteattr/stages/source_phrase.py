@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .mentions import RELATIVES
+from ..lexicon import Lexicon
 from .spans import overlaps
 
 __all__ = ["source_span"]
@@ -47,6 +47,7 @@ def source_span(
     head: Token,
     cue: tuple[int, int] | None,
     content: tuple[int, int],
+    lexicon: Lexicon,
 ) -> tuple[int, int]:
     """Return the character span of the source phrase whose head is ``head``.
 
@@ -56,6 +57,8 @@ def source_span(
             a noun).
         cue: Token range ``(start, end)`` of the cue, or None.
         content: Character span of the attributed content.
+        lexicon: The extractor's lexicon (``relative_words``: a relative pronoun
+            subject is the source phrase).
 
     Returns:
         ``(start, end)`` character offsets into ``doc.text``.
@@ -63,7 +66,7 @@ def source_span(
     if head.pos_ == "PRON":
         return head.idx, head.idx + len(head)
     head = _phrase_head(head)
-    relative = _relative_subject(head, cue)
+    relative = _relative_subject(head, cue, lexicon)
     if relative is not None:
         return relative.idx, relative.idx + len(relative)
     keep = _kept_tokens(head, cue, content)
@@ -111,7 +114,7 @@ def _kept_tokens(head: Token, cue: tuple[int, int] | None, content: tuple[int, i
     return keep
 
 
-def _relative_subject(head: Token, cue: tuple[int, int] | None) -> Token | None:
+def _relative_subject(head: Token, cue: tuple[int, int] | None, lexicon: Lexicon) -> Token | None:
     """The relative pronoun subject of a relative clause on ``head`` that holds the cue
     ("Zucker, who said ..."): PolNeAR's source is then the pronoun."""
     if cue is None:
@@ -120,7 +123,7 @@ def _relative_subject(head: Token, cue: tuple[int, int] | None) -> Token | None:
         if child.dep_ != "relcl" or not child.left_edge.i <= cue[0] <= child.right_edge.i:
             continue
         for sub in child.children:
-            if sub.dep_ in ("nsubj", "nsubjpass") and sub.lower_ in RELATIVES:
+            if sub.dep_ in ("nsubj", "nsubjpass") and sub.lower_ in lexicon.relative_words:
                 return sub
     return None
 

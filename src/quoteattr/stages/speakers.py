@@ -22,11 +22,10 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
 from ..types import CueMatch
-from .mentions import RELATIVES, entity_span
+from .mentions import entity_span
 
-__all__ = ["SOURCE_HEADS", "speaker_head"]
+__all__ = ["speaker_head"]
 
-SOURCE_HEADS = frozenset({"according", "per"})
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJECT_LEMMAS = frozenset({"quote", "cite"})
 _CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "pcomp", "prep"})
@@ -54,7 +53,7 @@ def speaker_head(
         The speaker's head token, or None when the parse shows none.
     """
     head = doc[cue.head]
-    if cue.kind == "fixed" and head.lower_ in SOURCE_HEADS:
+    if cue.kind == "fixed" and head.lower_ in lexicon.source_prepositions:
         return _source_object(doc, cue)
     return _verb_speaker(head, cue_heads, lexicon)
 
@@ -138,15 +137,15 @@ def _verb_speaker(verb: Token, cue_heads: Collection[int], lexicon: Lexicon) -> 
             if ancestor.i in cue_heads:
                 subject = _subject_of(ancestor)
                 if subject is not None:
-                    return _through_relative(subject)
+                    return _through_relative(subject, lexicon)
         root = verb.sent.root
         subject = _subject_of(root)
-        return _through_relative(subject) if subject is not None else None
+        return _through_relative(subject, lexicon) if subject is not None else None
     current = verb
     for _ in range(_MAX_CLIMB):
         subject = _subject_of(current)
         if subject is not None:
-            return _through_relative(subject)
+            return _through_relative(subject, lexicon)
         if current.dep_ == "relcl" or _misparsed_clause(current):
             return current.head
         if current.dep_ not in _CLIMB_DEPS or current.head is current:
@@ -206,8 +205,8 @@ def _ent_root(token: Token) -> Token:
     return ent.root if ent is not None else token
 
 
-def _through_relative(subject: Token) -> Token:
+def _through_relative(subject: Token, lexicon: Lexicon) -> Token:
     """Map a relative pronoun subject ("who") to the noun it stands for."""
-    if subject.lower_ in RELATIVES and subject.head.dep_ == "relcl":
+    if subject.lower_ in lexicon.relative_words and subject.head.dep_ == "relcl":
         return subject.head.head
     return subject

@@ -84,7 +84,7 @@ def _colon_names(ctx: Context, quotes: list[QuoteSpan], cands: list[Candidate]) 
                 c_end -= 1
         if c_end <= c_start:
             continue
-        mention = mention_for(doc, ents[0].root)
+        mention = mention_for(doc, ents[0].root, ctx.lexicon)
         out.append(Candidate(c_start, c_end, None, mention, "colon_name"))
     return out
 
@@ -127,7 +127,7 @@ def _colon_leads(ctx: Context, quotes: list[QuoteSpan], cands: list[Candidate]) 
             continue
         if ent.end >= lead.end or any(_finite_outside_relative(t) for t in lead):
             continue
-        mention = mention_for(doc, ent.root)
+        mention = mention_for(doc, ent.root, ctx.lexicon)
         out.append(Candidate(quote.start, quote.end, None, mention, "colon_name"))
     return out
 
@@ -151,7 +151,7 @@ def _colon_quotes(ctx: Context, quotes: list[QuoteSpan], cands: list[Candidate])
         ent = entity_span(doc[name.end - 1])
         if ent is None or ent.root.ent_type_ not in COLON_LABELS or ent.end != name.end:
             continue
-        mention = mention_for(doc, ent.root)
+        mention = mention_for(doc, ent.root, ctx.lexicon)
         out.append(Candidate(quote.start, quote.end, None, mention, "colon_name"))
     return out
 
@@ -177,7 +177,11 @@ def _colon_verbs(ctx: Context, quotes: list[QuoteSpan], cands: list[Candidate]) 
         if subject is None or cls is None:
             continue
         cue = CueMatch(verb.i, verb.i + 1, verb.i, verb.lemma_.lower(), cls, "verb")
-        out.append(Candidate(quote.start, quote.end, cue, mention_for(doc, subject), "colon_verb"))
+        out.append(
+            Candidate(
+                quote.start, quote.end, cue, mention_for(doc, subject, ctx.lexicon), "colon_verb"
+            )
+        )
     return out
 
 
@@ -203,7 +207,7 @@ Rule = Callable[[Context, list[QuoteSpan], list[Candidate]], list[Candidate]]
 
 
 def _dash_names(ctx: Context, quotes: list[QuoteSpan], cands: list[Candidate]) -> list[Candidate]:
-    return dash_names(ctx.doc, ctx.text, _free(ctx, quotes, cands))
+    return dash_names(ctx.doc, ctx.text, _free(ctx, quotes, cands), ctx.lexicon)
 
 
 def _headline_names(

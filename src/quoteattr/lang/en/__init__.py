@@ -5,7 +5,8 @@ cue class), ``cue_phrases`` (multi-word cues), ``role_nouns`` (role nouns,
 titles, honorifics and office verbs), ``speaker_kinds`` (nouns and name words
 that tell organisations, documents, single people and withheld sources, and
 line labels), ``first_names`` (the usual sex of first names, US Census 1990),
-``pronouns`` (pronoun kinds), ``abbreviations`` (words a point does not end a
+``pronouns`` (pronoun kinds and relative words), ``verb_frames`` (how cue verbs
+take their content), ``abbreviations`` (words a point does not end a
 sentence after) and ``quote_marks`` (quotation-mark pairs). This module
 assembles the cue and speaker tables into the validated ``EN_LEXICON`` and
 registers it for spaCy configs as ``{"@misc": "quoteattr.lexicon.en.v1"}``.
@@ -22,10 +23,16 @@ import spacy
 
 from ...lexicon import Lexicon
 from .abbreviations import ABBREVIATIONS
-from .cue_phrases import FIXED_PHRASES, VERB_PHRASES
-from .cue_verbs import CUE_VERBS, LEMMA_FIXES, NEUTRAL_CUES
+from .cue_phrases import (
+    FIXED_PHRASES,
+    REQUEST_NOUNS,
+    SOURCE_PARTICIPLES,
+    SOURCE_PREPOSITIONS,
+    VERB_PHRASES,
+)
+from .cue_verbs import CUE_VERBS, LEMMA_FIXES, NEUTRAL_CUES, SPEECH_READINGS
 from .first_names import FIRST_NAME_GENDERS
-from .pronouns import SPEAKER_PRONOUNS
+from .pronouns import RELATIVE_WORDS, SPEAKER_PRONOUNS
 from .role_nouns import (
     GROUP_NOUNS,
     HONORIFIC_GENDERS,
@@ -43,6 +50,18 @@ from .speaker_kinds import (
     ORG_NAME_WORDS,
     ORG_NOUNS,
     PERSON_NOUNS,
+)
+from .verb_frames import (
+    ACTIVITY_VERBS,
+    ADDRESSEE_VERBS,
+    CLAUSE_ONLY_VERBS,
+    COMPLEMENT_VERBS,
+    PASSIVE_COMPLEMENT_PREPOSITIONS,
+    PASSIVE_RAISING_VERBS,
+    QUESTION_VERBS,
+    RAISING_VERBS,
+    REPORT_MEDIA,
+    SETTING_PREPOSITIONS,
 )
 
 __all__ = ["EN_LEXICON", "en_lexicon_v1"]
@@ -71,6 +90,21 @@ EN_LEXICON: Lexicon = Lexicon(
     office_verbs=OFFICE_VERBS,
     line_labels=LINE_LABELS,
     authoring_verbs=AUTHORING_VERBS,
+    relative_words=RELATIVE_WORDS,
+    source_prepositions=SOURCE_PREPOSITIONS,
+    source_participles=SOURCE_PARTICIPLES,
+    request_nouns=REQUEST_NOUNS,
+    addressee_verbs=ADDRESSEE_VERBS,
+    clause_only_verbs=CLAUSE_ONLY_VERBS,
+    complement_verbs=COMPLEMENT_VERBS,
+    question_verbs=QUESTION_VERBS,
+    report_media=REPORT_MEDIA,
+    raising_verbs=RAISING_VERBS,
+    passive_raising_verbs=PASSIVE_RAISING_VERBS,
+    passive_complement_prepositions=PASSIVE_COMPLEMENT_PREPOSITIONS,
+    activity_verbs=ACTIVITY_VERBS,
+    setting_prepositions=SETTING_PREPOSITIONS,
+    speech_readings=SPEECH_READINGS,
 )
 
 

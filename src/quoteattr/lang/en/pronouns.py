@@ -9,6 +9,12 @@ reflexive forms are included because a speaker is often named through them
 ``RELATIVE_PRONOUNS`` are the entries of kind "relative": they point back to
 the noun they attach to ("the minister, who said ..."). "that" is left out:
 it is far more often a complementizer or a determiner.
+
+``RELATIVE_WORDS`` are the words that open a relative clause as its subject or
+object, which the attribution rules test on a clause's subject ("the minister,
+who said ...", "a report that found ..."): the relative pronouns without
+"whose", a determiner that never stands alone, and with "that", which the parser
+makes the subject of a relative clause only when it is relative.
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-__all__ = ["RELATIVE_PRONOUNS", "SPEAKER_PRONOUNS"]
+__all__ = ["RELATIVE_PRONOUNS", "RELATIVE_WORDS", "SPEAKER_PRONOUNS"]
 
 # fmt: off
 SPEAKER_PRONOUNS: Mapping[str, str] = MappingProxyType({
@@ -35,4 +41,6 @@ SPEAKER_PRONOUNS: Mapping[str, str] = MappingProxyType({
 })
 
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"which", "who", "whom", "whose"})
+
+RELATIVE_WORDS: frozenset[str] = (RELATIVE_PRONOUNS - {"whose"}) | {"that"}
 # fmt: on
