@@ -113,7 +113,10 @@ class QuoteCore:
             doc, quotes, cues, paragraphs, text, lexicon=self.lexicon, conventions=self.conventions
         )
         if self.settings.unattributed:
-            cands = sorted(cands + unattributed_quotes(text, quotes, cands), key=lambda c: c.start)
+            cands = sorted(
+                cands + unattributed_quotes(text, quotes, cands, self.lexicon),
+                key=lambda c: c.start,
+            )
         if not self.settings.indirect:
             cands = [c for c in cands if c.rule not in _INDIRECT_RULES or _overlaps(c, quotes)]
         roles = roles_in_doc(doc, self.lexicon)

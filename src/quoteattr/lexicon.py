@@ -38,6 +38,22 @@ Tables:
     report_media: Nouns of the channel of a report ("statement", "interview").
     setting_prepositions: Prepositions that head a report's setting ("during").
     passive_complement_prepositions: Prepositions after a passive raising verb ("as").
+    passive_speaker_verbs: Verbs whose passive subject is the speaker ("quote").
+    title_introducers: Words before a quotation that make it a title ('host of "X"').
+    title_function_words: Short words in lower case inside a title ("with").
+    connectives: Adverbs that open a sentence without being reported ("so").
+    focus_adverbs: Adverbs that restrict a report from outside ("only").
+    role_prepositions: Prepositions joining a role to what it is of ("of", "at").
+    naming_prepositions: Prepositions whose object names the people described ("from").
+    copulas: Verbs that give their subject a role ("become").
+    clause_openers: Complementisers and question words ("that", "whether").
+    author_prepositions: Prepositions that introduce a document's author ("by").
+    edge_conjunctions: Conjunctions that cannot open or close a source phrase ("and").
+    noun_determiners: Words after which a cue word is a noun ("the", "his").
+    antecedent_pronouns: Pronouns whose antecedent may lie in the sentence before ("he").
+    non_referring_subjects: Subjects that name no speaker ("it", "there").
+    expletives: Subjects that stand for nothing ("it" of "It appears").
+    first_person_subjects: First-person subjects ("i", "we").
     speech_readings: Verb lemma -> cue class it has when only speech is reported
         ("conclude" -> "statement").
 """
@@ -102,8 +118,24 @@ _SPEAKER_SETS = (
     "raising_verbs",
     "passive_raising_verbs",
     "passive_complement_prepositions",
+    "passive_speaker_verbs",
     "activity_verbs",
     "setting_prepositions",
+    "title_introducers",
+    "title_function_words",
+    "connectives",
+    "focus_adverbs",
+    "role_prepositions",
+    "naming_prepositions",
+    "copulas",
+    "clause_openers",
+    "author_prepositions",
+    "edge_conjunctions",
+    "noun_determiners",
+    "antecedent_pronouns",
+    "non_referring_subjects",
+    "expletives",
+    "first_person_subjects",
 )
 #: Verb lemma -> cue class tables that are not cue entries of their own.
 _READING_MAPS = ("speech_readings",)
@@ -189,10 +221,41 @@ class Lexicon:
             a belief with no source ("is expected to win": "expect").
         passive_complement_prepositions: Lower-case prepositions that introduce the
             complement of a passive raising verb ("is seen as", "charged with").
+        passive_speaker_verbs: Lower-case verb lemmas whose passive subject with no agent
+            is the speaker ("Lee was quoted as saying": "quote").
         activity_verbs: Lower-case verbs of speaking as an activity, whose "as" clause
             tells when, not what ("As he spoke, ...": "speak").
         setting_prepositions: Lower-case prepositions that head the setting of a report,
             never its content ("at a rally", "during the debate").
+        title_introducers: Lower-case words before an opening mark that make a short quotation a
+            name or title ('host of "Morning Joe"').
+        title_function_words: Lower-case short words of a title not capitalised ("America
+            with Jorge Ramos").
+        connectives: Lower-case adverbs that open a sentence without being reported
+            ("So, ...", "Still, ...").
+        focus_adverbs: Lower-case adverbs that restrict a report from outside ("said
+            [only] that X").
+        role_prepositions: Lower-case prepositions that join a role to what it is a role of
+            ("director of the agency").
+        naming_prepositions: Lower-case prepositions whose object names the people a
+            description stands for ("advocates from the union").
+        copulas: Lower-case verb lemmas that give their subject a role ("became chief
+            executive").
+        clause_openers: Lower-case complementisers and question words that open a clause
+            ("that", "whether", "how").
+        author_prepositions: Lower-case prepositions that introduce the author of a document
+            ("a report by X").
+        edge_conjunctions: Lower-case conjunctions that cannot open or close a source phrase
+            ("and", "but").
+        noun_determiners: Lower-case words after which a cue word is a noun ("the state",
+            "his support"); used by fast mode's sentence selector.
+        antecedent_pronouns: Lower-case pronouns whose antecedent may lie in the sentence
+            before ("he", "they"); fast mode then parses that sentence too.
+        non_referring_subjects: Lower-case subjects that name no speaker ("it", "there",
+            "what").
+        expletives: Lower-case subjects that stand for nothing ("It appears that ...").
+        first_person_subjects: Lower-case first-person subjects ("I", "we"): inside a quotation,
+            the quoted speaker's own report.
         speech_readings: Lower-case verb lemma -> the cue class it has when only speech
             is reported ("concluded that" reads as a statement there).
 
@@ -242,8 +305,24 @@ class Lexicon:
     raising_verbs: frozenset[str] = frozenset()
     passive_raising_verbs: frozenset[str] = frozenset()
     passive_complement_prepositions: frozenset[str] = frozenset()
+    passive_speaker_verbs: frozenset[str] = frozenset()
     activity_verbs: frozenset[str] = frozenset()
     setting_prepositions: frozenset[str] = frozenset()
+    title_introducers: frozenset[str] = frozenset()
+    title_function_words: frozenset[str] = frozenset()
+    connectives: frozenset[str] = frozenset()
+    focus_adverbs: frozenset[str] = frozenset()
+    role_prepositions: frozenset[str] = frozenset()
+    naming_prepositions: frozenset[str] = frozenset()
+    copulas: frozenset[str] = frozenset()
+    clause_openers: frozenset[str] = frozenset()
+    author_prepositions: frozenset[str] = frozenset()
+    edge_conjunctions: frozenset[str] = frozenset()
+    noun_determiners: frozenset[str] = frozenset()
+    antecedent_pronouns: frozenset[str] = frozenset()
+    non_referring_subjects: frozenset[str] = frozenset()
+    expletives: frozenset[str] = frozenset()
+    first_person_subjects: frozenset[str] = frozenset()
     speech_readings: Mapping[str, str] = field(default_factory=_empty_map)
     _hash: int = field(init=False, repr=False, default=0)
 

@@ -7,6 +7,7 @@ or line breaks make them matter.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
 import pytest
@@ -290,6 +291,22 @@ def test_content_no_content_verdict_is_none(doc_of) -> None:  # type: ignore[no-
     frame = CueFrame.of(doc, CUES["setting_only"], (), EN_LEXICON)
     assert STRATEGIES[-1](frame) is NO_CONTENT
     assert content_span(doc, CUES["setting_only"], EN_LEXICON) is None
+
+
+def test_content_reads_the_verb_frames_of_the_lexicon_given(doc_of) -> None:  # type: ignore[no-untyped-def]
+    """The verb frames come from the lexicon passed in, not from the English data: without
+    "appear" as a raising verb, "appeared on" is no sourceless cue at all; without "say"
+    as a clause-only verb, "said it" reports its object."""
+    cue = CueMatch(1, 2, 1, "appear", "belief", "verb")
+    doc = doc_of("appeared_on")
+    assert sourceless_parts(doc, cue, EN_LEXICON) == []
+    no_raising = dataclasses.replace(EN_LEXICON, raising_verbs=frozenset())
+    assert sourceless_parts(doc, cue, no_raising) is None
+    doc = doc_of("coordinated")
+    said = CueMatch(3, 4, 3, "say", "statement", "verb")
+    assert content_span(doc, said, EN_LEXICON) is None
+    no_clause_only = dataclasses.replace(EN_LEXICON, clause_only_verbs=frozenset())
+    assert content_span(doc, said, no_clause_only) == (4, 5)
 
 
 def test_content_frame_reads_the_cue(doc_of) -> None:  # type: ignore[no-untyped-def]

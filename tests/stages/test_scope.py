@@ -102,7 +102,7 @@ def sent(make_doc):  # type: ignore[no-untyped-def]
     ],
 )
 def test_scope_clausal(sent, name: str, start: int, end: int, cls: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
-    assert clausal(sent(name), start, end, cls) is expected
+    assert clausal(sent(name), start, end, cls, lexicon=EN_LEXICON) is expected
 
 
 def _contents(doc: Doc, name: str, conv: Conventions) -> list[tuple[str, str]]:

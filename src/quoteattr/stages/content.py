@@ -30,7 +30,6 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon import Lexicon
 from ..types import CueMatch
 from .edges import (
-    FOCUS_ADVERBS,
     before_loose_modifier,
     before_other_cue,
     before_trailing_apposition,
@@ -158,7 +157,7 @@ def according_to_clause(frame: CueFrame) -> Verdict:
     cue = frame.cue
     if cue.kind != "fixed" or frame.verb.lower_ not in frame.lexicon.source_prepositions:
         return None
-    return _decided(trim(frame.doc, *_source_clause(frame.doc, cue)))
+    return _decided(trim(frame.doc, *_source_clause(frame.doc, cue, frame.lexicon)))
 
 
 def clause_after(frame: CueFrame) -> Verdict:
@@ -170,25 +169,25 @@ def clause_after(frame: CueFrame) -> Verdict:
         for c in frame.rights
         if c.dep_ in _CLAUSE_DEPS
         or _is_question(c, frame.lemma, frame.lexicon)
-        or _is_that_clause(c)
+        or _is_that_clause(c, frame.lexicon)
     ]
     if not clauses:
         clauses = _media_clause(list(frame.rights), frame.lexicon)
     if not clauses:
         return None
-    start = past_focus(doc, clauses[0].left_edge.i)
+    start = past_focus(doc, clauses[0].left_edge.i, frame.lexicon.focus_adverbs)
     end = _with_elided_conjuncts(frame, max(c.right_edge.i for c in clauses) + 1)
     end = before_other_cue(doc, start, end, frame.cue_heads)
     return _decided(trim(doc, start, before_trailing_apposition(doc, start, end)))
 
 
-def _is_that_clause(token: Token) -> bool:
+def _is_that_clause(token: Token, lexicon: Lexicon) -> bool:
     """'would say only [that the firm was reviewing it]': a that-clause with a subject
     parsed as an adverbial clause of the cue."""
     if token.dep_ != "advcl" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         return False
     doc, first = token.doc, token.left_edge.i
-    first = first + 1 if doc[first].lower_ in FOCUS_ADVERBS else first
+    first = first + 1 if doc[first].lower_ in lexicon.focus_adverbs else first
     return doc[first].lower_ == "that" and doc[first].dep_ == "mark"  # not "so that"
 
 
@@ -346,7 +345,7 @@ def _is_setting(token: Token, lexicon: Lexicon) -> bool:
     )
 
 
-def _source_clause(doc: Doc, cue: CueMatch) -> tuple[int, int]:
+def _source_clause(doc: Doc, cue: CueMatch, lexicon: Lexicon) -> tuple[int, int]:
     """The clause around "according to S", without the phrase itself."""
     phrase = doc[cue.head]
     sent: Span = phrase.sent
@@ -354,4 +353,4 @@ def _source_clause(doc: Doc, cue: CueMatch) -> tuple[int, int]:
     before = (sent.start, left)
     after = (right, sent.end)
     start, end = after if after[1] - after[0] >= before[1] - before[0] else before
-    return without_opener(doc, start, end), end
+    return without_opener(doc, start, end, lexicon.connectives), end

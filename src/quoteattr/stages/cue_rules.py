@@ -183,7 +183,7 @@ def from_cue(ctx: Context, cue: CueMatch, found: Found) -> Candidate | None:
     if (
         not ctx.conv.object_contents
         and cue.kind != "fixed"
-        and not clausal(doc, *span, cue.cue_class)
+        and not clausal(doc, *span, cue.cue_class, lexicon=ctx.lexicon)
         and not ctx.overlaps_quote(doc[span[0]].idx, doc[span[1] - 1].idx + 1)
     ):
         return None

@@ -29,7 +29,6 @@ _RAISED_DEPS = frozenset({"xcomp", "acomp", "attr", "oprd", "ccomp"})
 #: Children that give a verb a content of its own.
 _OWN_CONTENT_DEPS = frozenset({"dobj", "obj", "ccomp", "xcomp", "attr", "oprd", "dative"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
-_EXPLETIVES = frozenset({"it", "there"})
 
 
 def sourceless_parts(doc: Doc, cue: CueMatch, lexicon: Lexicon) -> list[tuple[int, int]] | None:
@@ -70,7 +69,7 @@ def sourceless_parts(doc: Doc, cue: CueMatch, lexicon: Lexicon) -> list[tuple[in
         return [] if raising else None
     parts = []
     subject = next((c for c in children if c.dep_ in subject_deps and c.i < cue.start), None)
-    if subject is not None and subject.lower_ not in _EXPLETIVES:
+    if subject is not None and subject.lower_ not in lexicon.expletives:
         part = trim(doc, subject.left_edge.i, subject.right_edge.i + 1)
         if part is not None:
             parts.append(part)
@@ -165,7 +164,7 @@ def as_clause_parts(doc: Doc, cue: CueMatch, lexicon: Lexicon) -> list[tuple[int
     while right + 1 < len(doc) and doc[right + 1].text == "," and right + 1 < head.right_edge.i:
         right += 1
     parts = [
-        trim(doc, without_opener(doc, head.left_edge.i, left), left),
+        trim(doc, without_opener(doc, head.left_edge.i, left, lexicon.connectives), left),
         trim(doc, right + 1, head.right_edge.i + 1),
     ]
     found = [p for p in parts if p is not None and p[1] - p[0] > 1]

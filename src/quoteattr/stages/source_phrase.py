@@ -30,8 +30,8 @@ __all__ = ["source_span"]
 _NEVER = frozenset({"advcl", "parataxis", "dep"})
 #: Coordination belongs to the phrase only between nouns ("Trump and Sen. Ted Cruz").
 _COORDINATION = frozenset({"cc", "conj", "preconj"})
-#: Tokens that may not open or close the phrase.
-_EDGE_WORDS = frozenset({"and", "or", "but", "—", "–", "-", "(", "\u201c", "\u201d", '"', "'"})
+#: Marks that may not open or close the phrase (with ``Lexicon.edge_conjunctions``).
+_EDGE_MARKS = frozenset({"—", "–", "-", "(", "\u201c", "\u201d", '"', "'"})
 _MAX_TOKENS = 40
 #: Dependencies of words left of the head that lead into the sentence, not the phrase
 #: ("Meanwhile Rihanna", "Just 30 percent", "Making her way ..., Clinton").
@@ -78,9 +78,9 @@ def source_span(
     breaks = [i for i in range(lo, head.i) if doc[i].text in _BREAKS]
     if breaks:
         lo = breaks[-1] + 1
-    while lo < head.i and _edge(doc[lo]):
+    while lo < head.i and _edge(doc[lo], lexicon):
         lo += 1
-    while hi > head.i and _edge(doc[hi]) and not _closes_bracket(doc, lo, hi):
+    while hi > head.i and _edge(doc[hi], lexicon) and not _closes_bracket(doc, lo, hi):
         hi -= 1
     return doc[lo].idx, doc[hi].idx + len(doc[hi])
 
@@ -171,6 +171,11 @@ def _holds(token: Token, cue: tuple[int, int] | None, content: tuple[int, int]) 
     return overlaps((start, end), content)
 
 
-def _edge(token: Token) -> bool:
+def _edge(token: Token, lexicon: Lexicon) -> bool:
     """A token that cannot start or end a source phrase."""
-    return token.is_punct or token.is_space or token.lower_ in _EDGE_WORDS
+    return (
+        token.is_punct
+        or token.is_space
+        or token.lower_ in _EDGE_MARKS
+        or token.lower_ in lexicon.edge_conjunctions
+    )

@@ -27,7 +27,6 @@ from .mentions import entity_span
 __all__ = ["speaker_head"]
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
-_PASSIVE_SUBJECT_LEMMAS = frozenset({"quote", "cite"})
 _CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "pcomp", "prep"})
 _MAX_CLIMB = 4
 _CLOSING_MARKS = frozenset({"”", '"', "»", "’", "'"})
@@ -76,7 +75,7 @@ def _source_object(doc: Doc, cue: CueMatch) -> Token | None:
     return None
 
 
-def _subject_of(verb: Token) -> Token | None:
+def _subject_of(verb: Token, lexicon: Lexicon) -> Token | None:
     """The subject nearest the verb ("Details: Wang Wenbin, ..., said" -> "Wenbin")."""
     agent = None
     passive = None
@@ -90,7 +89,7 @@ def _subject_of(verb: Token) -> Token | None:
             passive = child
     if agent is not None:
         return agent
-    if passive is not None and verb.lemma_.lower() in _PASSIVE_SUBJECT_LEMMAS:
+    if passive is not None and verb.lemma_.lower() in lexicon.passive_speaker_verbs:
         return passive
     return None
 
@@ -135,15 +134,15 @@ def _verb_speaker(verb: Token, cue_heads: Collection[int], lexicon: Lexicon) -> 
         # "..., accusing NATO of ...": the speaker of the governing speech verb
         for ancestor in verb.ancestors:
             if ancestor.i in cue_heads:
-                subject = _subject_of(ancestor)
+                subject = _subject_of(ancestor, lexicon)
                 if subject is not None:
                     return _through_relative(subject, lexicon)
         root = verb.sent.root
-        subject = _subject_of(root)
+        subject = _subject_of(root, lexicon)
         return _through_relative(subject, lexicon) if subject is not None else None
     current = verb
     for _ in range(_MAX_CLIMB):
-        subject = _subject_of(current)
+        subject = _subject_of(current, lexicon)
         if subject is not None:
             return _through_relative(subject, lexicon)
         if current.dep_ == "relcl" or _misparsed_clause(current):
