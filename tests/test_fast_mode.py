@@ -18,6 +18,8 @@ LEXICON = Lexicon(
     verbs={"say": "statement", "tell": "statement", "deny": "denial"},
     verb_phrases={"point out": "statement"},
     fixed_phrases={"according to": "source"},
+    noun_determiners=EN_LEXICON.noun_determiners,
+    antecedent_pronouns=EN_LEXICON.antecedent_pronouns,
 )
 
 
@@ -132,7 +134,10 @@ def test_fast_mode_skips_sentences_without_cues(nlp: Language) -> None:
 
 
 def test_fast_mode_cue_word_after_an_article_is_a_noun() -> None:
-    lexicon = Lexicon(verbs={"state": "statement", "support": "statement"})
+    lexicon = Lexicon(
+        verbs={"state": "statement", "support": "statement"},
+        noun_determiners=EN_LEXICON.noun_determiners,  # read from the lexicon given
+    )
     text = "The state budget grew. Officials state it is fine. His support was firm."
     piece = SentenceSelector(lexicon, context=0).select(text, Chunk(0, 0, len(text)))
     assert piece.text == "Officials state it is fine."

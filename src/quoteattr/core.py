@@ -68,7 +68,9 @@ class QuoteCore:
     def __init__(self, vocab: Vocab, *, settings: Settings, lexicon: Lexicon) -> None:
         self.settings = settings
         self.lexicon = lexicon
-        self.conventions = Conventions.from_settings(settings, lexicon.verbs)
+        self.conventions = Conventions.from_settings(
+            settings, lexicon.verbs, lexicon.speech_readings
+        )
         self.classes = self.conventions.cue_classes(settings.cue_classes)
         self._cues = CueFinder(
             vocab,
@@ -111,11 +113,14 @@ class QuoteCore:
             doc, quotes, cues, paragraphs, text, lexicon=self.lexicon, conventions=self.conventions
         )
         if self.settings.unattributed:
-            cands = sorted(cands + unattributed_quotes(text, quotes, cands), key=lambda c: c.start)
+            cands = sorted(
+                cands + unattributed_quotes(text, quotes, cands, self.lexicon),
+                key=lambda c: c.start,
+            )
         if not self.settings.indirect:
             cands = [c for c in cands if c.rule not in _INDIRECT_RULES or _overlaps(c, quotes)]
         roles = roles_in_doc(doc, self.lexicon)
-        resolve_speakers(doc, cands, self.lexicon, self.settings.resolve_pronouns, roles)
+        cands = resolve_speakers(doc, cands, self.lexicon, self.settings.resolve_pronouns, roles)
         return assemble(doc, cands, quotes, paragraphs, self.lexicon, text)
 
 

@@ -28,6 +28,34 @@ Tables:
     office_verbs: Verbs of a relative clause that states an office ("chair", "head").
     line_labels: Words that open a line with a colon and name no one ("breaking", "q").
     authoring_verbs: Verbs whose subject wrote or published their object ("publish").
+    relative_words: Words that open a relative clause as its subject ("who", "that").
+    source_prepositions: First words of fixed phrases that name a source ("according").
+    source_participles: First words of phrases that cite a source ("citing").
+    request_nouns: Nouns of a reporter's request for comment ("email", "call").
+    addressee_verbs, clause_only_verbs, complement_verbs, question_verbs,
+    raising_verbs, passive_raising_verbs, activity_verbs: How cue verbs take
+        their content ("tell", "say", "call", "ask", "seem", "expect", "speak").
+    report_media: Nouns of the channel of a report ("statement", "interview").
+    setting_prepositions: Prepositions that head a report's setting ("during").
+    passive_complement_prepositions: Prepositions after a passive raising verb ("as").
+    passive_speaker_verbs: Verbs whose passive subject is the speaker ("quote").
+    title_introducers: Words before a quotation that make it a title ('host of "X"').
+    title_function_words: Short words in lower case inside a title ("with").
+    connectives: Adverbs that open a sentence without being reported ("so").
+    focus_adverbs: Adverbs that restrict a report from outside ("only").
+    role_prepositions: Prepositions joining a role to what it is of ("of", "at").
+    naming_prepositions: Prepositions whose object names the people described ("from").
+    copulas: Verbs that give their subject a role ("become").
+    clause_openers: Complementisers and question words ("that", "whether").
+    author_prepositions: Prepositions that introduce a document's author ("by").
+    edge_conjunctions: Conjunctions that cannot open or close a source phrase ("and").
+    noun_determiners: Words after which a cue word is a noun ("the", "his").
+    antecedent_pronouns: Pronouns whose antecedent may lie in the sentence before ("he").
+    non_referring_subjects: Subjects that name no speaker ("it", "there").
+    expletives: Subjects that stand for nothing ("it" of "It appears").
+    first_person_subjects: First-person subjects ("i", "we").
+    speech_readings: Verb lemma -> cue class it has when only speech is reported
+        ("conclude" -> "statement").
 """
 
 from __future__ import annotations
@@ -63,8 +91,8 @@ _JSON_VERSION = 1
 _CUE_TABLES = ("verbs", "verb_phrases", "fixed_phrases")
 _SET_TABLES = ("role_nouns", "titles", "neutral_cues")
 _MAP_TABLES = ("pronouns", "lemma_fixes")
-#: Speaker tables (names, kinds of sources, roles, layouts) and the abbreviations of
-#: the sentence splitter, one word per entry.
+#: Speaker tables (names, kinds of sources, roles, layouts), the abbreviations of
+#: the sentence splitter and the words the attribution rules test, one word per entry.
 _SPEAKER_SETS = (
     "honorifics",
     "group_nouns",
@@ -78,10 +106,49 @@ _SPEAKER_SETS = (
     "office_verbs",
     "line_labels",
     "authoring_verbs",
+    "relative_words",
+    "source_prepositions",
+    "source_participles",
+    "request_nouns",
+    "addressee_verbs",
+    "clause_only_verbs",
+    "complement_verbs",
+    "question_verbs",
+    "report_media",
+    "raising_verbs",
+    "passive_raising_verbs",
+    "passive_complement_prepositions",
+    "passive_speaker_verbs",
+    "activity_verbs",
+    "setting_prepositions",
+    "title_introducers",
+    "title_function_words",
+    "connectives",
+    "focus_adverbs",
+    "role_prepositions",
+    "naming_prepositions",
+    "copulas",
+    "clause_openers",
+    "author_prepositions",
+    "edge_conjunctions",
+    "noun_determiners",
+    "antecedent_pronouns",
+    "non_referring_subjects",
+    "expletives",
+    "first_person_subjects",
 )
+#: Verb lemma -> cue class tables that are not cue entries of their own.
+_READING_MAPS = ("speech_readings",)
 _SPEAKER_MAPS = ("honorific_genders", "first_name_genders")
 _GENDERS = frozenset({"female", "male"})
-_ALL_TABLES = (*_CUE_TABLES, *_SET_TABLES, *_MAP_TABLES, *_SPEAKER_SETS, *_SPEAKER_MAPS)
+_ALL_TABLES = (
+    *_CUE_TABLES,
+    *_SET_TABLES,
+    *_MAP_TABLES,
+    *_SPEAKER_SETS,
+    *_SPEAKER_MAPS,
+    *_READING_MAPS,
+)
 
 
 def _empty_map() -> Mapping[str, str]:
@@ -129,6 +196,68 @@ class Lexicon:
         authoring_verbs: Lower-case verb lemmas whose subject wrote, published or
             filed their object ("The trust published a report": "publish"): "the
             report" said later is credited to that subject.
+        relative_words: Lower-case words that open a relative clause as its subject or
+            object ("who", "which", "whom", "that"): "the minister, who said ...".
+        source_prepositions: Lower-case first words of fixed phrases that name a source
+            on their own and head their phrase ("according" of "according to").
+        source_participles: Lower-case participles that head a phrase citing a source
+            ("citing", "quoting"); such a phrase only extends a verb cue.
+        request_nouns: Lower-case nouns of the messages a reporter sends to ask for
+            comment: a question put just after one ("an email asking whether ...") is
+            the reporter's, not the source's.
+        addressee_verbs: Lower-case cue verbs whose direct object is the person
+            addressed, not the content ("told reporters that ...": "tell").
+        clause_only_verbs: Lower-case cue verbs whose only content is a clause ("said
+            during an interview": "say").
+        complement_verbs: Lower-case cue verbs whose bare object is not content, a
+            second complement is ("called him a liar": "call").
+        question_verbs: Lower-case cue verbs whose content may be an "if"/"whether"
+            clause parsed as an adverbial clause ("ask").
+        report_media: Lower-case nouns of the channel of a report ("in a statement",
+            "on Twitter"): they set the scene and are not content.
+        raising_verbs: Lower-case verbs whose subject is part of what is perceived
+            ("seem", "appear").
+        passive_raising_verbs: Lower-case verbs whose passive with a complement reports
+            a belief with no source ("is expected to win": "expect").
+        passive_complement_prepositions: Lower-case prepositions that introduce the
+            complement of a passive raising verb ("is seen as", "charged with").
+        passive_speaker_verbs: Lower-case verb lemmas whose passive subject with no agent
+            is the speaker ("Lee was quoted as saying": "quote").
+        activity_verbs: Lower-case verbs of speaking as an activity, whose "as" clause
+            tells when, not what ("As he spoke, ...": "speak").
+        setting_prepositions: Lower-case prepositions that head the setting of a report,
+            never its content ("at a rally", "during the debate").
+        title_introducers: Lower-case words before an opening mark that make a short quotation a
+            name or title ('host of "Morning Joe"').
+        title_function_words: Lower-case short words of a title not capitalised ("America
+            with Jorge Ramos").
+        connectives: Lower-case adverbs that open a sentence without being reported
+            ("So, ...", "Still, ...").
+        focus_adverbs: Lower-case adverbs that restrict a report from outside ("said
+            [only] that X").
+        role_prepositions: Lower-case prepositions that join a role to what it is a role of
+            ("director of the agency").
+        naming_prepositions: Lower-case prepositions whose object names the people a
+            description stands for ("advocates from the union").
+        copulas: Lower-case verb lemmas that give their subject a role ("became chief
+            executive").
+        clause_openers: Lower-case complementisers and question words that open a clause
+            ("that", "whether", "how").
+        author_prepositions: Lower-case prepositions that introduce the author of a document
+            ("a report by X").
+        edge_conjunctions: Lower-case conjunctions that cannot open or close a source phrase
+            ("and", "but").
+        noun_determiners: Lower-case words after which a cue word is a noun ("the state",
+            "his support"); used by fast mode's sentence selector.
+        antecedent_pronouns: Lower-case pronouns whose antecedent may lie in the sentence
+            before ("he", "they"); fast mode then parses that sentence too.
+        non_referring_subjects: Lower-case subjects that name no speaker ("it", "there",
+            "what").
+        expletives: Lower-case subjects that stand for nothing ("It appears that ...").
+        first_person_subjects: Lower-case first-person subjects ("I", "we"): inside a quotation,
+            the quoted speaker's own report.
+        speech_readings: Lower-case verb lemma -> the cue class it has when only speech
+            is reported ("concluded that" reads as a statement there).
 
     Raises:
         ValueError: When an entry is malformed; the message lists every bad
@@ -164,10 +293,41 @@ class Lexicon:
     office_verbs: frozenset[str] = frozenset()
     line_labels: frozenset[str] = frozenset()
     authoring_verbs: frozenset[str] = frozenset()
+    relative_words: frozenset[str] = frozenset()
+    source_prepositions: frozenset[str] = frozenset()
+    source_participles: frozenset[str] = frozenset()
+    request_nouns: frozenset[str] = frozenset()
+    addressee_verbs: frozenset[str] = frozenset()
+    clause_only_verbs: frozenset[str] = frozenset()
+    complement_verbs: frozenset[str] = frozenset()
+    question_verbs: frozenset[str] = frozenset()
+    report_media: frozenset[str] = frozenset()
+    raising_verbs: frozenset[str] = frozenset()
+    passive_raising_verbs: frozenset[str] = frozenset()
+    passive_complement_prepositions: frozenset[str] = frozenset()
+    passive_speaker_verbs: frozenset[str] = frozenset()
+    activity_verbs: frozenset[str] = frozenset()
+    setting_prepositions: frozenset[str] = frozenset()
+    title_introducers: frozenset[str] = frozenset()
+    title_function_words: frozenset[str] = frozenset()
+    connectives: frozenset[str] = frozenset()
+    focus_adverbs: frozenset[str] = frozenset()
+    role_prepositions: frozenset[str] = frozenset()
+    naming_prepositions: frozenset[str] = frozenset()
+    copulas: frozenset[str] = frozenset()
+    clause_openers: frozenset[str] = frozenset()
+    author_prepositions: frozenset[str] = frozenset()
+    edge_conjunctions: frozenset[str] = frozenset()
+    noun_determiners: frozenset[str] = frozenset()
+    antecedent_pronouns: frozenset[str] = frozenset()
+    non_referring_subjects: frozenset[str] = frozenset()
+    expletives: frozenset[str] = frozenset()
+    first_person_subjects: frozenset[str] = frozenset()
+    speech_readings: Mapping[str, str] = field(default_factory=_empty_map)
     _hash: int = field(init=False, repr=False, default=0)
 
     def __post_init__(self) -> None:
-        for name in (*_CUE_TABLES, *_MAP_TABLES, *_SPEAKER_MAPS):
+        for name in (*_CUE_TABLES, *_MAP_TABLES, *_SPEAKER_MAPS, *_READING_MAPS):
             object.__setattr__(self, name, MappingProxyType(dict(getattr(self, name))))
         for name in (*_SET_TABLES, *_SPEAKER_SETS):
             object.__setattr__(self, name, frozenset(getattr(self, name)))
@@ -188,7 +348,15 @@ class Lexicon:
         for name in _ALL_TABLES:
             table: Iterable[Any] = getattr(self, name)
             problems += [f"{name}: {k!r} {why}" for k in table if (why := _key_problem(k))]
-        one_word = ("verbs", "role_nouns", "titles", *_MAP_TABLES, *_SPEAKER_SETS, *_SPEAKER_MAPS)
+        one_word = (
+            "verbs",
+            "role_nouns",
+            "titles",
+            *_MAP_TABLES,
+            *_SPEAKER_SETS,
+            *_SPEAKER_MAPS,
+            *_READING_MAPS,
+        )
         for name in one_word:
             table = getattr(self, name)
             problems += [f"{name}: {k!r} is not one word" for k in table if " " in str(k)]
@@ -197,7 +365,7 @@ class Lexicon:
             for k in self.verb_phrases
             if isinstance(k, str) and " " not in k
         ]
-        for name in _CUE_TABLES:
+        for name in (*_CUE_TABLES, *_READING_MAPS):
             cues: Mapping[Any, Any] = getattr(self, name)
             problems += [
                 f"{name}: {k!r} has unknown cue class {v!r}"
@@ -245,8 +413,9 @@ class Lexicon:
         return self._hash
 
     def __repr__(self) -> str:
-        names = [n for n in _ALL_TABLES if n not in _SPEAKER_SETS + _SPEAKER_MAPS]
-        names += [n for n in _SPEAKER_SETS + _SPEAKER_MAPS if getattr(self, n)]
+        optional = _SPEAKER_SETS + _SPEAKER_MAPS + _READING_MAPS
+        names = [n for n in _ALL_TABLES if n not in optional]
+        names += [n for n in optional if getattr(self, n)]
         sizes = ", ".join(f"{name}={len(getattr(self, name))}" for name in names)
         return f"Lexicon({sizes})"
 
@@ -294,12 +463,15 @@ class Lexicon:
             pronouns=self.pronouns,
             lemma_fixes={k: v for k, v in self.lemma_fixes.items() if v in verbs},
             neutral_cues=self.neutral_cues,
-            **{name: getattr(self, name) for name in (*_SPEAKER_SETS, *_SPEAKER_MAPS)},
+            **{
+                name: getattr(self, name)
+                for name in (*_SPEAKER_SETS, *_SPEAKER_MAPS, *_READING_MAPS)
+            },
         )
 
     def _as_data(self) -> dict[str, Any]:
         data: dict[str, Any] = {"version": _JSON_VERSION}
-        for name in (*_CUE_TABLES, *_MAP_TABLES, *_SPEAKER_MAPS):
+        for name in (*_CUE_TABLES, *_MAP_TABLES, *_SPEAKER_MAPS, *_READING_MAPS):
             data[name] = dict(sorted(getattr(self, name).items()))
         for name in (*_SET_TABLES, *_SPEAKER_SETS):
             data[name] = sorted(getattr(self, name))

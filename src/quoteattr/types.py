@@ -94,9 +94,13 @@ class Mention:
     label: str
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Candidate:
     """An attribution found in the Doc, before speakers are resolved and merged.
+
+    Frozen like the other records: coreference (``stages.coref.resolve_speakers``)
+    returns copies with ``name``, ``label`` and ``antecedent`` set
+    (``dataclasses.replace``), so a candidate that a rule returned never changes.
 
     Attributes:
         start: Character offset of the content.

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
+from quoteattr.lang.en import EN_LEXICON
 from quoteattr.stages.mentions import mention_for
 from quoteattr.types import Candidate, CueMatch
 
@@ -182,7 +183,7 @@ def said_candidates(doc: Doc) -> list[Candidate]:
                 content.idx,
                 content.idx + len(content),
                 cue,
-                mention_for(doc, subject),
+                mention_for(doc, subject, EN_LEXICON),
                 "verb_content",
             )
         )

@@ -19,7 +19,7 @@ def _resolved(
 ) -> list[tuple[str | None, str]]:
     doc = speaker_doc(make_doc, name)
     cands = said_candidates(doc)
-    resolve_speakers(doc, cands, lexicon, resolve, roles_in_doc(doc, lexicon))
+    cands = resolve_speakers(doc, cands, lexicon, resolve, roles_in_doc(doc, lexicon))
     return [(c.name, c.label) for c in cands]
 
 

@@ -35,7 +35,7 @@ Row = tuple[str, str, str | None, str | None, str | None, str | None, str | None
 
 STAGES = Path(__file__).resolve().parents[2] / "src" / "quoteattr" / "stages"
 #: Stages that find, resolve and describe speakers: they read English data only from
-#: the lexicon they are given (``attribute`` also builds contents, from ``verb_frames``).
+#: the lexicon they are given (as every stage does: see ``tests/test_language_data.py``).
 SPEAKER_STAGES = (
     "context",
     "coref",

@@ -21,7 +21,7 @@ Row = tuple[str, str | None, str | None, EntityType, Gender | None]
 def _identities(make_doc: Callable[..., Doc], lexicon: Lexicon, name: str) -> list[Row]:
     doc = speaker_doc(make_doc, name)
     cands = said_candidates(doc)
-    resolve_speakers(doc, cands, lexicon, True, roles_in_doc(doc, lexicon))
+    cands = resolve_speakers(doc, cands, lexicon, True, roles_in_doc(doc, lexicon))
     out = []
     for ident in identify(doc, cands, lexicon, doc.text):
         assert ident is not None

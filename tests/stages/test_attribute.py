@@ -7,6 +7,7 @@ or line breaks make them matter.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
 import pytest
@@ -280,20 +281,36 @@ def test_rows_are_well_formed(doc_of) -> None:  # type: ignore[no-untyped-def]
     ],
 )
 def test_content_first_deciding_strategy(doc_of, name, strategy) -> None:  # type: ignore[no-untyped-def]
-    frame = CueFrame.of(doc_of(name), CUES[name], ())
+    frame = CueFrame.of(doc_of(name), CUES[name], (), EN_LEXICON)
     deciding = next(s for s in STRATEGIES if s(frame) is not None)
     assert deciding.__name__ == strategy
 
 
 def test_content_no_content_verdict_is_none(doc_of) -> None:  # type: ignore[no-untyped-def]
     doc = doc_of("setting_only")
-    frame = CueFrame.of(doc, CUES["setting_only"], ())
+    frame = CueFrame.of(doc, CUES["setting_only"], (), EN_LEXICON)
     assert STRATEGIES[-1](frame) is NO_CONTENT
-    assert content_span(doc, CUES["setting_only"]) is None
+    assert content_span(doc, CUES["setting_only"], EN_LEXICON) is None
+
+
+def test_content_reads_the_verb_frames_of_the_lexicon_given(doc_of) -> None:  # type: ignore[no-untyped-def]
+    """The verb frames come from the lexicon passed in, not from the English data: without
+    "appear" as a raising verb, "appeared on" is no sourceless cue at all; without "say"
+    as a clause-only verb, "said it" reports its object."""
+    cue = CueMatch(1, 2, 1, "appear", "belief", "verb")
+    doc = doc_of("appeared_on")
+    assert sourceless_parts(doc, cue, EN_LEXICON) == []
+    no_raising = dataclasses.replace(EN_LEXICON, raising_verbs=frozenset())
+    assert sourceless_parts(doc, cue, no_raising) is None
+    doc = doc_of("coordinated")
+    said = CueMatch(3, 4, 3, "say", "statement", "verb")
+    assert content_span(doc, said, EN_LEXICON) is None
+    no_clause_only = dataclasses.replace(EN_LEXICON, clause_only_verbs=frozenset())
+    assert content_span(doc, said, no_clause_only) == (4, 5)
 
 
 def test_content_frame_reads_the_cue(doc_of) -> None:  # type: ignore[no-untyped-def]
-    frame = CueFrame.of(doc_of("called_on"), CUES["called_on"], ())
+    frame = CueFrame.of(doc_of("called_on"), CUES["called_on"], (), EN_LEXICON)
     assert frame.lemma == "call" and not frame.is_verb
     assert [t.text for t in frame.rights] == ["NATO", "stop", "."]
 
@@ -356,7 +373,7 @@ def test_content_relative_parts(doc_of, name, cue, expected) -> None:  # type: i
 )
 def test_content_as_clause_parts(doc_of, name, cue, expected) -> None:  # type: ignore[no-untyped-def]
     doc = doc_of(name)
-    assert _texts(doc, as_clause_parts(doc, cue)) == expected
+    assert _texts(doc, as_clause_parts(doc, cue, EN_LEXICON)) == expected
 
 
 @pytest.mark.parametrize(
@@ -377,7 +394,7 @@ def test_content_as_clause_parts(doc_of, name, cue, expected) -> None:  # type: 
 )
 def test_content_sourceless_parts(doc_of, name, cue, expected) -> None:  # type: ignore[no-untyped-def]
     doc = doc_of(name)
-    assert _texts(doc, sourceless_parts(doc, cue)) == expected
+    assert _texts(doc, sourceless_parts(doc, cue, EN_LEXICON)) == expected
 
 
 # ---------------------------------------------------------------- attribute
@@ -537,7 +554,7 @@ def _link_case(
     quotes = [q for q in find_quote_spans(text) if q.depth == 0]
     ctx = Context(doc, quotes, paragraph_bounds(text), EN_LEXICON, text=text)
     cue = CueMatch(7, 8, 7, "say", SAY, "verb", neutral=True)
-    mention = mention_for(doc, doc[6]) if with_speaker else None
+    mention = mention_for(doc, doc[6], EN_LEXICON) if with_speaker else None
     return link(ctx, quotes[index], cue, Candidate(start, end, cue, mention, rule))
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
+from quoteattr.lang.en import EN_LEXICON
 from quoteattr.models import QuoteType
 from quoteattr.stages.assemble import quote_type
 from quoteattr.stages.content import content_span
@@ -487,7 +488,7 @@ def test_speakers_passive_without_agent_has_no_speaker(make_doc, lexicon) -> Non
 def test_content_span_of_cue(sent, name, expected) -> None:  # type: ignore[no-untyped-def]
     doc = sent(name)
     cue = CUES[name]
-    span = content_span(doc, cue)
+    span = content_span(doc, cue, EN_LEXICON)
     assert span is not None
     assert doc[span[0] : span[1]].text == expected
 
@@ -514,7 +515,7 @@ def test_content_span_none_without_content(sent, make_doc, name) -> None:  # typ
         cue = CueMatch(3, 4, 3, "speak", "statement", "verb")
     else:
         doc, cue = sent(name), CUES[name]
-    assert content_span(doc, cue) is None
+    assert content_span(doc, cue, EN_LEXICON) is None
 
 
 # ---------------------------------------------------------------- mentions
@@ -537,14 +538,14 @@ def test_content_span_none_without_content(sent, make_doc, name) -> None:  # typ
 )
 def test_mentions_span_kind_and_label(sent, name, head, text, kind, label) -> None:  # type: ignore[no-untyped-def]
     doc = sent(name)
-    mention = mention_for(doc, doc[head])
+    mention = mention_for(doc, doc[head], EN_LEXICON)
     assert doc.text[mention.start : mention.end] == text
     assert (mention.head, mention.kind, mention.label) == (head, kind, label)
 
 
 def test_mentions_exact_offsets(sent) -> None:  # type: ignore[no-untyped-def]
     doc = sent("title_role")  # "Foreign Minister Wang Yi said it."
-    assert mention_for(doc, doc[3]) == Mention(17, 24, 3, "name", "PERSON")
+    assert mention_for(doc, doc[3], EN_LEXICON) == Mention(17, 24, 3, "name", "PERSON")
 
 
 def test_mentions_noun_phrase_without_entity_keeps_its_modifiers(make_doc) -> None:  # type: ignore[no-untyped-def]
@@ -557,7 +558,7 @@ def test_mentions_noun_phrase_without_entity_keeps_its_modifiers(make_doc) -> No
         tags=["DT", "NN", "IN", "DT", "NN", "VBD", "PRP", "."],
         lemmas=["a", "spokeswoman", "for", "the", "agency", "say", "it", "."],
     )
-    mention = mention_for(doc, doc[1])
+    mention = mention_for(doc, doc[1], EN_LEXICON)
     assert doc.text[mention.start : mention.end] == "A spokeswoman for the agency"
     assert mention.kind == "noun"
 

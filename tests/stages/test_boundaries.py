@@ -7,6 +7,7 @@ import spacy
 
 from quoteattr import QuoteExtractor
 from quoteattr.stages.boundaries import mark_paragraph_starts, plain_spaces, split_glued_quotes
+from quoteattr.stages.segment import LINE_BREAK_CHARS, paragraph_bounds
 
 
 @pytest.mark.parametrize(
@@ -64,6 +65,17 @@ def test_mark_paragraph_starts_skips_soft_line_breaks() -> None:
     doc = mark_paragraph_starts(nlp.make_doc(text))
     starts = [t.text for t in doc if t.is_sent_start and t.i > 0]
     assert starts == ["The"]
+
+
+@pytest.mark.parametrize("brk", list(LINE_BREAK_CHARS))
+def test_mark_paragraph_starts_after_every_paragraph_break(brk: str) -> None:
+    """Sentence starts follow the line breaks that make paragraphs (``segment``), the
+    file, group and record separators included."""
+    nlp = spacy.blank("en")
+    text = f"Ann left early{brk}Bob stayed."
+    doc = mark_paragraph_starts(nlp.make_doc(text))
+    assert [t.text for t in doc if t.is_sent_start and t.i > 0] == ["Bob"]
+    assert len(paragraph_bounds(text)) == 2
 
 
 @pytest.mark.model

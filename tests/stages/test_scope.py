@@ -102,7 +102,7 @@ def sent(make_doc):  # type: ignore[no-untyped-def]
     ],
 )
 def test_scope_clausal(sent, name: str, start: int, end: int, cls: str, expected: bool) -> None:  # type: ignore[no-untyped-def]
-    assert clausal(sent(name), start, end, cls) is expected
+    assert clausal(sent(name), start, end, cls, lexicon=EN_LEXICON) is expected
 
 
 def _contents(doc: Doc, name: str, conv: Conventions) -> list[tuple[str, str]]:
@@ -199,7 +199,7 @@ def test_layouts_dash_name(make_doc) -> None:  # type: ignore[no-untyped-def]
     ents = ["O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"]
     doc = make_doc(words, spaces=spaces, ents=ents)
     quote = QuoteSpan(1, 4, 0, 4, 0, 0)
-    found = dash_names(doc, doc.text, [quote])
+    found = dash_names(doc, doc.text, [quote], EN_LEXICON)
     assert [
         (c.start, c.end, doc.text[c.mention.start : c.mention.end]) for c in found if c.mention
     ] == [(1, 4, "Jane Smith")]

@@ -111,7 +111,7 @@ def assemble(
                 lemma=cand.cue.lemma,
             )
         qtype = quote_type(text, cand.start, cand.end, quotes)
-        source = _source(doc, cand, text) if speaker is not None else None
+        source = _source(doc, cand, text, lexicon) if speaker is not None else None
         out.append(
             Quote(
                 text=text[cand.start : cand.end],
@@ -154,13 +154,13 @@ def quote_type(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> Quot
     return QuoteType.MIXED if inside else QuoteType.INDIRECT
 
 
-def _source(doc: Doc, cand: Candidate, text: str) -> TextSpan | None:
+def _source(doc: Doc, cand: Candidate, text: str, lexicon: Lexicon) -> TextSpan | None:
     """The whole source phrase of ``cand`` (always covering its mention)."""
     mention = cand.mention
     if mention is None:
         return None
     cue = (cand.cue.start, cand.cue.end) if cand.cue is not None else None
-    start, end = source_span(doc, doc[mention.head], cue, (cand.start, cand.end))
+    start, end = source_span(doc, doc[mention.head], cue, (cand.start, cand.end), lexicon)
     if not contains((start, end), bounds(mention)):
         start, end = mention.start, mention.end
     return TextSpan(text=text[start:end], start=start, end=end)

@@ -87,7 +87,6 @@ UNATTRIBUTED = "unattributed"
 
 #: Characters that end a sentence (after its words or its closing mark).
 _LINE_END = frozenset(".!?\"'”’»›…")
-_FIRST_PERSON = frozenset({"i", "we"})
 
 
 #: A pass of ``attribute``: takes the Doc's context and what was found, returns what is found then.
@@ -130,7 +129,7 @@ def attribute(
             c
             for c in cues
             if not ctx.in_quote(doc[c.head].idx)
-            and is_cue(doc, c)
+            and is_cue(doc, c, ctx.lexicon)
             and not _doubtful_headline(doc, c)
         ),
         cue_heads=frozenset(c.head for c in cues),
@@ -187,13 +186,13 @@ def _link_quotes(ctx: Context, found: Found) -> Found:
             )
             continue
         cue = nearest_cue(ctx, quote, found.outside, contents)
-        if cue is None or not speech_like(ctx.text, quote):
+        if cue is None or not speech_like(ctx.text, quote, ctx.lexicon):
             unlinked.append(quote)
             continue
         base = contents.get(cue)
         if base is None:
             head = speaker_of(ctx, cue, found) or name_after(ctx, quote, cue)
-            mention = mention_for(doc, head) if head is not None else None
+            mention = mention_for(doc, head, ctx.lexicon) if head is not None else None
             start, end = with_complementiser(ctx, quote, cue)
             contents[cue] = Candidate(start, end, cue, mention, "quote_cue")
             continue
@@ -293,12 +292,12 @@ def _quoted_attributions(ctx: Context, found: Found) -> list[Candidate]:
     out = []
     for cue in found.cues:
         offset = doc[cue.head].idx
-        if not ctx.in_quote(offset) or not is_cue(doc, cue):
+        if not ctx.in_quote(offset) or not is_cue(doc, cue, ctx.lexicon):
             continue
         cand = from_cue(ctx, cue, found)
         if cand is None or cand.mention is None:
             continue
-        if doc[cand.mention.head].lower_ in _FIRST_PERSON:
+        if doc[cand.mention.head].lower_ in ctx.lexicon.first_person_subjects:
             outer = next(
                 (c for c in found.cands if covers(bounds(c), offset) and c.mention is not None),
                 None,
@@ -320,7 +319,7 @@ def _doubtful_headline(doc: Doc, cue: CueMatch) -> bool:
 
 
 def unattributed_quotes(
-    text: str, quotes: list[QuoteSpan], cands: list[Candidate]
+    text: str, quotes: list[QuoteSpan], cands: list[Candidate], lexicon: Lexicon
 ) -> list[Candidate]:
     """Candidates without cue or speaker for the quotations (not short scare quotes or
     titles) that no attribution covers.
@@ -329,13 +328,16 @@ def unattributed_quotes(
         text: The document text.
         quotes: Quotation spans of depth 0.
         cands: The attribution candidates of the document.
+        lexicon: The extractor's lexicon (the words that introduce a title).
 
     Returns:
         One candidate per uncovered quotation, rule ``UNATTRIBUTED``.
     """
     out = []
     for quote in quotes:
-        if not speech_like(text, quote) or any(overlaps(bounds(c), bounds(quote)) for c in cands):
+        if not speech_like(text, quote, lexicon) or any(
+            overlaps(bounds(c), bounds(quote)) for c in cands
+        ):
             continue
         out.append(Candidate(quote.start, quote.end, None, None, UNATTRIBUTED))
     return out

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..errors import Errors
-from .segment import LINE_BREAK, soft_break
+from .segment import LINE_BREAK, LINE_BREAK_CHARS, soft_break
 
 __all__ = ["MAX_RUN", "mark_paragraph_starts", "plain_spaces", "split_glued_quotes", "tokenize"]
 
@@ -34,8 +34,6 @@ _OWN_TOKEN = regex.compile(
 
 #: Spaces other than " " that are not line breaks (no-break, thin, ideographic, ...).
 _OTHER_SPACES = regex.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
-
-_BREAKS = ("\n", "\r", "\u2028", "\u2029", "\x0b", "\x0c", "\x85")
 
 
 def mark_paragraph_starts(doc: Doc) -> Doc:
@@ -58,8 +56,8 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
         if after_break and not token.is_space:
             token.is_sent_start = True
             after_break = False
-        if any(b in token.whitespace_ for b in _BREAKS) or (
-            token.is_space and any(b in token.text for b in _BREAKS)
+        if any(b in token.whitespace_ for b in LINE_BREAK_CHARS) or (
+            token.is_space and any(b in token.text for b in LINE_BREAK_CHARS)
         ):
             after_break = not _soft(text, token.idx, token.idx + len(token.text_with_ws))
     return doc

@@ -90,7 +90,7 @@ def continue_quotes(
     paragraph, continues it: '"A," she said. "B."' (B is hers, with the same cue)."""
     out: list[Candidate] = []
     for quote in unlinked:
-        if not speech_like(ctx.text, quote):
+        if not speech_like(ctx.text, quote, ctx.lexicon):
             continue
         para = ctx.paragraph_of(quote.outer_start)
         before = [
@@ -140,7 +140,7 @@ def adjacent_verb(ctx: Context, quote: QuoteSpan) -> Candidate | None:
     outside the lexicon right after a quotation that ends in ",", "!" or "?", with its
     subject next to it and nothing else to report, is the quotation's cue."""
     doc, text = ctx.doc, ctx.text
-    if quote.close_mark is None or not speech_like(text, quote):
+    if quote.close_mark is None or not speech_like(text, quote, ctx.lexicon):
         return None
     inside = text[quote.start : quote.end].rstrip()[-1:]
     after = text[quote.outer_end : quote.outer_end + 1]
@@ -167,5 +167,7 @@ def adjacent_verb(ctx: Context, quote: QuoteSpan) -> Candidate | None:
         if subject.left_edge.i < first or cls is None:
             return None
         cue = CueMatch(verb.i, verb.i + 1, verb.i, verb.lemma_.lower(), cls, "verb")
-        return Candidate(quote.start, quote.end, cue, mention_for(doc, subject), "adjacent_verb")
+        return Candidate(
+            quote.start, quote.end, cue, mention_for(doc, subject, ctx.lexicon), "adjacent_verb"
+        )
     return None

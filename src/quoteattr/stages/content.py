@@ -1,6 +1,6 @@
 """The content of an attribution, read from the dependency parse of its cue.
 
-Input: a parsed Doc and one ``CueMatch``.
+Input: a parsed Doc, one ``CueMatch`` and the ``Lexicon`` (how its verbs take content).
 Output: the token span ``(start, end)`` of what was reported, or None
 (``content_span``).
 
@@ -27,17 +27,9 @@ from typing import Final
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lang.en.verb_frames import (
-    ADDRESSEE_VERBS,
-    CLAUSE_ONLY_VERBS,
-    COMPLEMENT_VERBS,
-    QUESTION_VERBS,
-    REPORT_MEDIA,
-    SETTING_PREPOSITIONS,
-)
+from ..lexicon import Lexicon
 from ..types import CueMatch
 from .edges import (
-    FOCUS_ADVERBS,
     before_loose_modifier,
     before_other_cue,
     before_trailing_apposition,
@@ -45,7 +37,6 @@ from .edges import (
     trim,
     without_opener,
 )
-from .speakers import SOURCE_HEADS
 
 __all__ = [
     "NO_CONTENT",
@@ -96,6 +87,7 @@ class CueFrame:
         rights: The right children of the cue's tokens that follow the cue, in order
             (the verb's complements, and those of a phrase's particle: "talked about [X]").
         cue_heads: Head tokens of all the cues of the Doc.
+        lexicon: The extractor's lexicon (how cue verbs take their content).
     """
 
     doc: Doc
@@ -104,16 +96,17 @@ class CueFrame:
     lemma: str
     rights: tuple[Token, ...]
     cue_heads: Collection[int]
+    lexicon: Lexicon
 
     @classmethod
-    def of(cls, doc: Doc, cue: CueMatch, cue_heads: Collection[int]) -> CueFrame:
+    def of(cls, doc: Doc, cue: CueMatch, cue_heads: Collection[int], lexicon: Lexicon) -> CueFrame:
         """Read the frame of ``cue`` in ``doc`` (``cue_heads``: heads of all the cues)."""
         verb = doc[cue.head]
         governors = {*range(cue.start, cue.end), verb.i}
         rights = sorted(
             (c for g in governors for c in doc[g].rights if c.i >= cue.end), key=lambda c: c.i
         )
-        return cls(doc, cue, verb, verb.lemma_.lower(), tuple(rights), cue_heads)
+        return cls(doc, cue, verb, verb.lemma_.lower(), tuple(rights), cue_heads, lexicon)
 
     @property
     def is_verb(self) -> bool:
@@ -125,7 +118,7 @@ Strategy = Callable[[CueFrame], Verdict]
 
 
 def content_span(
-    doc: Doc, cue: CueMatch, cue_heads: Collection[int] = ()
+    doc: Doc, cue: CueMatch, lexicon: Lexicon, cue_heads: Collection[int] = ()
 ) -> tuple[int, int] | None:
     """Return the token span of the content reported by ``cue``, or None.
 
@@ -135,6 +128,8 @@ def content_span(
     Args:
         doc: The parsed Doc.
         cue: A cue found by ``CueFinder``.
+        lexicon: The extractor's lexicon: its verb frames (``clause_only_verbs``,
+            ``addressee_verbs`` ...) and ``source_prepositions``.
         cue_heads: Head tokens of all the cues of the Doc: a clausal content ends
             before a comma that opens another cue's clause ('said X, echoing Y').
 
@@ -142,7 +137,7 @@ def content_span(
         ``(start, end)`` token indexes (end exclusive), trimmed of end
         punctuation; None when no content is found.
     """
-    frame = CueFrame.of(doc, cue, cue_heads)
+    frame = CueFrame.of(doc, cue, cue_heads, lexicon)
     for strategy in STRATEGIES:
         verdict = strategy(frame)
         if verdict is NO_CONTENT:
@@ -160,9 +155,9 @@ def _decided(span: tuple[int, int] | None) -> Verdict:
 def according_to_clause(frame: CueFrame) -> Verdict:
     """For a source phrase ('according to S, [X]'), the clause that it modifies."""
     cue = frame.cue
-    if cue.kind != "fixed" or frame.verb.lower_ not in SOURCE_HEADS:
+    if cue.kind != "fixed" or frame.verb.lower_ not in frame.lexicon.source_prepositions:
         return None
-    return _decided(trim(frame.doc, *_source_clause(frame.doc, cue)))
+    return _decided(trim(frame.doc, *_source_clause(frame.doc, cue, frame.lexicon)))
 
 
 def clause_after(frame: CueFrame) -> Verdict:
@@ -172,25 +167,27 @@ def clause_after(frame: CueFrame) -> Verdict:
     clauses = [
         c
         for c in frame.rights
-        if c.dep_ in _CLAUSE_DEPS or _is_question(c, frame.lemma) or _is_that_clause(c)
+        if c.dep_ in _CLAUSE_DEPS
+        or _is_question(c, frame.lemma, frame.lexicon)
+        or _is_that_clause(c, frame.lexicon)
     ]
     if not clauses:
-        clauses = _media_clause(list(frame.rights))
+        clauses = _media_clause(list(frame.rights), frame.lexicon)
     if not clauses:
         return None
-    start = past_focus(doc, clauses[0].left_edge.i)
+    start = past_focus(doc, clauses[0].left_edge.i, frame.lexicon.focus_adverbs)
     end = _with_elided_conjuncts(frame, max(c.right_edge.i for c in clauses) + 1)
     end = before_other_cue(doc, start, end, frame.cue_heads)
     return _decided(trim(doc, start, before_trailing_apposition(doc, start, end)))
 
 
-def _is_that_clause(token: Token) -> bool:
+def _is_that_clause(token: Token, lexicon: Lexicon) -> bool:
     """'would say only [that the firm was reviewing it]': a that-clause with a subject
     parsed as an adverbial clause of the cue."""
     if token.dep_ != "advcl" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         return False
     doc, first = token.doc, token.left_edge.i
-    first = first + 1 if doc[first].lower_ in FOCUS_ADVERBS else first
+    first = first + 1 if doc[first].lower_ in lexicon.focus_adverbs else first
     return doc[first].lower_ == "that" and doc[first].dep_ == "mark"  # not "so that"
 
 
@@ -222,13 +219,13 @@ def clause_before(frame: CueFrame) -> Verdict:
 def clause_conjoined(frame: CueFrame) -> Verdict:
     """The clause that a cue parsed as its last conjunct reports ('[X should do Y], he
     told reporters'; see ``_trailing_attribution``)."""
-    trailing = _trailing_attribution(frame.doc, frame.verb, frame.cue)
+    trailing = _trailing_attribution(frame.doc, frame.verb, frame.cue, frame.lexicon)
     return None if trailing is None else _decided(trim(frame.doc, *trailing))
 
 
 def clause_only(frame: CueFrame) -> Verdict:
     """A verb that reports only clauses (already tried) has no content of its own."""
-    return NO_CONTENT if frame.is_verb and frame.lemma in CLAUSE_ONLY_VERBS else None
+    return NO_CONTENT if frame.is_verb and frame.lemma in frame.lexicon.clause_only_verbs else None
 
 
 def bare_complement(frame: CueFrame) -> Verdict:
@@ -237,7 +234,7 @@ def bare_complement(frame: CueFrame) -> Verdict:
     rights = frame.rights
     if (
         frame.is_verb
-        and frame.lemma in COMPLEMENT_VERBS
+        and frame.lemma in frame.lexicon.complement_verbs
         and not any(c.dep_ in _SECOND_COMPLEMENTS for c in rights)
         and not any(t.is_quote for c in rights for t in c.subtree)
     ):
@@ -250,8 +247,8 @@ def objects_after(frame: CueFrame) -> Verdict:
     [X]") to the right of the cue, without settings ("in Moscow") and, for a
     verb of address, without the addressee."""
     doc, cue = frame.doc, frame.cue
-    addressee = frame.is_verb and frame.lemma in ADDRESSEE_VERBS
-    kept = [c for c in frame.rights if c.dep_ in _OBJECT_DEPS and not _is_setting(c)]
+    addressee = frame.is_verb and frame.lemma in frame.lexicon.addressee_verbs
+    kept = [c for c in frame.rights if c.dep_ in _OBJECT_DEPS and not _is_setting(c, frame.lexicon)]
     if addressee:
         kept = [c for c in kept if c.dep_ not in ("dobj", "obj", "dative")]
     if not kept:
@@ -278,12 +275,12 @@ STRATEGIES: tuple[Strategy, ...] = (
 )
 
 
-def _media_clause(rights: list[Token]) -> list[Token]:
+def _media_clause(rights: list[Token], lexicon: Lexicon) -> list[Token]:
     """'said in a statement [that X]', 'wrote in a post on X [that Y]': the that-clause
     the parser attached to the channel of the report instead of to the cue."""
     for prep in rights:
         if prep.dep_ != "prep" or not any(
-            o.dep_ == "pobj" and o.lower_ in REPORT_MEDIA for o in prep.children
+            o.dep_ == "pobj" and o.lower_ in lexicon.report_media for o in prep.children
         ):
             continue
         for token in prep.subtree:
@@ -299,17 +296,19 @@ def _media_clause(rights: list[Token]) -> list[Token]:
     return []
 
 
-def _is_question(token: Token, lemma: str) -> bool:
+def _is_question(token: Token, lemma: str, lexicon: Lexicon) -> bool:
     """'asked the nurses [whether they had slept]': an "if"/"whether" clause parsed as
     an adverbial clause of a question verb."""
     return (
-        lemma in QUESTION_VERBS
+        lemma in lexicon.question_verbs
         and token.dep_ == "advcl"
         and any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in token.children)
     )
 
 
-def _trailing_attribution(doc: Doc, verb: Token, cue: CueMatch) -> tuple[int, int] | None:
+def _trailing_attribution(
+    doc: Doc, verb: Token, cue: CueMatch, lexicon: Lexicon
+) -> tuple[int, int] | None:
     """'X should do Y, he told reporters.': a cue parsed as the last conjunct of the
     clause it reports, set off by a comma before its subject and reporting nothing to
     its right, has that clause as content (from its start to the comma)."""
@@ -323,9 +322,9 @@ def _trailing_attribution(doc: Doc, verb: Token, cue: CueMatch) -> tuple[int, in
         return None
     if any(doc[i].dep_ == "cc" and doc[i].head.i == verb.head.i for i in range(comma, cue.start)):
         return None
-    addressee = cue.kind == "verb" and verb.lemma_.lower() in ADDRESSEE_VERBS
+    addressee = cue.kind == "verb" and verb.lemma_.lower() in lexicon.addressee_verbs
     for right in verb.rights:
-        if right.i < cue.end or right.is_punct or right.is_space or _is_setting(right):
+        if right.i < cue.end or right.is_punct or right.is_space or _is_setting(right, lexicon):
             continue
         if right.dep_ in ("npadvmod", "advmod") or (addressee and right.dep_ in ("dobj", "dative")):
             continue
@@ -333,20 +332,20 @@ def _trailing_attribution(doc: Doc, verb: Token, cue: CueMatch) -> tuple[int, in
     return verb.head.left_edge.i, comma
 
 
-def _is_setting(token: Token) -> bool:
+def _is_setting(token: Token, lexicon: Lexicon) -> bool:
     """True for a prepositional phrase of time, place or channel ("on Sunday", "in
     Moscow", "at a rally", "during the debate", "in a statement")."""
     if token.dep_ != "prep":
         return False
-    if token.lower_ in SETTING_PREPOSITIONS:
+    if token.lower_ in lexicon.setting_prepositions:
         return True
     objects = [c for c in token.children if c.dep_ == "pobj"]
     return bool(objects) and all(
-        o.ent_type_ in _PLACE_TIME or o.lower_ in REPORT_MEDIA for o in objects
+        o.ent_type_ in _PLACE_TIME or o.lower_ in lexicon.report_media for o in objects
     )
 
 
-def _source_clause(doc: Doc, cue: CueMatch) -> tuple[int, int]:
+def _source_clause(doc: Doc, cue: CueMatch, lexicon: Lexicon) -> tuple[int, int]:
     """The clause around "according to S", without the phrase itself."""
     phrase = doc[cue.head]
     sent: Span = phrase.sent
@@ -354,4 +353,4 @@ def _source_clause(doc: Doc, cue: CueMatch) -> tuple[int, int]:
     before = (sent.start, left)
     after = (right, sent.end)
     start, end = after if after[1] - after[0] >= before[1] - before[0] else before
-    return without_opener(doc, start, end), end
+    return without_opener(doc, start, end, lexicon.connectives), end

@@ -20,16 +20,8 @@ from .spans import overlaps
 
 __all__ = ["Context", "speech_like"]
 
-#: Words before an opening mark that make a short quotation a name or title.
-_TITLE_INTRODUCERS = frozenset({"of", "on", "in", "the", "a", "an", "titled", "entitled"})
-
 
 _MAX_TITLE_WORDS = 6
-
-
-_TITLE_FUNCTION_WORDS = frozenset(
-    {"a", "an", "and", "at", "by", "for", "in", "is", "of", "on", "or", "the", "to", "with"}
-)
 
 
 @dataclass
@@ -71,31 +63,32 @@ class Context:
         return any(overlaps((q.outer_start, q.outer_end), (start, end)) for q in self.quotes)
 
 
-def speech_like(text: str, quote: QuoteSpan) -> bool:
+def speech_like(text: str, quote: QuoteSpan, lexicon: Lexicon) -> bool:
     """False for short scare quotes and titles: under four words with no end punctuation
     inside the marks ('an "insult"', 'the station's "Weekend Desk"'), and short quotations
     that a preposition, article or possessive introduces ('host of "Morning Joe,"',
-    'Fox News Channel's "Hannity,"')."""
+    'Fox News Channel's "Hannity,"'); ``lexicon`` gives the words that introduce a title
+    (``title_introducers``) and those a title leaves in lower case."""
     content = text[quote.start : quote.end]
     n_words = len(content.split())
     before = text[max(0, quote.outer_start - 12) : quote.outer_start].split()
     if (
         before
         and n_words <= _MAX_TITLE_WORDS
-        and (before[-1].lower() in _TITLE_INTRODUCERS or before[-1].endswith(("'s", "’s")))
+        and (before[-1].lower() in lexicon.title_introducers or before[-1].endswith(("'s", "’s")))
     ):
         return False
-    if n_words <= _MAX_TITLE_WORDS and _title_case(content):
+    if n_words <= _MAX_TITLE_WORDS and _title_case(content, lexicon.title_function_words):
         return False  # '"Harbour Lights Evening Radio," aired on ...'
     return n_words >= 4 or content.rstrip()[-1:] in (",", ".", "!", "?", "…")
 
 
-def _title_case(content: str) -> bool:
+def _title_case(content: str, function_words: frozenset[str]) -> bool:
     """True for a name or title: two words or more, each capitalised but for short
     function words, and no end mark but a comma ("America with Jorge Ramos")."""
     words = content.rstrip(" ,").split()
     if len(words) < 2 or content.rstrip()[-1:] in ("!", "?", ".", "…"):
         return False
-    return all(w[:1].isupper() or w.lower() in _TITLE_FUNCTION_WORDS for w in words) and (
+    return all(w[:1].isupper() or w.lower() in function_words for w in words) and (
         words[0][:1].isupper()
     )

@@ -25,7 +25,7 @@ the full tree search.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 from spacy.tokens import Doc, Token
@@ -66,18 +66,22 @@ def resolve_speakers(
     lexicon: Lexicon,
     resolve: bool = True,
     roles: Sequence[tuple[int, int, str]] = (),
-) -> None:
-    """Set ``name``, ``label`` and ``antecedent`` on every candidate with a mention.
+) -> list[Candidate]:
+    """Return ``cands`` with ``name``, ``label`` and ``antecedent`` set on every candidate
+    with a mention (the others as they are, in the same order).
 
     Args:
         doc: The parsed Doc.
-        cands: Candidates sorted by position; changed in place.
+        cands: Candidates sorted by position (not changed: candidates are frozen).
         lexicon: Pronoun kinds ("he" -> "male"), honorific genders, organisation
             and group nouns.
         resolve: When False, pronouns keep themselves as names.
         roles: ``(offset, head token, role)`` of people whose role the text
             states; "the mayor" then resolves to the last person whose role
             contains "mayor".
+
+    Returns:
+        The candidates, each with its speaker resolved, in the order of ``cands``.
     """
     pronouns = lexicon.pronouns
     full = doc.text  # once: each doc.text call costs O(doc)
@@ -91,6 +95,7 @@ def resolve_speakers(
     gender: dict[str, str] = _title_genders(doc, lexicon)
     usual = _first_name_genders(doc, lexicon)
     shared = _shared_surnames(doc)
+    resolved: dict[int, Candidate] = {}  # id of a candidate -> its resolved copy
     for cand in sorted(cands, key=lambda c: c.mention.start if c.mention else c.start):
         mention = cand.mention
         if mention is None:
@@ -102,22 +107,30 @@ def resolve_speakers(
         )
         if described is not None:
             head = doc[described]
-            cand.name, cand.label, cand.antecedent = entity_text(head), "PERSON", head.i
+            resolved[id(cand)] = replace(
+                cand, name=entity_text(head), label="PERSON", antecedent=head.i
+            )
             continue
         if mention.kind not in PRONOUN_KINDS:
-            cand.name = full[mention.start : mention.end]
-            cand.label = mention.label or _guess_label(doc, mention)
-            cand.antecedent = mention.head
+            resolved[id(cand)] = replace(
+                cand,
+                name=full[mention.start : mention.end],
+                label=mention.label or _guess_label(doc, mention),
+                antecedent=mention.head,
+            )
             continue
         text = full[mention.start : mention.end].lower()
         kind = pronouns.get(text, "")
         found = _pick(pool, mention, kind, gender, usual, shared) if resolve else None
         if found is None:
-            cand.name, cand.label = full[mention.start : mention.end], ""
+            resolved[id(cand)] = replace(cand, name=full[mention.start : mention.end], label="")
             continue
-        cand.name, cand.label, cand.antecedent = found.text, found.label, found.head
+        resolved[id(cand)] = replace(
+            cand, name=found.text, label=found.label, antecedent=found.head
+        )
         if kind in ("male", "female"):
             _note(gender, found.text, kind)
+    return [resolved.get(id(c), c) for c in cands]
 
 
 def quoted_contents(cands: Sequence[Candidate], text: str) -> list[tuple[int, int]]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from ..lexicon import Lexicon
 from ..types import Candidate, CueMatch, Mention, QuoteSpan
 from .content import content_span
 from .context import Context
@@ -25,7 +26,7 @@ from .mentions import mention_for
 from .parts import as_clause_parts, interjected_parts, relative_parts, sourceless_parts
 from .scope import clausal, is_complementiser
 from .spans import bounds, overlaps
-from .speakers import SOURCE_HEADS, speaker_head
+from .speakers import speaker_head
 
 __all__ = [
     "CUE_RULES",
@@ -43,10 +44,12 @@ __all__ = [
 SOURCELESS = "sourceless"
 
 
+_Split = Callable[[Doc, CueMatch, Lexicon], list[tuple[int, int]] | None]
+
 #: Contents in parts that have a speaker, by rule name, tried in this order.
-_SPOKEN_SPLITS: tuple[tuple[str, Callable[[Doc, CueMatch], list[tuple[int, int]] | None]], ...] = (
-    ("interjected", interjected_parts),
-    ("relative", relative_parts),
+_SPOKEN_SPLITS: tuple[tuple[str, _Split], ...] = (
+    ("interjected", lambda doc, cue, _lexicon: interjected_parts(doc, cue)),
+    ("relative", lambda doc, cue, _lexicon: relative_parts(doc, cue)),
     ("as_clause", as_clause_parts),
 )
 
@@ -94,7 +97,7 @@ CueRule = Callable[[Context, CueMatch, Found], CueOutcome | None]
 def _sourceless_rule(ctx: Context, cue: CueMatch, found: Found) -> CueOutcome | None:
     """A cue that names no source ("Trump is expected to win"): its parts, when
     ``Conventions.sourceless``, else nothing; the cue is done either way."""
-    parts = sourceless_parts(ctx.doc, cue)
+    parts = sourceless_parts(ctx.doc, cue, ctx.lexicon)
     if parts is None:
         return None
     cands = candidate_parts(ctx.doc, cue, parts, None, SOURCELESS) if ctx.conv.sourceless else []
@@ -108,7 +111,7 @@ def _spoken_parts_rule(ctx: Context, cue: CueMatch, found: Found) -> CueOutcome 
     when the cue has no speaker."""
     doc = ctx.doc
     for rule, split in _SPOKEN_SPLITS:
-        parts = split(doc, cue)
+        parts = split(doc, cue, ctx.lexicon)
         if parts is None:
             continue
         head = speaker_of(ctx, cue, found)
@@ -118,7 +121,7 @@ def _spoken_parts_rule(ctx: Context, cue: CueMatch, found: Found) -> CueOutcome 
             parts = [p for p in parts if p[1] - p[0] > 1 or doc[p[0]].tag_ not in ("WDT", "WP")]
             if not parts:
                 return "parted", [], True
-        cands = candidate_parts(doc, cue, parts, mention_for(doc, head), rule)
+        cands = candidate_parts(doc, cue, parts, mention_for(doc, head, ctx.lexicon), rule)
         free = [c for c in cands if not ctx.overlaps_quote(c.start, c.end)]
         return "parted", free, len(free) == len(cands)
     return None
@@ -151,14 +154,17 @@ def candidate_parts(
     return out
 
 
-def is_cue(doc: Doc, cue: CueMatch) -> bool:
+def is_cue(doc: Doc, cue: CueMatch, lexicon: Lexicon) -> bool:
     """Fixed phrases other than "according to" only extend a verb cue; a participle on
     a message ("did not respond to an email [asking] whether ...") is the request the
-    reporter sent, not what the story's source said."""
+    reporter sent, not what the story's source said (``Lexicon.source_prepositions``
+    and ``Lexicon.request_nouns``)."""
     head = doc[cue.head]
     if cue.kind == "fixed":
-        return head.lower_ in SOURCE_HEADS
-    return not (cue.cue_class == "question" and head.tag_ == "VBG" and reporters_request(head))
+        return head.lower_ in lexicon.source_prepositions
+    return not (
+        cue.cue_class == "question" and head.tag_ == "VBG" and reporters_request(head, lexicon)
+    )
 
 
 def from_cue(ctx: Context, cue: CueMatch, found: Found) -> Candidate | None:
@@ -166,18 +172,18 @@ def from_cue(ctx: Context, cue: CueMatch, found: Found) -> Candidate | None:
     clause or a content that reaches into a quotation ("called the plan "a disaster"").
     A content ends before the clause of another cue of speech (``Found.speech_heads``)."""
     doc = ctx.doc
-    span = content_span(doc, cue, found.speech_heads)
+    span = content_span(doc, cue, ctx.lexicon, found.speech_heads)
     if span is None:
         return None
     quoted = None if ctx.conv.object_contents else quoted_complement(ctx, cue, span)
     if quoted is not None:
         speaker = speaker_of(ctx, cue, found)
-        by = mention_for(doc, speaker) if speaker is not None else None
+        by = mention_for(doc, speaker, ctx.lexicon) if speaker is not None else None
         return Candidate(quoted.start, quoted.end, cue, by, "verb_content")
     if (
         not ctx.conv.object_contents
         and cue.kind != "fixed"
-        and not clausal(doc, *span, cue.cue_class)
+        and not clausal(doc, *span, cue.cue_class, lexicon=ctx.lexicon)
         and not ctx.overlaps_quote(doc[span[0]].idx, doc[span[1] - 1].idx + 1)
     ):
         return None
@@ -185,7 +191,7 @@ def from_cue(ctx: Context, cue: CueMatch, found: Found) -> Candidate | None:
     if not ctx.conv.complementiser and is_complementiser(first):
         span = (span[0] + 1, span[1])
     head = speaker_of(ctx, cue, found)
-    mention: Mention | None = mention_for(doc, head) if head is not None else None
+    mention: Mention | None = mention_for(doc, head, ctx.lexicon) if head is not None else None
     if mention is not None and overlaps((doc[span[0]].idx, doc[span[1] - 1].idx), bounds(mention)):
         mention = None  # the speaker cannot lie inside what it said
     start = doc[span[0]].idx

@@ -28,11 +28,6 @@ from ..types import CueMatch
 __all__ = ["CueFinder", "reporters_request"]
 
 _VERB_POS = frozenset({"VERB"})
-#: fixed phrases that stand for their speaker's source ("according to X")
-_SOURCE_HEADS = frozenset({"according", "per", "citing", "quoting"})
-#: Nouns of the messages a reporter sends to ask for comment: a question put just
-#: after one ("an email asking whether ...") is the reporter's.
-_REQUESTS = frozenset({"call", "email", "inquiry", "message", "query", "request", "text"})
 
 
 class CueFinder:
@@ -70,6 +65,8 @@ class CueFinder:
         self._phrases = {k: v for k, v in lexicon.verb_phrases.items() if wanted(v)}
         self._fixed = {k: v for k, v in lexicon.fixed_phrases.items() if wanted(v)}
         self._neutral_cues = lexicon.neutral_cues
+        #: first words that head their fixed phrase ("according to X", "citing X")
+        self._source_heads = lexicon.source_prepositions | lexicon.source_participles
         self._matcher = Matcher(vocab)
         for phrase in self._phrases:
             words = phrase.split()
@@ -131,7 +128,7 @@ class CueFinder:
             for match_id, start, end in self._phrase_matcher(doc):
                 key = strings[match_id]
                 first = doc[start]
-                head = start if first.lower_ in _SOURCE_HEADS else first.head.i
+                head = start if first.lower_ in self._source_heads else first.head.i
                 cls = self._fixed[key]
                 found.append(CueMatch(start, end, head, key, cls, "fixed", self._neutral(key)))
         return _without_overlaps(found)
@@ -152,13 +149,14 @@ def _without_overlaps(cues: list[CueMatch]) -> list[CueMatch]:
     return kept
 
 
-def reporters_request(verb: Token) -> bool:
-    """True when a message noun ("an email", "messages Thursday by the AP") comes
-    before ``verb`` with no other verb between them, within five tokens."""
+def reporters_request(verb: Token, lexicon: Lexicon) -> bool:
+    """True when a message noun of ``Lexicon.request_nouns`` ("an email", "messages
+    Thursday by the AP") comes before ``verb`` with no other verb between them, within
+    five tokens: a question put just after one is the reporter's."""
     doc = verb.doc
     for i in range(verb.i - 1, max(verb.sent.start, verb.i - 6) - 1, -1):
         token = doc[i]
-        if token.lemma_.lower() in _REQUESTS and token.pos_ == "NOUN":
+        if token.lemma_.lower() in lexicon.request_nouns and token.pos_ == "NOUN":
             return True
         if token.pos_ in ("VERB", "AUX"):
             return False

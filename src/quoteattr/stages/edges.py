@@ -23,7 +23,6 @@ from spacy.tokens import Doc
 from ..types import Candidate, QuoteSpan
 
 __all__ = [
-    "FOCUS_ADVERBS",
     "before_loose_modifier",
     "before_other_cue",
     "before_trailing_apposition",
@@ -35,12 +34,9 @@ __all__ = [
 
 #: Modifiers that a comma sets off from an object content: not part of what was said.
 _LOOSE_DEPS = frozenset({"relcl", "acl", "advcl", "parataxis"})
-_CONNECTIVES = frozenset({"so", "yet", "still", "however", "meanwhile", "also", "now"})
 _CUE_CLAUSE_DEPS = frozenset({"advcl", "xcomp", "acl", "conj"})
 _APPOSITION_MARKS = frozenset({",", "—", "–", "--"})
 _LEADING_SKIP = frozenset({",", ":", "-", "—", "–"})
-#: Focusing adverbs that restrict a report from outside ("said [only] that X").
-FOCUS_ADVERBS = frozenset({"just", "merely", "only", "simply"})
 #: Tokens that end a dateline, and the marks it may hold before them.
 _DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 _DATELINE_MARKS = frozenset({",", ".", "(", ")"})
@@ -49,10 +45,10 @@ _MAX_DATELINE = 12
 _JUNK_CATEGORIES = frozenset({"Cc", "Cf", "Co", "Cn", "So", "Sk", "Mn", "Me"})
 
 
-def past_focus(doc: Doc, start: int) -> int:
-    """Past a focusing adverb before the complementiser ("said [only] that X"): the
-    reporter's restriction of what was said, not part of it."""
-    focus = doc[start].lower_ in FOCUS_ADVERBS and start + 1 < len(doc)
+def past_focus(doc: Doc, start: int, focus_adverbs: frozenset[str]) -> int:
+    """Past a focusing adverb (``Lexicon.focus_adverbs``) before the complementiser
+    ("said [only] that X"): the reporter's restriction of what was said, not part of it."""
+    focus = doc[start].lower_ in focus_adverbs and start + 1 < len(doc)
     return start + 1 if focus and doc[start + 1].lower_ == "that" else start
 
 
@@ -109,14 +105,14 @@ def before_loose_modifier(doc: Doc, start: int, end: int) -> int:
     return end
 
 
-def without_opener(doc: Doc, start: int, end: int) -> int:
+def without_opener(doc: Doc, start: int, end: int, connectives: frozenset[str]) -> int:
     """The new start of the token span ``(start, end)``, past what opens a sentence
-    without being reported: a conjunction or connective ("And", "But", "So,"), a label
-    before a colon ("Superdelegates: ...")."""
+    without being reported: a conjunction or connective (``Lexicon.connectives``: "And",
+    "But", "So,"), a label before a colon ("Superdelegates: ...")."""
     colon = next((i for i in range(start, min(end, start + 4)) if doc[i].text == ":"), None)
     if colon is not None and colon + 1 < end:
         start = colon + 1
-    while start < end - 1 and (doc[start].pos_ == "CCONJ" or doc[start].lower_ in _CONNECTIVES):
+    while start < end - 1 and (doc[start].pos_ == "CCONJ" or doc[start].lower_ in connectives):
         start += 1
         if doc[start].text == ",":
             start += 1

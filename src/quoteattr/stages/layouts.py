@@ -54,7 +54,7 @@ _END_MARKS = ".!?"
 _QA = regex.compile(r"([QA])[:.][ \t]+(?=\S)")
 
 
-def dash_names(doc: Doc, text: str, quotes: list[QuoteSpan]) -> list[Candidate]:
+def dash_names(doc: Doc, text: str, quotes: list[QuoteSpan], lexicon: Lexicon) -> list[Candidate]:
     """A quotation followed by a dash and a person's or organisation's name: the name
     (its first two words may be a title: "Dr.") is the speaker."""
     out = []
@@ -73,7 +73,7 @@ def dash_names(doc: Doc, text: str, quotes: list[QuoteSpan]) -> list[Candidate]:
         ent = entity_span(head) if head is not None else None
         if ent is None:
             continue
-        mention = mention_for(doc, ent.root)
+        mention = mention_for(doc, ent.root, lexicon)
         out.append(Candidate(quote.start, quote.end, None, mention, "dash_name"))
     return out
 
@@ -104,7 +104,7 @@ def headline_names(
         span = doc.char_span(p_start, p_start + len(before) - 1, alignment_mode="contract")
         if span is None or not len(span) or any(t.pos_ in ("VERB", "AUX") for t in span):
             continue
-        mention = mention_for(doc, span[-1])
+        mention = mention_for(doc, span[-1], lexicon)
         out.append(Candidate(quote.start, quote.end, None, mention, "colon_name"))
     return out
 
@@ -135,7 +135,9 @@ def quote_headlines(
         head = _subject(span.root)
         if head is None or not _names_someone(head, lexicon):
             continue
-        out.append(Candidate(quote.start, quote.end, None, mention_for(doc, head), "colon_name"))
+        out.append(
+            Candidate(quote.start, quote.end, None, mention_for(doc, head, lexicon), "colon_name")
+        )
     return out
 
 
@@ -166,7 +168,7 @@ def transcript_lines(
         name = doc.char_span(match.start(1), match.end(1), alignment_mode="contract")
         if name is None or not len(name) or end <= match.end():
             continue
-        mention = mention_for(doc, name[-1])
+        mention = mention_for(doc, name[-1], lexicon)
         out.append(Candidate(match.end(), end, None, mention, "transcript"))
     return out
 
@@ -249,5 +251,7 @@ def interview_answers(
         end = _rstrip(text, match.end(), p_end)
         if match.group(1) != "A" or any(match.start() <= c.start < p_end for c in taken):
             continue
-        out.append(Candidate(match.end(), end, None, mention_for(doc, person.root), "transcript"))
+        out.append(
+            Candidate(match.end(), end, None, mention_for(doc, person.root, lexicon), "transcript")
+        )
     return out

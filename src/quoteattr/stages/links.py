@@ -71,7 +71,7 @@ def _speaker_after_quote(
     name = name_after(ctx, quote, cue)
     if name is None or not contains(bounds(base), (quote.start, quote.outer_end)):
         return None
-    mention = mention_for(ctx.doc, name)
+    mention = mention_for(ctx.doc, name, ctx.lexicon)
     return Link(replace(base, start=quote.start, end=quote.end, rule="quote_cue", mention=mention))
 
 

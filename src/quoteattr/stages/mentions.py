@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..lexicon import Lexicon
 from ..types import Mention
 
-__all__ = ["PRONOUN_KINDS", "RELATIVES", "entity_span", "entity_text", "mention_for"]
+__all__ = ["PRONOUN_KINDS", "entity_span", "entity_text", "mention_for"]
 
 #: dependency labels of a head's right children that belong to its noun phrase
 _RIGHT_NP_DEPS = frozenset({"prep", "pobj", "amod", "compound", "nummod", "case", "npadvmod"})
@@ -22,21 +23,22 @@ _STOP_DEPS = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advcl",
 #: labels of entities that are names of speakers
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LOC"})
 PRONOUN_KINDS = frozenset({"pronoun", "relative"})
-RELATIVES = frozenset({"who", "which", "that", "whom"})
 
 
-def mention_for(doc: Doc, head: Token) -> Mention:
+def mention_for(doc: Doc, head: Token, lexicon: Lexicon) -> Mention:
     """Return the mention whose syntactic head is ``head``.
 
     Args:
         doc: The parsed Doc.
         head: The head token of the speaker's noun phrase.
+        lexicon: The extractor's lexicon: a pronoun of its ``relative_words`` is a
+            mention of kind "relative".
 
     Returns:
         The mention with character offsets into ``doc.text``.
     """
     if head.pos_ == "PRON" or head.tag_ in ("PRP", "WP"):
-        kind = "relative" if head.lower_ in RELATIVES else "pronoun"
+        kind = "relative" if head.lower_ in lexicon.relative_words else "pronoun"
         return Mention(head.idx, head.idx + len(head), head.i, kind, "")
     if head.ent_iob_ != "O" and head.ent_type_ in NAME_LABELS:
         ent = entity_span(head)

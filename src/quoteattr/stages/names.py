@@ -36,10 +36,6 @@ _PLACE_AFTER_COMMA = regex.compile(r",\s+[A-Z][a-z]{3,}\b(?!\.)")
 _ACRONYM_WINDOW = 200
 #: An acronym in brackets after the name it abbreviates: "(WHO)".
 _SPELLED_OUT = regex.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
-#: Prepositions that tie a role to a body or to people ("spokesperson for X").
-_ROLE_PREPS = frozenset({"for", "of", "at", "with", "from", "in", "to"})
-#: Prepositions that tie a group to the body it belongs to ("teachers from X").
-_NAMING_PREPS = frozenset({"from", "of", "at", "with"})
 
 __all__ = [
     "acronyms",
@@ -341,13 +337,15 @@ def noun_name(head: Token) -> str:
     return strip_name(str(head.doc[tokens[0].i : head.i + 1].text)) if tokens else head.text
 
 
-def description_name(head: Token) -> str | None:
+def description_name(head: Token, lexicon: Lexicon) -> str | None:
     """The name a source the text describes goes by: the words of its noun phrase up
     to the head noun, without determiners, possessive pronouns, numbers and
     quantifiers, and with a phrase after it that names an organisation or a place.
 
     Args:
         head: The head noun of the description ("advocates", "data").
+        lexicon: The extractor's lexicon: ``naming_prepositions`` tie a group to the
+            body it belongs to ("teachers [from] X").
 
     Returns:
         "tenant advocates" for "some tenant advocates", "city's housing officials",
@@ -378,7 +376,11 @@ def description_name(head: Token) -> str | None:
         return None
     end = head.i + 1
     for child in head.rights:
-        if child.dep_ != "prep" or child.i != end or child.lower_ not in _NAMING_PREPS:
+        if (
+            child.dep_ != "prep"
+            or child.i != end
+            or child.lower_ not in lexicon.naming_prepositions
+        ):
             continue
         if any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE") for t in child.subtree):
             end = child.right_edge.i + 1
@@ -447,7 +449,7 @@ def name_run(doc: Doc, word: str, lexicon: Lexicon) -> tuple[str, str | None] | 
     return found.pop() if len({name for name, _ in found}) == 1 else None
 
 
-def unnamed_role(head: Token) -> str | None:
+def unnamed_role(head: Token, lexicon: Lexicon) -> str | None:
     """The role of a single source the text does not name: its description without
     the article, with the phrase that ties it to a body ("a senior finance ministry
     official" -> "senior finance ministry official"; "a spokesperson for the Food
@@ -455,6 +457,8 @@ def unnamed_role(head: Token) -> str | None:
 
     Args:
         head: The head noun of the description, a role noun.
+        lexicon: The extractor's lexicon: ``role_prepositions`` tie a role to a body
+            or to people ("spokesperson [for] X").
 
     Returns:
         The role as written, or None when nothing is left.
@@ -469,7 +473,7 @@ def unnamed_role(head: Token) -> str | None:
     for child in head.rights:  # "spokesman for X"
         if child.i != end:
             break
-        if child.dep_ == "prep" and child.lower_ in _ROLE_PREPS:
+        if child.dep_ == "prep" and child.lower_ in lexicon.role_prepositions:
             end = child.right_edge.i + 1
     tokens = without_clauses(list(doc[left[0].i : end]), head)
     return str(doc[tokens[0].i : tokens[-1].i + 1].text) if tokens else None

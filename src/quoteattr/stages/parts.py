@@ -1,6 +1,7 @@
 """Contents in parts: what a sentence splits, each part reported as its own quote.
 
-Input: a parsed Doc and one verb ``CueMatch``.
+Input: a parsed Doc, one verb ``CueMatch`` and the ``Lexicon`` (its raising and
+activity verbs).
 Output: the token spans ``(start, end)`` of the parts, in order, or None when the
 cue does not report a content of that kind.
 
@@ -16,12 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..lang.en.verb_frames import (
-    ACTIVITY_VERBS,
-    PASSIVE_COMPLEMENT_PREPOSITIONS,
-    PASSIVE_RAISING_VERBS,
-    RAISING_VERBS,
-)
+from ..lexicon import Lexicon
 from ..types import CueMatch
 from .edges import trim, without_opener
 from .trees import anchored_matches
@@ -33,10 +29,9 @@ _RAISED_DEPS = frozenset({"xcomp", "acomp", "attr", "oprd", "ccomp"})
 #: Children that give a verb a content of its own.
 _OWN_CONTENT_DEPS = frozenset({"dobj", "obj", "ccomp", "xcomp", "attr", "oprd", "dative"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
-_EXPLETIVES = frozenset({"it", "there"})
 
 
-def sourceless_parts(doc: Doc, cue: CueMatch) -> list[tuple[int, int]] | None:
+def sourceless_parts(doc: Doc, cue: CueMatch, lexicon: Lexicon) -> list[tuple[int, int]] | None:
     """The content of a cue that reports no source: a raising verb ("Trump seemed [to
     tire]") or the passive of a verb of belief or report with no agent ("[Trump] is
     expected [to win]"). Following PolNeAR, the subject and the complement are two
@@ -45,6 +40,8 @@ def sourceless_parts(doc: Doc, cue: CueMatch) -> list[tuple[int, int]] | None:
     Args:
         doc: The parsed Doc.
         cue: A verb cue.
+        lexicon: The extractor's lexicon (``raising_verbs``, ``passive_raising_verbs``,
+            ``passive_complement_prepositions``).
 
     Returns:
         The token spans of the parts, in order; ``[]`` for a raising verb in another
@@ -56,20 +53,23 @@ def sourceless_parts(doc: Doc, cue: CueMatch) -> list[tuple[int, int]] | None:
     if cue.kind != "verb":
         return None
     children = list(verb.children)
-    if lemma in RAISING_VERBS:
+    raising = lemma in lexicon.raising_verbs
+    if raising:
         subject_deps: tuple[str, ...] = ("nsubj",)
-    elif lemma in PASSIVE_RAISING_VERBS and any(c.dep_ == "auxpass" for c in children):
+    elif lemma in lexicon.passive_raising_verbs and any(c.dep_ == "auxpass" for c in children):
         if any(c.dep_ == "agent" for c in children):
             return None
         subject_deps = ("nsubjpass",)
     else:
         return None
-    complement = next((c for c in children if c.i >= cue.end and _raised(c, lemma)), None)
+    complement = next(
+        (c for c in children if c.i >= cue.end and _raised(c, raising, lexicon)), None
+    )
     if complement is None:
-        return [] if lemma in RAISING_VERBS else None
+        return [] if raising else None
     parts = []
     subject = next((c for c in children if c.dep_ in subject_deps and c.i < cue.start), None)
-    if subject is not None and subject.lower_ not in _EXPLETIVES:
+    if subject is not None and subject.lower_ not in lexicon.expletives:
         part = trim(doc, subject.left_edge.i, subject.right_edge.i + 1)
         if part is not None:
             parts.append(part)
@@ -84,18 +84,19 @@ def sourceless_parts(doc: Doc, cue: CueMatch) -> list[tuple[int, int]] | None:
     return parts
 
 
-def _raised(token: Token, lemma: str) -> bool:
+def _raised(token: Token, raising: bool, lexicon: Lexicon) -> bool:
     """True for the complement of a raising verb or of a passive of belief or report:
     a clause or predicate ("seemed [to tire]"), a preposition that introduces one
-    ("seen [as] ..."), or a comparison clause of a raising verb ("seems [as if ...]")."""
+    ("seen [as] ..."), or a comparison clause of a raising verb ("seems [as if ...]").
+    ``raising``: the verb is one of ``Lexicon.raising_verbs``."""
     if token.dep_ in _RAISED_DEPS:
         return True
     if token.dep_ == "prep":
-        return token.lower_ in PASSIVE_COMPLEMENT_PREPOSITIONS and (
-            lemma not in RAISING_VERBS or token.lower_ in ("as", "like")
+        return token.lower_ in lexicon.passive_complement_prepositions and (
+            not raising or token.lower_ in ("as", "like")
         )
     return (
-        lemma in RAISING_VERBS
+        raising
         and token.dep_ == "advcl"
         and any(c.dep_ == "mark" and c.lower_ in ("as", "if", "though") for c in token.children)
     )
@@ -137,7 +138,7 @@ def interjected_parts(doc: Doc, cue: CueMatch) -> list[tuple[int, int]] | None:
     return [first, second]
 
 
-def as_clause_parts(doc: Doc, cue: CueMatch) -> list[tuple[int, int]] | None:
+def as_clause_parts(doc: Doc, cue: CueMatch, lexicon: Lexicon) -> list[tuple[int, int]] | None:
     """The content of an "as" clause that reports nothing itself: 'As the Post
     reported, he would need 55 percent' -> ['he would need 55 percent']; 'X, as Dayen
     noted' -> ['X']; in the middle of its clause, the parts before and after it.
@@ -145,13 +146,14 @@ def as_clause_parts(doc: Doc, cue: CueMatch) -> list[tuple[int, int]] | None:
     Args:
         doc: The parsed Doc.
         cue: A verb or verb-phrase cue ("as Lee pointed out").
+        lexicon: The extractor's lexicon (``activity_verbs``).
 
     Returns:
         The token spans of the clause the "as" clause modifies, without it; None when
         the cue is not such a clause.
     """
     verb = doc[cue.head]
-    if cue.kind not in ("verb", "verb_phrase") or verb.lemma_.lower() in ACTIVITY_VERBS:
+    if cue.kind not in ("verb", "verb_phrase") or verb.lemma_.lower() in lexicon.activity_verbs:
         return None
     if not anchored_matches(verb, "as_clause"):
         return None  # not an adverbial clause opened by "as"
@@ -162,7 +164,7 @@ def as_clause_parts(doc: Doc, cue: CueMatch) -> list[tuple[int, int]] | None:
     while right + 1 < len(doc) and doc[right + 1].text == "," and right + 1 < head.right_edge.i:
         right += 1
     parts = [
-        trim(doc, without_opener(doc, head.left_edge.i, left), left),
+        trim(doc, without_opener(doc, head.left_edge.i, left, lexicon.connectives), left),
         trim(doc, right + 1, head.right_edge.i + 1),
     ]
     found = [p for p in parts if p is not None and p[1] - p[0] > 1]

@@ -33,7 +33,6 @@ _APPOS_STOP = frozenset({"relcl", "punct", "cc", "conj", "acl", "advcl"})
 #: A party initial and a place in brackets: "(D-San Jose)", "(R-Texas)".
 _PARTY = regex.compile(r"^\([DRI]\s*-\s*[A-Z][^()]*\)$")
 #: Verbs that give their subject a role ("X became chief executive").
-_COPULAS = frozenset({"be", "become", "remain"})
 #: Clauses that describe a role's holder rather than name the role ("who chairs").
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
 _AFFILIATION = regex.compile(r"^(?P<title>.+?)\s+(?:for|of|at|to|with)\s+(?P<org>\S.*)$")
@@ -68,7 +67,7 @@ def _predicate_role(head: Token, lexicon: Lexicon) -> str | None:
     """'Joanna Whitfield became chief executive of the Harbour Symphony': the role a
     copula gives its subject (be, become, remain), when it holds a role noun."""
     verb = head.head
-    if head.dep_ != "nsubj" or verb.lemma_.lower() not in _COPULAS:
+    if head.dep_ != "nsubj" or verb.lemma_.lower() not in lexicon.copulas:
         return None
     attr = next((c for c in verb.rights if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
     if attr is None or attr.lemma_.lower() not in lexicon.role_nouns:

@@ -31,7 +31,7 @@ from types import MappingProxyType
 
 from spacy.tokens import Doc, Token
 
-from ..lang.en.cue_verbs import SPEECH_READINGS
+from ..lexicon import Lexicon
 from ..settings import SPEECH_CUE_CLASSES, Settings
 from ..types import Candidate, QuoteSpan
 from .spans import bounds, contains, covers, overlap, overlaps
@@ -64,7 +64,6 @@ _VERB_COMPLEMENTS = frozenset({"pcomp", "xcomp", "acl", "advcl", "ccomp"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Non-speech cue classes that report what a document says ("the audit found that ...").
 _DOCUMENT_CLASSES = frozenset({"finding"})
-_CLAUSE_OPENERS = frozenset({"that", "whether", "if", "how", "why", "what", "when", "where", "who"})
 
 
 @dataclass(frozen=True)
@@ -114,9 +113,18 @@ class Conventions:
 
     @classmethod
     def from_settings(
-        cls, settings: Settings, verb_classes: Mapping[str, str] | None = None
+        cls,
+        settings: Settings,
+        verb_classes: Mapping[str, str] | None = None,
+        speech_readings: Mapping[str, str] | None = None,
     ) -> Conventions:
         """The conventions of ``settings.scope``, narrowed by ``settings.cue_classes``.
+
+        Args:
+            settings: What to report.
+            verb_classes: The lexicon's verb lemma -> cue class (``Lexicon.verbs``).
+            speech_readings: Verb lemma -> the class it has in the "speech" scope
+                (``Lexicon.speech_readings``).
 
         Example:
             >>> Conventions.from_settings(Settings()).object_contents
@@ -133,7 +141,7 @@ class Conventions:
             quote_comma=False,
             nested=settings.nested,
             in_quotes=settings.nested,
-            reclass=SPEECH_READINGS,
+            reclass=MappingProxyType(dict(speech_readings or {})),
             classes=settings.cue_classes & SPEECH_CUE_CLASSES,
             document_classes=settings.cue_classes & _DOCUMENT_CLASSES,
             verb_classes=verbs,
@@ -164,17 +172,18 @@ def is_complementiser(token: Token) -> bool:
     )
 
 
-def clausal(doc: Doc, start: int, end: int, cue_class: str = "") -> bool:
+def clausal(doc: Doc, start: int, end: int, cue_class: str = "", *, lexicon: Lexicon) -> bool:
     """True when the tokens ``start:end`` are a clause: they open with a complementiser
     or a question word ("that ...", "whether ..."), or their root is a finite verb
     with a subject ("the talks will resume"); for a speech act that takes a person and
     a verb phrase (``ACT_CLASSES``), also an object followed by its verb ("accused [the
     office of hiding costs]", "urged [Congress to act]"). False for a noun phrase or
-    a bare infinitive ("the police", "to meet on Friday")."""
+    a bare infinitive ("the police", "to meet on Friday"). The complementisers and
+    question words are ``lexicon.clause_openers``."""
     span = doc[start:end]
     if not len(span):
         return False
-    if span[0].lower_ in _CLAUSE_OPENERS:
+    if span[0].lower_ in lexicon.clause_openers:
         return True
     if (
         cue_class in ACT_CLASSES

@@ -23,12 +23,14 @@ from collections.abc import Sequence
 
 import regex
 
-__all__ = ["LINE_BREAK", "paragraph_bounds", "paragraph_index", "soft_break"]
+__all__ = ["LINE_BREAK", "LINE_BREAK_CHARS", "paragraph_bounds", "paragraph_index", "soft_break"]
 
-#: A line break: CRLF as one break, or any single character that
-#: ``str.splitlines`` treats as a line boundary (LF, CR, VT, FF, the file,
-#: group and record separators, NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR).
-LINE_BREAK = regex.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+#: The characters that ``str.splitlines`` treats as a line boundary (LF, CR, VT, FF,
+#: the file, group and record separators, NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR):
+#: the one class of line breaks of the paragraphs and of the sentence starts.
+LINE_BREAK_CHARS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+#: A line break: CRLF as one break, or any one of ``LINE_BREAK_CHARS``.
+LINE_BREAK = regex.compile(f"\r\n|[{LINE_BREAK_CHARS}]")
 #: A soft line break: a lower-case letter or a comma, spaces, one line break
 #: (CRLF or LF), spaces, a lower-case letter; group 1 is the break.
 _SOFT = regex.compile(r"(?<=[\p{Ll},][ \t]*)(\r\n|\n)(?=[ \t]*\p{Ll})")

@@ -38,14 +38,6 @@ CONTEXT_SENTENCES = 1
 _SENT_END = regex.compile(r"""[.!?]+["”’')\]]*\s+(?=["“‘(\[]?[\p{Lu}\d])""")
 _WORD = regex.compile(r"[\p{L}]+(?:['’][\p{L}]+)?")
 _SKIP, _HIT, _HIT_WITH_CONTEXT = range(3)
-#: pronouns whose antecedent may lie in the sentence before
-_PRONOUNS = frozenset(
-    {"he", "she", "they", "it", "we", "his", "her", "their", "its", "him", "them", "i"}
-)
-#: words after which a cue word is a noun ("the state", "his support", "a press release")
-_NOUN_DETERMINERS = frozenset(
-    {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these"}
-)
 
 
 def sentence_starts(text: str, abbreviations: Collection[str]) -> list[int]:
@@ -173,6 +165,8 @@ class SentenceSelector:
         self.phrases = phrases
         self.context = context
         self.abbreviations = lexicon.abbreviations
+        self.antecedent_pronouns = lexicon.antecedent_pronouns
+        self.noun_determiners = lexicon.noun_determiners
 
     def is_cue_sentence(self, words: set[str], verbs: set[str] | None = None) -> bool:
         """True when a sentence may hold a cue.
@@ -255,25 +249,28 @@ class SentenceSelector:
         for start, end in bounds:
             while k < len(quotes) and quotes[k][1] <= start:
                 k += 1
-            words, verbs = _words(sub, start, end)
+            words, verbs = _words(sub, start, end, self.noun_determiners)
             cue = self.is_cue_sentence(words, verbs)
             if cue or (k < len(quotes) and quotes[k][0] < end) or sub.find(":", start, end) >= 0:
-                context = not cue or not _PRONOUNS.isdisjoint(words)
+                context = not cue or not self.antecedent_pronouns.isdisjoint(words)
                 hits.append(_HIT_WITH_CONTEXT if context else _HIT)
             else:
                 hits.append(_SKIP)
         return hits
 
 
-def _words(text: str, start: int, end: int) -> tuple[set[str], set[str]]:
-    """Lower-case words of ``text[start:end]``, and those not after a noun determiner."""
+def _words(
+    text: str, start: int, end: int, determiners: frozenset[str]
+) -> tuple[set[str], set[str]]:
+    """Lower-case words of ``text[start:end]``, and those not after one of
+    ``determiners`` (``Lexicon.noun_determiners``)."""
     words: set[str] = set()
     verbs: set[str] = set()
     prev = ""
     for match in _WORD.finditer(text, start, end):
         word = match.group().lower()
         words.add(word)
-        if prev not in _NOUN_DETERMINERS:
+        if prev not in determiners:
             verbs.add(word)
         prev = word
     return words, verbs

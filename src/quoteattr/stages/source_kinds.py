@@ -59,7 +59,6 @@ _PRONOUN_TYPES = {
 }
 GENDERS = {"male": Gender.MALE, "female": Gender.FEMALE}
 _AUTHOR_LABELS = frozenset({"ORG", "PERSON", "WORK_OF_ART"})
-_AUTHOR_PREPS = frozenset({"by", "from", "in", "of"})
 _ORG_WINDOW_CHARS = 3000
 #: How far back "the company" looks for an organisation whose name lacks the noun.
 _NEAR_ORG_CHARS = 600
@@ -112,7 +111,7 @@ def _named(doc: Doc, head: Token, name: str, label: str, lexicon: Lexicon) -> Fa
     """A speaker the text names: its cleaned name, kind and the title inside the entity."""
     if label == GROUP_LABEL:
         plural = head.tag_ in ("NNS", "NNPS")
-        return Facts(description_name(head) if plural else None, label, EntityType.GROUP)
+        return Facts(description_name(head, lexicon) if plural else None, label, EntityType.GROUP)
     if label == "ORG" and head.ent_type_ != "ORG" and head.pos_ == "NOUN":
         return Facts(name, label, EntityType.ORGANIZATION)  # "county health department"
     if head.ent_type_ != "PERSON":
@@ -175,7 +174,7 @@ def _described(doc: Doc, cand: Candidate, head: Token, lexicon: Lexicon) -> Fact
     words = {t.lower_ for t in head.subtree}
     if lemma in lexicon.document_nouns:
         author = _author(doc, head, lexicon)
-        return Facts(author or _document_name(head), "ORG", EntityType.DOCUMENT)
+        return Facts(author or _document_name(head, lexicon), "ORG", EntityType.DOCUMENT)
     definite = any(c.lower_ in ("the", "this", "that") for c in head.lefts)
     body = lemma in lexicon.org_nouns or lemma in lexicon.group_nouns
     if body and head.tag_ not in ("NNS", "NNPS"):
@@ -186,7 +185,9 @@ def _described(doc: Doc, cand: Candidate, head: Token, lexicon: Lexicon) -> Fact
         return Facts(_previous_org(doc, head), "ORG", EntityType.ORGANIZATION)
     if words & lexicon.anonymity_words:  # "a diplomat briefed on", "people familiar with"
         single = head.tag_ == "NN" and lemma in lexicon.role_nouns  # a diplomat, not people
-        return Facts(None, "", EntityType.ANONYMOUS, role=unnamed_role(head) if single else None)
+        return Facts(
+            None, "", EntityType.ANONYMOUS, role=unnamed_role(head, lexicon) if single else None
+        )
     if head.like_num and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights):
         return Facts(None, "", EntityType.ANONYMOUS)  # "one of the people", "one of them"
     if head.tag_ in ("NNS", "NNPS") or lemma in lexicon.group_nouns:
@@ -194,19 +195,23 @@ def _described(doc: Doc, cand: Candidate, head: Token, lexicon: Lexicon) -> Fact
         # "the people", "these people": the withheld sources of a story, not a group
         # with a description of its own
         generic = lemma in lexicon.person_nouns or lemma == "people"
-        name = description_name(head) if head.tag_ in ("NNS", "NNPS") and not generic else None
+        name = (
+            description_name(head, lexicon)
+            if head.tag_ in ("NNS", "NNPS") and not generic
+            else None
+        )
         kind = EntityType.GROUP if people else EntityType.DESCRIPTION
         return Facts(name, GROUP_LABEL if people else "", kind)
     if lemma in lexicon.role_nouns or lemma in lexicon.person_nouns:
-        role = unnamed_role(head) if lemma in lexicon.role_nouns else None
+        role = unnamed_role(head, lexicon) if lemma in lexicon.role_nouns else None
         return Facts(None, "", EntityType.ANONYMOUS, role=role)
     return Facts(None, "", EntityType.DESCRIPTION)
 
 
-def _document_name(head: Token) -> str | None:
+def _document_name(head: Token, lexicon: Lexicon) -> str | None:
     """A document with no author named, by its description when a proper name is in
     it ("Census data", "the Harbour Crime Database"); None for a bare "the report"."""
-    name = description_name(head)
+    name = description_name(head, lexicon)
     described = [t for t in head.subtree if t.i < head.i and t.pos_ == "PROPN"]
     return name if described else None
 
@@ -278,7 +283,7 @@ def _author(doc: Doc, head: Token, lexicon: Lexicon) -> str | None:
     for token in head.subtree:
         if token.ent_type_ in _AUTHOR_LABELS and token.i != head.i:
             ent = entity_span(token)
-            if ent is not None and (token.i < head.i or _after_prep(token, head)):
+            if ent is not None and (token.i < head.i or _after_prep(token, head, lexicon)):
                 return strip_name(ent.text)
     if not any(c.lower_ in ("the", "this", "that") for c in head.lefts):
         return None
@@ -320,11 +325,12 @@ def _authoring_subject(token: Token, lexicon: Lexicon) -> str | None:
     return None
 
 
-def _after_prep(token: Token, head: Token) -> bool:
-    """True when ``token`` hangs from ``head`` through "by", "from", "in" or "of"."""
+def _after_prep(token: Token, head: Token, lexicon: Lexicon) -> bool:
+    """True when ``token`` hangs from ``head`` through a preposition of
+    ``lexicon.author_prepositions`` ("by", "from", "in", "of")."""
     current = token
     while current.i != head.i and current.head.i != current.i:
-        if current.dep_ in ("prep", "agent") and current.lower_ in _AUTHOR_PREPS:
+        if current.dep_ in ("prep", "agent") and current.lower_ in lexicon.author_prepositions:
             return True  # "a report by X", "a report published by X"
         current = current.head
     return False

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .mentions import RELATIVES
+from ..lexicon import Lexicon
 from .spans import overlaps
 
 __all__ = ["source_span"]
@@ -30,8 +30,8 @@ __all__ = ["source_span"]
 _NEVER = frozenset({"advcl", "parataxis", "dep"})
 #: Coordination belongs to the phrase only between nouns ("Trump and Sen. Ted Cruz").
 _COORDINATION = frozenset({"cc", "conj", "preconj"})
-#: Tokens that may not open or close the phrase.
-_EDGE_WORDS = frozenset({"and", "or", "but", "—", "–", "-", "(", "\u201c", "\u201d", '"', "'"})
+#: Marks that may not open or close the phrase (with ``Lexicon.edge_conjunctions``).
+_EDGE_MARKS = frozenset({"—", "–", "-", "(", "\u201c", "\u201d", '"', "'"})
 _MAX_TOKENS = 40
 #: Dependencies of words left of the head that lead into the sentence, not the phrase
 #: ("Meanwhile Rihanna", "Just 30 percent", "Making her way ..., Clinton").
@@ -47,6 +47,7 @@ def source_span(
     head: Token,
     cue: tuple[int, int] | None,
     content: tuple[int, int],
+    lexicon: Lexicon,
 ) -> tuple[int, int]:
     """Return the character span of the source phrase whose head is ``head``.
 
@@ -56,6 +57,8 @@ def source_span(
             a noun).
         cue: Token range ``(start, end)`` of the cue, or None.
         content: Character span of the attributed content.
+        lexicon: The extractor's lexicon (``relative_words``: a relative pronoun
+            subject is the source phrase).
 
     Returns:
         ``(start, end)`` character offsets into ``doc.text``.
@@ -63,7 +66,7 @@ def source_span(
     if head.pos_ == "PRON":
         return head.idx, head.idx + len(head)
     head = _phrase_head(head)
-    relative = _relative_subject(head, cue)
+    relative = _relative_subject(head, cue, lexicon)
     if relative is not None:
         return relative.idx, relative.idx + len(relative)
     keep = _kept_tokens(head, cue, content)
@@ -75,9 +78,9 @@ def source_span(
     breaks = [i for i in range(lo, head.i) if doc[i].text in _BREAKS]
     if breaks:
         lo = breaks[-1] + 1
-    while lo < head.i and _edge(doc[lo]):
+    while lo < head.i and _edge(doc[lo], lexicon):
         lo += 1
-    while hi > head.i and _edge(doc[hi]) and not _closes_bracket(doc, lo, hi):
+    while hi > head.i and _edge(doc[hi], lexicon) and not _closes_bracket(doc, lo, hi):
         hi -= 1
     return doc[lo].idx, doc[hi].idx + len(doc[hi])
 
@@ -111,7 +114,7 @@ def _kept_tokens(head: Token, cue: tuple[int, int] | None, content: tuple[int, i
     return keep
 
 
-def _relative_subject(head: Token, cue: tuple[int, int] | None) -> Token | None:
+def _relative_subject(head: Token, cue: tuple[int, int] | None, lexicon: Lexicon) -> Token | None:
     """The relative pronoun subject of a relative clause on ``head`` that holds the cue
     ("Zucker, who said ..."): PolNeAR's source is then the pronoun."""
     if cue is None:
@@ -120,7 +123,7 @@ def _relative_subject(head: Token, cue: tuple[int, int] | None) -> Token | None:
         if child.dep_ != "relcl" or not child.left_edge.i <= cue[0] <= child.right_edge.i:
             continue
         for sub in child.children:
-            if sub.dep_ in ("nsubj", "nsubjpass") and sub.lower_ in RELATIVES:
+            if sub.dep_ in ("nsubj", "nsubjpass") and sub.lower_ in lexicon.relative_words:
                 return sub
     return None
 
@@ -168,6 +171,11 @@ def _holds(token: Token, cue: tuple[int, int] | None, content: tuple[int, int]) 
     return overlaps((start, end), content)
 
 
-def _edge(token: Token) -> bool:
+def _edge(token: Token, lexicon: Lexicon) -> bool:
     """A token that cannot start or end a source phrase."""
-    return token.is_punct or token.is_space or token.lower_ in _EDGE_WORDS
+    return (
+        token.is_punct
+        or token.is_space
+        or token.lower_ in _EDGE_MARKS
+        or token.lower_ in lexicon.edge_conjunctions
+    )

@@ -22,13 +22,11 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
 from ..types import CueMatch
-from .mentions import RELATIVES, entity_span
+from .mentions import entity_span
 
-__all__ = ["SOURCE_HEADS", "speaker_head"]
+__all__ = ["speaker_head"]
 
-SOURCE_HEADS = frozenset({"according", "per"})
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
-_PASSIVE_SUBJECT_LEMMAS = frozenset({"quote", "cite"})
 _CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "pcomp", "prep"})
 _MAX_CLIMB = 4
 _CLOSING_MARKS = frozenset({"”", '"', "»", "’", "'"})
@@ -54,7 +52,7 @@ def speaker_head(
         The speaker's head token, or None when the parse shows none.
     """
     head = doc[cue.head]
-    if cue.kind == "fixed" and head.lower_ in SOURCE_HEADS:
+    if cue.kind == "fixed" and head.lower_ in lexicon.source_prepositions:
         return _source_object(doc, cue)
     return _verb_speaker(head, cue_heads, lexicon)
 
@@ -77,7 +75,7 @@ def _source_object(doc: Doc, cue: CueMatch) -> Token | None:
     return None
 
 
-def _subject_of(verb: Token) -> Token | None:
+def _subject_of(verb: Token, lexicon: Lexicon) -> Token | None:
     """The subject nearest the verb ("Details: Wang Wenbin, ..., said" -> "Wenbin")."""
     agent = None
     passive = None
@@ -91,7 +89,7 @@ def _subject_of(verb: Token) -> Token | None:
             passive = child
     if agent is not None:
         return agent
-    if passive is not None and verb.lemma_.lower() in _PASSIVE_SUBJECT_LEMMAS:
+    if passive is not None and verb.lemma_.lower() in lexicon.passive_speaker_verbs:
         return passive
     return None
 
@@ -136,17 +134,17 @@ def _verb_speaker(verb: Token, cue_heads: Collection[int], lexicon: Lexicon) -> 
         # "..., accusing NATO of ...": the speaker of the governing speech verb
         for ancestor in verb.ancestors:
             if ancestor.i in cue_heads:
-                subject = _subject_of(ancestor)
+                subject = _subject_of(ancestor, lexicon)
                 if subject is not None:
-                    return _through_relative(subject)
+                    return _through_relative(subject, lexicon)
         root = verb.sent.root
-        subject = _subject_of(root)
-        return _through_relative(subject) if subject is not None else None
+        subject = _subject_of(root, lexicon)
+        return _through_relative(subject, lexicon) if subject is not None else None
     current = verb
     for _ in range(_MAX_CLIMB):
-        subject = _subject_of(current)
+        subject = _subject_of(current, lexicon)
         if subject is not None:
-            return _through_relative(subject)
+            return _through_relative(subject, lexicon)
         if current.dep_ == "relcl" or _misparsed_clause(current):
             return current.head
         if current.dep_ not in _CLIMB_DEPS or current.head is current:
@@ -206,8 +204,8 @@ def _ent_root(token: Token) -> Token:
     return ent.root if ent is not None else token
 
 
-def _through_relative(subject: Token) -> Token:
+def _through_relative(subject: Token, lexicon: Lexicon) -> Token:
     """Map a relative pronoun subject ("who") to the noun it stands for."""
-    if subject.lower_ in RELATIVES and subject.head.dep_ == "relcl":
+    if subject.lower_ in lexicon.relative_words and subject.head.dep_ == "relcl":
         return subject.head.head
     return subject

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
+from ..lexicon import Lexicon
 from ..types import Candidate, CueMatch, QuoteSpan
 from .context import Context, speech_like
 from .layouts import (
@@ -44,8 +45,6 @@ _END_PUNCT = frozenset(".,;:!? \t")
 #: ('leaned in and boomed:', 'emailed supporters saying:', 'is shown lecturing:').
 _CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "dep", "acl", "dobj"})
 
-
-_NOT_SPEAKERS = frozenset({"it", "there", "this", "that", "what", "which"})
 
 #: Longest lead-in, in tokens, from a name to the colon that introduces its quotation.
 _MAX_LEAD_TOKENS = 16
@@ -84,7 +83,7 @@ def _colon_names(ctx: Context, quotes: list[QuoteSpan], cands: list[Candidate]) 
                 c_end -= 1
         if c_end <= c_start:
             continue
-        mention = mention_for(doc, ents[0].root)
+        mention = mention_for(doc, ents[0].root, ctx.lexicon)
         out.append(Candidate(c_start, c_end, None, mention, "colon_name"))
     return out
 
@@ -102,7 +101,7 @@ def _after_colon(
         colon = quote.outer_start - 1
         while colon >= 0 and (text[colon].isspace() if spaces is None else text[colon] in spaces):
             colon -= 1
-        if colon >= 1 and text[colon] == ":" and speech_like(text, quote):
+        if colon >= 1 and text[colon] == ":" and speech_like(text, quote, ctx.lexicon):
             yield quote, colon
 
 
@@ -127,7 +126,7 @@ def _colon_leads(ctx: Context, quotes: list[QuoteSpan], cands: list[Candidate]) 
             continue
         if ent.end >= lead.end or any(_finite_outside_relative(t) for t in lead):
             continue
-        mention = mention_for(doc, ent.root)
+        mention = mention_for(doc, ent.root, ctx.lexicon)
         out.append(Candidate(quote.start, quote.end, None, mention, "colon_name"))
     return out
 
@@ -151,7 +150,7 @@ def _colon_quotes(ctx: Context, quotes: list[QuoteSpan], cands: list[Candidate])
         ent = entity_span(doc[name.end - 1])
         if ent is None or ent.root.ent_type_ not in COLON_LABELS or ent.end != name.end:
             continue
-        mention = mention_for(doc, ent.root)
+        mention = mention_for(doc, ent.root, ctx.lexicon)
         out.append(Candidate(quote.start, quote.end, None, mention, "colon_name"))
     return out
 
@@ -172,18 +171,23 @@ def _colon_verbs(ctx: Context, quotes: list[QuoteSpan], cands: list[Candidate]) 
         verb = doc[span.start - 1]
         if verb.pos_ != "VERB" or verb.dep_ in ("amod", "compound", "relcl"):
             continue
-        subject = _clause_subject(verb)
+        subject = _clause_subject(verb, ctx.lexicon)
         cls = ctx.conv.verb_cue_class(verb.lemma_.lower())
         if subject is None or cls is None:
             continue
         cue = CueMatch(verb.i, verb.i + 1, verb.i, verb.lemma_.lower(), cls, "verb")
-        out.append(Candidate(quote.start, quote.end, cue, mention_for(doc, subject), "colon_verb"))
+        out.append(
+            Candidate(
+                quote.start, quote.end, cue, mention_for(doc, subject, ctx.lexicon), "colon_verb"
+            )
+        )
     return out
 
 
-def _clause_subject(verb: Token) -> Token | None:
+def _clause_subject(verb: Token, lexicon: Lexicon) -> Token | None:
     """The subject of ``verb``, or of the verbs it is coordinated with or depends on
-    ('leaned in and boomed', 'emailed supporters saying'), within five steps."""
+    ('leaned in and boomed', 'emailed supporters saying'), within five steps; None for a
+    subject of ``Lexicon.non_referring_subjects`` ("it", "there")."""
     token = verb
     for _ in range(5):
         subject = next(
@@ -191,7 +195,7 @@ def _clause_subject(verb: Token) -> Token | None:
             None,
         )
         if subject is not None:
-            return None if subject.lower_ in _NOT_SPEAKERS else subject
+            return None if subject.lower_ in lexicon.non_referring_subjects else subject
         if token.dep_ not in _CLIMB_DEPS or token.head.i >= token.i:
             return None
         token = token.head
@@ -203,7 +207,7 @@ Rule = Callable[[Context, list[QuoteSpan], list[Candidate]], list[Candidate]]
 
 
 def _dash_names(ctx: Context, quotes: list[QuoteSpan], cands: list[Candidate]) -> list[Candidate]:
-    return dash_names(ctx.doc, ctx.text, _free(ctx, quotes, cands))
+    return dash_names(ctx.doc, ctx.text, _free(ctx, quotes, cands), ctx.lexicon)
 
 
 def _headline_names(
@@ -233,7 +237,8 @@ def _free(ctx: Context, quotes: list[QuoteSpan], cands: list[Candidate]) -> list
     return [
         q
         for q in quotes
-        if speech_like(ctx.text, q) and not any(overlaps(bounds(c), bounds(q)) for c in cands)
+        if speech_like(ctx.text, q, ctx.lexicon)
+        and not any(overlaps(bounds(c), bounds(q)) for c in cands)
     ]
 
 

@@ -5,7 +5,10 @@ cue class), ``cue_phrases`` (multi-word cues), ``role_nouns`` (role nouns,
 titles, honorifics and office verbs), ``speaker_kinds`` (nouns and name words
 that tell organisations, documents, single people and withheld sources, and
 line labels), ``first_names`` (the usual sex of first names, US Census 1990),
-``pronouns`` (pronoun kinds), ``abbreviations`` (words a point does not end a
+``pronouns`` (pronoun kinds and the pronouns the rules test),
+``function_words`` (prepositions, conjunctions and other closed-class words the
+rules test), ``verb_frames`` (how cue verbs
+take their content), ``abbreviations`` (words a point does not end a
 sentence after) and ``quote_marks`` (quotation-mark pairs). This module
 assembles the cue and speaker tables into the validated ``EN_LEXICON`` and
 registers it for spaCy configs as ``{"@misc": "quoteattr.lexicon.en.v1"}``.
@@ -22,10 +25,36 @@ import spacy
 
 from ...lexicon import Lexicon
 from .abbreviations import ABBREVIATIONS
-from .cue_phrases import FIXED_PHRASES, VERB_PHRASES
-from .cue_verbs import CUE_VERBS, LEMMA_FIXES, NEUTRAL_CUES
+from .cue_phrases import (
+    FIXED_PHRASES,
+    REQUEST_NOUNS,
+    SOURCE_PARTICIPLES,
+    SOURCE_PREPOSITIONS,
+    VERB_PHRASES,
+)
+from .cue_verbs import CUE_VERBS, LEMMA_FIXES, NEUTRAL_CUES, SPEECH_READINGS
 from .first_names import FIRST_NAME_GENDERS
-from .pronouns import SPEAKER_PRONOUNS
+from .function_words import (
+    AUTHOR_PREPOSITIONS,
+    CLAUSE_OPENERS,
+    CONNECTIVES,
+    COPULAS,
+    EDGE_CONJUNCTIONS,
+    FOCUS_ADVERBS,
+    NAMING_PREPOSITIONS,
+    NOUN_DETERMINERS,
+    ROLE_PREPOSITIONS,
+    TITLE_FUNCTION_WORDS,
+    TITLE_INTRODUCERS,
+)
+from .pronouns import (
+    ANTECEDENT_PRONOUNS,
+    EXPLETIVES,
+    FIRST_PERSON_SUBJECTS,
+    NON_REFERRING_SUBJECTS,
+    RELATIVE_WORDS,
+    SPEAKER_PRONOUNS,
+)
 from .role_nouns import (
     GROUP_NOUNS,
     HONORIFIC_GENDERS,
@@ -43,6 +72,19 @@ from .speaker_kinds import (
     ORG_NAME_WORDS,
     ORG_NOUNS,
     PERSON_NOUNS,
+)
+from .verb_frames import (
+    ACTIVITY_VERBS,
+    ADDRESSEE_VERBS,
+    CLAUSE_ONLY_VERBS,
+    COMPLEMENT_VERBS,
+    PASSIVE_COMPLEMENT_PREPOSITIONS,
+    PASSIVE_RAISING_VERBS,
+    PASSIVE_SPEAKER_VERBS,
+    QUESTION_VERBS,
+    RAISING_VERBS,
+    REPORT_MEDIA,
+    SETTING_PREPOSITIONS,
 )
 
 __all__ = ["EN_LEXICON", "en_lexicon_v1"]
@@ -71,6 +113,37 @@ EN_LEXICON: Lexicon = Lexicon(
     office_verbs=OFFICE_VERBS,
     line_labels=LINE_LABELS,
     authoring_verbs=AUTHORING_VERBS,
+    relative_words=RELATIVE_WORDS,
+    source_prepositions=SOURCE_PREPOSITIONS,
+    source_participles=SOURCE_PARTICIPLES,
+    request_nouns=REQUEST_NOUNS,
+    addressee_verbs=ADDRESSEE_VERBS,
+    clause_only_verbs=CLAUSE_ONLY_VERBS,
+    complement_verbs=COMPLEMENT_VERBS,
+    question_verbs=QUESTION_VERBS,
+    report_media=REPORT_MEDIA,
+    raising_verbs=RAISING_VERBS,
+    passive_raising_verbs=PASSIVE_RAISING_VERBS,
+    passive_complement_prepositions=PASSIVE_COMPLEMENT_PREPOSITIONS,
+    passive_speaker_verbs=PASSIVE_SPEAKER_VERBS,
+    activity_verbs=ACTIVITY_VERBS,
+    setting_prepositions=SETTING_PREPOSITIONS,
+    title_introducers=TITLE_INTRODUCERS,
+    title_function_words=TITLE_FUNCTION_WORDS,
+    connectives=CONNECTIVES,
+    focus_adverbs=FOCUS_ADVERBS,
+    role_prepositions=ROLE_PREPOSITIONS,
+    naming_prepositions=NAMING_PREPOSITIONS,
+    copulas=COPULAS,
+    clause_openers=CLAUSE_OPENERS,
+    author_prepositions=AUTHOR_PREPOSITIONS,
+    edge_conjunctions=EDGE_CONJUNCTIONS,
+    noun_determiners=NOUN_DETERMINERS,
+    antecedent_pronouns=ANTECEDENT_PRONOUNS,
+    non_referring_subjects=NON_REFERRING_SUBJECTS,
+    expletives=EXPLETIVES,
+    first_person_subjects=FIRST_PERSON_SUBJECTS,
+    speech_readings=SPEECH_READINGS,
 )
 
 

@@ -11,6 +11,13 @@ verb cue ("said in a statement").
 
 Values are :class:`quoteattr.models.CueClass` values; entries are grouped by
 class and sorted within each group.
+
+``SOURCE_PREPOSITIONS`` are the first words of fixed phrases that name a source
+on their own and head their phrase ("according to X", "per X").
+``SOURCE_PARTICIPLES`` are participles that head a phrase citing a source
+("citing X", "quoting X"); such a phrase only extends a verb cue.
+``REQUEST_NOUNS`` are nouns of the messages a reporter sends to ask for comment:
+a question put just after one ("an email asking whether ...") is the reporter's.
 """
 
 from __future__ import annotations
@@ -18,7 +25,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-__all__ = ["FIXED_PHRASES", "VERB_PHRASES"]
+__all__ = [
+    "FIXED_PHRASES",
+    "REQUEST_NOUNS",
+    "SOURCE_PARTICIPLES",
+    "SOURCE_PREPOSITIONS",
+    "VERB_PHRASES",
+]
 
 # fmt: off
 VERB_PHRASES: Mapping[str, str] = MappingProxyType({
@@ -99,5 +112,13 @@ FIXED_PHRASES: Mapping[str, str] = MappingProxyType({
     "in an open letter": "writing",
     # finding
     "in a report": "finding",
+})
+
+SOURCE_PREPOSITIONS: frozenset[str] = frozenset({"according", "per"})
+
+SOURCE_PARTICIPLES: frozenset[str] = frozenset({"citing", "quoting"})
+
+REQUEST_NOUNS: frozenset[str] = frozenset({
+    "call", "email", "inquiry", "message", "query", "request", "text",
 })
 # fmt: on

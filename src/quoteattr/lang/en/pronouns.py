@@ -9,6 +9,19 @@ reflexive forms are included because a speaker is often named through them
 ``RELATIVE_PRONOUNS`` are the entries of kind "relative": they point back to
 the noun they attach to ("the minister, who said ..."). "that" is left out:
 it is far more often a complementizer or a determiner.
+
+``RELATIVE_WORDS`` are the words that open a relative clause as its subject or
+object, which the attribution rules test on a clause's subject ("the minister,
+who said ...", "a report that found ..."): the relative pronouns without
+"whose", a determiner that never stands alone, and with "that", which the parser
+makes the subject of a relative clause only when it is relative.
+
+``ANTECEDENT_PRONOUNS`` are the pronouns whose antecedent may lie in the sentence
+before (fast mode then parses that sentence too). ``NON_REFERRING_SUBJECTS`` are
+subjects that name no speaker ("it", "there", "what"). ``EXPLETIVES`` are the
+subjects that stand for nothing ("It appears that ...", "There seems to be ...").
+``FIRST_PERSON_SUBJECTS`` are the first-person subjects ("I", "we") whose
+attribution inside a quotation is the quoted speaker's own report.
 """
 
 from __future__ import annotations
@@ -16,7 +29,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-__all__ = ["RELATIVE_PRONOUNS", "SPEAKER_PRONOUNS"]
+__all__ = [
+    "ANTECEDENT_PRONOUNS",
+    "EXPLETIVES",
+    "FIRST_PERSON_SUBJECTS",
+    "NON_REFERRING_SUBJECTS",
+    "RELATIVE_PRONOUNS",
+    "RELATIVE_WORDS",
+    "SPEAKER_PRONOUNS",
+]
 
 # fmt: off
 SPEAKER_PRONOUNS: Mapping[str, str] = MappingProxyType({
@@ -35,4 +56,18 @@ SPEAKER_PRONOUNS: Mapping[str, str] = MappingProxyType({
 })
 
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"which", "who", "whom", "whose"})
+
+RELATIVE_WORDS: frozenset[str] = (RELATIVE_PRONOUNS - {"whose"}) | {"that"}
+
+ANTECEDENT_PRONOUNS: frozenset[str] = frozenset({
+    "he", "her", "him", "his", "i", "it", "its", "she", "their", "them", "they", "we",
+})
+
+NON_REFERRING_SUBJECTS: frozenset[str] = frozenset({
+    "it", "that", "there", "this", "what", "which",
+})
+
+EXPLETIVES: frozenset[str] = frozenset({"it", "there"})
+
+FIRST_PERSON_SUBJECTS: frozenset[str] = frozenset({"i", "we"})
 # fmt: on

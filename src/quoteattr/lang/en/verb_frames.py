@@ -17,6 +17,8 @@ RAISING_VERBS: verbs whose subject is part of what is perceived, not its source
 PASSIVE_RAISING_VERBS: verbs whose passive with a complement reports a belief or
 a report with no source ("Trump is expected [to win]", "she is seen [as a
 moderate]", "he is said [to be ill]", "they were charged [with bribery]").
+PASSIVE_SPEAKER_VERBS: verbs whose passive subject with no agent is the speaker
+("Lee was quoted as saying", "she was cited as calling").
 """
 
 from __future__ import annotations
@@ -51,6 +53,8 @@ REPORT_MEDIA: frozenset[str] = frozenset({
 })
 
 RAISING_VERBS: frozenset[str] = frozenset({"appear", "seem"})
+
+PASSIVE_SPEAKER_VERBS: frozenset[str] = frozenset({"cite", "quote"})
 
 PASSIVE_RAISING_VERBS: frozenset[str] = frozenset({
     "accuse", "believe", "charge", "consider", "expect", "know", "predict", "project",
