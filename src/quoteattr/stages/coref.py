@@ -88,7 +88,7 @@ def resolve_speakers(
     quoted = quoted_contents(cands, full)
     pool = [
         a
-        for a in _antecedents(doc, lexicon) + _described_people(doc, roles, lexicon)
+        for a in _antecedents(doc, lexicon, roles)
         if not any(start <= a.offset < end for start, end in quoted)
     ]
     pool.sort(key=lambda a: a.offset)
@@ -147,31 +147,27 @@ def quoted_contents(cands: Sequence[Candidate], text: str) -> list[tuple[int, in
     ]
 
 
-def _described_people(
-    doc: Doc, roles: Sequence[tuple[int, int, str]], lexicon: Lexicon
-) -> list[_Antecedent]:
-    """Subjects that describe a person by the role the text gave them ("Her coach was
-    less sure.", after "Coach Tamara Price"): antecedents standing for that person."""
-    out = []
-    for token in doc:
-        if (
-            token.dep_ not in _SUBJECT_DEPS
-            or token.tag_ != "NN"
-            or token.ent_iob_ != "O"
-            or token.lemma_.lower() not in lexicon.role_nouns
-            or not any(c.dep_ in ("det", "poss") for c in token.lefts)
-        ):
-            continue
-        found = [
-            h
-            for off, h, role in roles
-            if off < token.idx and token.lower_ in role.lower().replace("’", "'").split()
-        ]
-        if found:
-            start = min(t.idx for t in token.subtree if t.i <= token.i)
-            person = doc[found[-1]]
-            out.append(_Antecedent(start, person.i, "PERSON", entity_text(person), True))
-    return out
+def _described_person(
+    doc: Doc, token: Token, roles: Sequence[tuple[int, int, str]], lexicon: Lexicon
+) -> _Antecedent | None:
+    """A subject that describes a person by the role the text gave them ("Her coach was
+    less sure.", after "Coach Tamara Price"): an antecedent standing for that person."""
+    if (
+        token.tag_ != "NN"
+        or token.lemma_.lower() not in lexicon.role_nouns
+        or not any(c.dep_ in ("det", "poss") for c in token.lefts)
+    ):
+        return None
+    found = [
+        h
+        for off, h, role in roles
+        if off < token.idx and token.lower_ in role.lower().replace("’", "'").split()
+    ]
+    if not found:
+        return None
+    start = min(t.idx for t in token.subtree if t.i <= token.i)
+    person = doc[found[-1]]
+    return _Antecedent(start, person.i, "PERSON", entity_text(person), True)
 
 
 def _by_role(
@@ -209,7 +205,9 @@ def _guess_label(doc: Doc, mention: Mention) -> str:
     return ""
 
 
-def _antecedents(doc: Doc, lexicon: Lexicon) -> list[_Antecedent]:
+def _antecedents(
+    doc: Doc, lexicon: Lexicon, roles: Sequence[tuple[int, int, str]] = ()
+) -> list[_Antecedent]:
     pool = []
     surnames = surnames_of(doc)
     for ent in ents_of(doc):
@@ -244,6 +242,8 @@ def _antecedents(doc: Doc, lexicon: Lexicon) -> list[_Antecedent]:
         if label:
             start = min(t.idx for t in token.subtree if t.i <= token.i)
             pool.append(_Antecedent(start, token.i, label, _noun_phrase(token), True))
+        elif roles and (described := _described_person(doc, token, roles, lexicon)):
+            pool.append(described)
     pool.sort(key=lambda a: a.offset)
     return pool
 

@@ -423,8 +423,9 @@ def name_run(doc: Doc, word: str, lexicon: Lexicon) -> tuple[str, str | None] | 
         None.
     """
     found: set[tuple[str, str | None]] = set()
-    for token in doc:
-        if token.text != word or token.ent_iob_ != "O":
+    for i in _token_index(doc).get(word, ()):
+        token = doc[i]
+        if token.ent_iob_ != "O":
             continue
         start = token.i
         while (
@@ -447,6 +448,18 @@ def name_run(doc: Doc, word: str, lexicon: Lexicon) -> tuple[str, str | None] | 
             title = doc[lead:start].text if start > lead else None
             found.add((doc[start : token.i + 1].text, title))
     return found.pop() if len({name for name, _ in found}) == 1 else None
+
+
+def _token_index(doc: Doc) -> dict[str, list[int]]:
+    """Token texts -> their indexes, once per Doc while it is ``doc_memo.active``."""
+
+    def build() -> dict[str, list[int]]:
+        index: dict[str, list[int]] = {}
+        for token in doc:
+            index.setdefault(token.text, []).append(token.i)
+        return index
+
+    return cached(doc, "token_index", build)
 
 
 def unnamed_role(head: Token, lexicon: Lexicon) -> str | None:
