@@ -20,7 +20,10 @@ Rules:
   prime minister, Keir Starmer,"), an organisation named before it for "the
   company", "the agency", "the ministry" (one whose name holds the noun first),
   the author or publisher of "a report by X", "a Gallup poll", "the survey" (the
-  one X published). A source the text does not name has no name.
+  one X published), an acronym to the name it abbreviates ("the WHO"), a surname the
+  tagger left out of any entity to the full name written elsewhere. A group of unnamed
+  people is named by its description ("tenant advocates"); a single source the text
+  does not name has no name, and its description is its role ("senior official").
 - Kinds: person, organization (a name with an organisation word, "Norvale
   Foods", is never a person), group (unnamed people, "officials"), document,
   anonymous (a single unnamed person, "a senior official", or people described
@@ -70,7 +73,8 @@ class Identity:
     Attributes:
         key: Shared by every mention of the same speaker (lower-case name, or
             the mention, for a source the text does not name: ``Speaker.label``).
-        name: Canonical name, or None for a source the text does not name.
+        name: Canonical name; a group's description; None for a single source the
+            text does not name.
         role: Role as written at any mention of the speaker.
         role_title: The title part of the role.
         affiliation: The organisation part of the role.

@@ -11,9 +11,11 @@ Output: ``Facts`` for that mention alone, before the document-wide merge of
 - A description resolves when the text gives a name: an apposition ("the prime
   minister, Keir Starmer,"), an organisation named before "the company", the
   author or publisher of "a report by X", "a Gallup poll", "the survey" (that X
-  published); else it has no name and its kind says who it is: group (plural
-  people), anonymous (one unnamed person, or a withheld source: "people familiar
-  with the matter"), document, description.
+  published; a document otherwise by a description holding a proper name, "Census
+  data"); else its kind says who it is: group (plural people, named by their
+  description, "tenant advocates"), anonymous (one unnamed person, whose description
+  is the role, or a withheld source: "people familiar with the matter"), document,
+  description.
 """
 
 from __future__ import annotations
