@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
 from ..types import Candidate, Mention
-from .doc_memo import ents_of
+from .doc_memo import cached, ents_of
 from .mentions import PRONOUN_KINDS, entity_text
 from .names import corrected_is_person, surnames_of
 
@@ -85,7 +85,7 @@ def resolve_speakers(
     """
     pronouns = lexicon.pronouns
     full = doc.text  # once: each doc.text call costs O(doc)
-    quoted = quoted_contents(cands, full)
+    quoted = quoted_contents(doc, cands, full)
     pool = [
         a
         for a in _antecedents(doc, lexicon, roles)
@@ -133,18 +133,23 @@ def resolve_speakers(
     return [resolved.get(id(c), c) for c in cands]
 
 
-def quoted_contents(cands: Sequence[Candidate], text: str) -> list[tuple[int, int]]:
+def quoted_contents(doc: Doc, cands: Sequence[Candidate], text: str) -> list[tuple[int, int]]:
     """Spans of the contents that stand between quotation marks: the people named in a
     quotation are what the speaker talks about, not who speaks next ('"Joan wanted
-    hymns," she recalled' is no antecedent for the next "she")."""
-    return [
-        (c.start, c.end)
-        for c in cands
-        if c.start > 0
-        and c.end < len(text)
-        and text[c.start - 1] in _MARKS
-        and text[c.end] in _MARKS
-    ]
+    hymns," she recalled' is no antecedent for the next "she"). Kept for the Doc while
+    it is ``doc_memo.active``: coreference and identity read the same contents."""
+    return cached(
+        doc,
+        "quoted_contents",
+        lambda: [
+            (c.start, c.end)
+            for c in cands
+            if c.start > 0
+            and c.end < len(text)
+            and text[c.start - 1] in _MARKS
+            and text[c.end] in _MARKS
+        ],
+    )
 
 
 def _described_person(

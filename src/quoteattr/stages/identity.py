@@ -158,7 +158,7 @@ def identify(
     for key, gender in _stated_genders(doc, lexicon, persons, titles).items():
         genders.setdefault(key, gender)
     surnames = surnames_of(doc)
-    quoted = quoted_contents(cands, text)
+    quoted = quoted_contents(doc, cands, text)
     for ent in ents_of(doc):
         if any(start <= ent.start_char < end for start, end in quoted):
             continue  # "Aunt Rosa didn't yell once": a form of address inside a quotation

@@ -27,7 +27,15 @@ from ..lexicon import Lexicon
 from .doc_memo import ents_of
 from .mentions import entity_span
 
-__all__ = ["glued_end", "name_start", "role_of", "roles_in_doc", "split_role", "without_clauses"]
+__all__ = [
+    "glued_end",
+    "name_start",
+    "phrase_before_name",
+    "role_of",
+    "roles_in_doc",
+    "split_role",
+    "without_clauses",
+]
 
 _APPOS_STOP = frozenset({"relcl", "punct", "cc", "conj", "acl", "advcl"})
 #: A party initial and a place in brackets: "(D-San Jose)", "(R-Texas)".
@@ -233,6 +241,32 @@ def _appos_role(doc: Doc, appos: Token, lexicon: Lexicon) -> str | None:
     return str(doc[tokens[0].i : tokens[-1].i + 1].text)  # doc.text costs O(doc) a call
 
 
+def phrase_before_name(tokens: list[Token], before: int, *, lead_punct: bool = True) -> list[Token]:
+    """The words of a description written before a name, as a role: without the
+    punctuation at its end, without what comes before its last comma (of those before
+    token ``before``: "After the defeat at Ashgate, the United manager, Graham Pell,"),
+    and without a leading article, possessive pronoun or punctuation ("her neighbor").
+
+    Args:
+        tokens: The description's tokens, in order.
+        before: Only commas before this token index cut the description.
+        lead_punct: Whether punctuation at its start goes too.
+
+    Returns:
+        The role's tokens (possibly none).
+    """
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    commas = [k for k, t in enumerate(tokens) if t.text == "," and t.i < before]
+    if commas:
+        tokens = tokens[commas[-1] + 1 :]
+    while tokens and (
+        tokens[0].pos_ == "DET" or tokens[0].tag_ == "PRP$" or (lead_punct and tokens[0].is_punct)
+    ):
+        tokens.pop(0)
+    return tokens
+
+
 def glued_end(doc: Doc, end: int) -> int:
     """``end`` moved over words glued to it by hyphens ("co" of "co-founder") and the
     phrase the last of them heads ("co-founder of X")."""
@@ -329,14 +363,7 @@ def _role_before(doc: Doc, head: Token, lexicon: Lexicon) -> str | None:
     noun = head.head
     if head.dep_ != "appos" or noun.i >= head.i or noun.ent_type_ in ("PERSON", "ORG"):
         return None
-    tokens = [t for t in noun.subtree if t.i < head.left_edge.i]
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
-        tokens.pop()
-    commas = [k for k, t in enumerate(tokens) if t.text == "," and t.i < noun.i]
-    if commas:  # "After the defeat at Ashgate, the United manager, Graham Pell,"
-        tokens = tokens[commas[-1] + 1 :]
-    while tokens and (tokens[0].pos_ == "DET" or tokens[0].is_punct or tokens[0].tag_ == "PRP$"):
-        tokens.pop(0)
+    tokens = phrase_before_name([t for t in noun.subtree if t.i < head.left_edge.i], noun.i)
     if not tokens or not (_has_role([noun], lexicon) or _common_noun(noun)):
         return None
     return str(doc[tokens[0].i : tokens[-1].i + 1].text)

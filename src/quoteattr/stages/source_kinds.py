@@ -39,7 +39,7 @@ from .names import (
     title_word,
     unnamed_role,
 )
-from .roles import name_start
+from .roles import name_start, phrase_before_name
 from .spans import bounds, covers
 
 __all__ = ["GENDERS", "Facts", "mention_facts"]
@@ -260,13 +260,7 @@ def _description(head: Token, appos: Span) -> str | None:
     tokens = [t for t in head.subtree if not covers(bounds(appos), t.i) and t.i < appos.start]
     if head.i > appos.start:
         return None
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
-        tokens.pop()
-    commas = [k for k, t in enumerate(tokens) if t.text == ","]
-    if commas:  # "After the defeat at Ashgate, the United manager, Graham Pell,"
-        tokens = tokens[commas[-1] + 1 :]
-    while tokens and (tokens[0].pos_ == "DET" or tokens[0].tag_ == "PRP$"):
-        tokens.pop(0)
+    tokens = phrase_before_name(tokens, appos.start, lead_punct=False)
     if not tokens:
         return None
     doc = head.doc
