@@ -10,10 +10,13 @@ from pydantic import ValidationError
 from spacy.language import Language
 
 from quoteattr import QuoteExtractor, Settings
+from quoteattr.lang.en import EN_LEXICON
 from quoteattr.models import Quote
 from quoteattr.stages.chunking import Chunk, Piece, plan_chunks, safe_borders
 from quoteattr.stages.quote_spans import find_quote_spans
 from quoteattr.stages.segment import paragraph_bounds
+
+MARKS_EN = EN_LEXICON.quote_marks
 
 PARAGRAPH = "The council met on Monday. Nobody spoke for long.\n"
 
@@ -28,12 +31,12 @@ def _check_tiling(text: str, chunks: list[Chunk]) -> None:
 
 def test_chunking_short_text_is_one_chunk() -> None:
     text = PARAGRAPH * 3
-    assert plan_chunks(text, len(text)) == [Chunk(0, 0, len(text))]
+    assert plan_chunks(text, len(text), MARKS_EN) == [Chunk(0, 0, len(text))]
 
 
 def test_chunking_borders_are_paragraph_starts_within_the_size() -> None:
     text = PARAGRAPH * 40  # 50 characters a paragraph
-    chunks = plan_chunks(text, 500, context_chars=100)
+    chunks = plan_chunks(text, 500, MARKS_EN, context_chars=100)
     _check_tiling(text, chunks)
     starts = {s for s, _ in paragraph_bounds(text)}
     assert len(PARAGRAPH) == 50
@@ -51,9 +54,9 @@ def test_chunking_never_cuts_a_multi_paragraph_quotation() -> None:
     q_end = text.index(',"') + 2
     border = 8 * len(PARAGRAPH) + quote.index('"Second')
     assert border in {s for s, _ in paragraph_bounds(text)}
-    assert border not in safe_borders(text)
+    assert border not in safe_borders(text, find_quote_spans(text, MARKS_EN))
     for size in range(100, 700, 7):  # every size whose soft limit lands inside the quote
-        chunks = plan_chunks(text, size, context_chars=60)
+        chunks = plan_chunks(text, size, MARKS_EN, context_chars=60)
         _check_tiling(text, chunks)
         for c in chunks:
             assert not q_start < c.start < q_end
@@ -62,14 +65,14 @@ def test_chunking_never_cuts_a_multi_paragraph_quotation() -> None:
 
 def test_chunking_safe_borders_exclude_paragraphs_inside_quotations() -> None:
     text = 'A.\n"B.\n\n"C."\nD.'
-    spans = find_quote_spans(text)
+    spans = find_quote_spans(text, MARKS_EN)
     assert [(s.outer_start, s.outer_end) for s in spans if s.depth == 0] == [(3, 12)]
-    assert safe_borders(text) == [3, 13]
+    assert safe_borders(text, find_quote_spans(text, MARKS_EN)) == [3, 13]
 
 
 def test_chunking_long_paragraph_is_cut_within_the_hard_size() -> None:
     text = "word " * 1000  # one paragraph of 5000 characters
-    chunks = plan_chunks(text, 400, max_chars=800, context_chars=0)
+    chunks = plan_chunks(text, 400, MARKS_EN, max_chars=800, context_chars=0)
     _check_tiling(text, chunks)
     assert all(c.end - c.context_start <= 800 for c in chunks)
     assert all(text[c.start - 1] == " " for c in chunks[1:])
@@ -77,7 +80,7 @@ def test_chunking_long_paragraph_is_cut_within_the_hard_size() -> None:
 
 def test_chunking_rejects_nonpositive_size() -> None:
     with pytest.raises(ValueError, match="chunk_chars"):
-        plan_chunks("abc", 0)
+        plan_chunks("abc", 0, MARKS_EN)
 
 
 def test_chunking_settings_validate_chunk_chars() -> None:
@@ -209,9 +212,9 @@ def test_chunking_speakers_merge_across_chunks(nlp: Language) -> None:
 def test_chunking_forced_cut_prefers_the_end_of_a_quotation() -> None:
     blob = "x" * 3000
     text = 'Ann said "' + blob + '" and "B," Bo said.'
-    chunks = plan_chunks(text, 1000, max_chars=2000, context_chars=0)
+    chunks = plan_chunks(text, 1000, MARKS_EN, max_chars=2000, context_chars=0)
     _check_tiling(text, chunks)
-    ends = sorted(q.outer_end for q in find_quote_spans(text) if q.depth == 0)
+    ends = sorted(q.outer_end for q in find_quote_spans(text, MARKS_EN) if q.depth == 0)
     assert ends == [text.index('" and') + 1, text.index('," Bo') + 2]
     # cut after the last quotation that fits (the next chunk starts outside all quotes)
     assert [c.start for c in chunks] == [0, 2000, ends[1]]

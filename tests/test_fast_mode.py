@@ -20,6 +20,7 @@ LEXICON = Lexicon(
     fixed_phrases={"according to": "source"},
     noun_determiners=EN_LEXICON.noun_determiners,
     antecedent_pronouns=EN_LEXICON.antecedent_pronouns,
+    quote_marks=EN_LEXICON.quote_marks,
 )
 
 

@@ -28,8 +28,11 @@ from hypothesis import strategies as st
 
 from quote_invariants import check_quotes
 from quoteattr import QuoteExtractor, Settings
+from quoteattr.lang.en import EN_LEXICON
 from quoteattr.models import Quote
 from quoteattr.stages.quote_spans import find_quote_spans
+
+MARKS_EN = EN_LEXICON.quote_marks
 
 pytestmark = pytest.mark.model
 
@@ -362,7 +365,7 @@ def test_invariants_threads_equal_sequential(shared_extractor: QuoteExtractor) -
 def check_no_overlaps(text: str, quotes: list[Quote], *, nested: bool) -> None:
     """Assert that no two quotes overlap; with ``nested``, that a quote may lie wholly
     inside another but never partly overlaps it, and no quotation is reported twice."""
-    spans = [(q.start, q.end) for q in find_quote_spans(text) if q.depth == 0]
+    spans = [(q.start, q.end) for q in find_quote_spans(text, MARKS_EN) if q.depth == 0]
     for i, a in enumerate(quotes):
         for b in quotes[i + 1 :]:
             if not (a.start < b.end and b.start < a.end):

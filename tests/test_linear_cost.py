@@ -13,7 +13,10 @@ import pytest
 import spacy
 
 from quoteattr import QuoteExtractor, Settings
+from quoteattr.lang.en import EN_LEXICON
 from quoteattr.stages.chunking import LOOKAHEAD_CHARS, plan_chunks
+
+MARKS_EN = EN_LEXICON.quote_marks
 
 ARTICLE = (
     'Mayor Ann Lee said on Monday that the bridge would reopen. "We are ready," she said.\n'
@@ -27,7 +30,7 @@ ARTICLE = (
 def test_linear_cost_chunk_plan_is_linear_and_bounded(times: int) -> None:
     text = "\n".join([ARTICLE] * times)
     size, context = 2000, 250
-    chunks = plan_chunks(text, size, max_chars=2 * size, context_chars=context)
+    chunks = plan_chunks(text, size, MARKS_EN, max_chars=2 * size, context_chars=context)
     processed = sum(c.end - c.context_start for c in chunks)
     assert max(c.end - c.context_start for c in chunks) <= 2 * size  # memory bound
     assert all(c.end - c.start <= size for c in chunks)  # short paragraphs: soft size holds

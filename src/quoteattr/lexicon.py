@@ -56,6 +56,7 @@ Tables:
     first_person_subjects: First-person subjects ("i", "we").
     speech_readings: Verb lemma -> cue class it has when only speech is reported
         ("conclude" -> "statement").
+    quote_marks: The quotation-mark classes and pairs (``QuoteMarks``).
 """
 
 from __future__ import annotations
@@ -67,6 +68,7 @@ from types import MappingProxyType
 from typing import Any
 
 from .errors import Errors
+from .marks import QuoteMarks
 from .models import CueClass
 
 __all__ = ["CUE_CLASSES", "PRONOUN_KINDS", "Lexicon"]
@@ -141,6 +143,8 @@ _SPEAKER_SETS = (
 _READING_MAPS = ("speech_readings",)
 _SPEAKER_MAPS = ("honorific_genders", "first_name_genders")
 _GENDERS = frozenset({"female", "male"})
+#: The quotation marks' entry in the JSON form (an object, not a table of words).
+_MARKS = "quote_marks"
 _ALL_TABLES = (
     *_CUE_TABLES,
     *_SET_TABLES,
@@ -258,6 +262,10 @@ class Lexicon:
             the quoted speaker's own report.
         speech_readings: Lower-case verb lemma -> the cue class it has when only speech
             is reported ("concluded that" reads as a statement there).
+        quote_marks: Which characters open and close quotations and how they pair
+            (``QuoteMarks``, or its ``to_data`` dict). A lexicon without marks finds no
+            quotation: build a custom one from ``EN_LEXICON`` with
+            ``dataclasses.replace`` to keep the English marks.
 
     Raises:
         ValueError: When an entry is malformed; the message lists every bad
@@ -324,6 +332,7 @@ class Lexicon:
     expletives: frozenset[str] = frozenset()
     first_person_subjects: frozenset[str] = frozenset()
     speech_readings: Mapping[str, str] = field(default_factory=_empty_map)
+    quote_marks: QuoteMarks = field(default_factory=QuoteMarks)
     _hash: int = field(init=False, repr=False, default=0)
 
     def __post_init__(self) -> None:
@@ -331,6 +340,8 @@ class Lexicon:
             object.__setattr__(self, name, MappingProxyType(dict(getattr(self, name))))
         for name in (*_SET_TABLES, *_SPEAKER_SETS):
             object.__setattr__(self, name, frozenset(getattr(self, name)))
+        if isinstance(self.quote_marks, Mapping):
+            object.__setattr__(self, "quote_marks", QuoteMarks.from_data(self.quote_marks))
         problems = self._problems()
         if problems:
             raise ValueError(
@@ -417,6 +428,8 @@ class Lexicon:
         names = [n for n in _ALL_TABLES if n not in optional]
         names += [n for n in optional if getattr(self, n)]
         sizes = ", ".join(f"{name}={len(getattr(self, name))}" for name in names)
+        if self.quote_marks.marks:
+            sizes += f", quote_marks={len(self.quote_marks.marks)}"
         return f"Lexicon({sizes})"
 
     def classes(self) -> frozenset[str]:
@@ -467,6 +480,7 @@ class Lexicon:
                 name: getattr(self, name)
                 for name in (*_SPEAKER_SETS, *_SPEAKER_MAPS, *_READING_MAPS)
             },
+            quote_marks=self.quote_marks,
         )
 
     def _as_data(self) -> dict[str, Any]:
@@ -475,6 +489,7 @@ class Lexicon:
             data[name] = dict(sorted(getattr(self, name).items()))
         for name in (*_SET_TABLES, *_SPEAKER_SETS):
             data[name] = sorted(getattr(self, name))
+        data[_MARKS] = self.quote_marks.to_data()
         return data
 
     def to_json(self) -> str:
@@ -482,11 +497,23 @@ class Lexicon:
         return json.dumps(self._as_data(), indent=1, ensure_ascii=False)
 
     @classmethod
-    def from_json(cls, s: str) -> Lexicon:
+    def from_json(cls, s: str, defaults: Lexicon | None = None) -> Lexicon:
         """Build a lexicon from the output of :meth:`to_json`.
 
-        Tables missing from the JSON are empty, except ``verbs``, which is
-        required.
+        Args:
+            s: The JSON text.
+            defaults: Where the tables missing from the JSON come from (a file written
+                by an earlier version lacks the tables added since); None: they are
+                empty. ``verbs`` is always required.
+
+        Example:
+            >>> import json
+            >>> old = json.loads(Lexicon(verbs={"say": "statement"}, titles={"sen."}).to_json())
+            >>> del old["honorifics"]  # a table this file's version did not have
+            >>> base = Lexicon(verbs={"tell": "statement"}, honorifics={"mr."})
+            >>> lex = Lexicon.from_json(json.dumps(old), defaults=base)
+            >>> sorted(lex.verbs), sorted(lex.titles), sorted(lex.honorifics)
+            (['say'], ['sen.'], ['mr.'])
 
         Raises:
             ValueError: When the JSON is not an object, has unknown or missing
@@ -498,14 +525,19 @@ class Lexicon:
         version = data.pop("version", _JSON_VERSION)
         if version != _JSON_VERSION:
             raise ValueError(Errors.E016.format(version=version))
-        unknown = sorted(set(data) - set(_ALL_TABLES))
+        allowed = (*_ALL_TABLES, _MARKS)
+        unknown = sorted(set(data) - set(allowed))
         if unknown or "verbs" not in data:
             raise ValueError(
-                Errors.E017.format(tables=sorted(data), allowed=list(_ALL_TABLES), unknown=unknown)
+                Errors.E017.format(tables=sorted(data), allowed=list(allowed), unknown=unknown)
             )
         for name in (*_SET_TABLES, *_SPEAKER_SETS):
             if name in data:
                 data[name] = frozenset(data[name])
+        if _MARKS in data:
+            data[_MARKS] = QuoteMarks.from_data(data[_MARKS])
+        if defaults is not None:
+            data = {name: getattr(defaults, name) for name in allowed} | data
         return cls(**data)
 
 

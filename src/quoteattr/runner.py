@@ -242,7 +242,8 @@ class QuoteExtractor:
             return [Piece(text, (0,), (0,), 0, len(text))]
         context = min(CONTEXT_CHARS, limit // 8)
         hard = 2 * limit - LOOKAHEAD_CHARS
-        chunks = plan_chunks(text, limit, max_chars=hard, context_chars=context)
+        marks = self.lexicon.quote_marks
+        chunks = plan_chunks(text, limit, marks, max_chars=hard, context_chars=context)
         if self._selector is None:
             return [Piece.of_chunk(text, c) for c in chunks]
         return [self._selector.select(text, c) for c in chunks]

@@ -36,6 +36,8 @@ from quoteattr.stages.segment import paragraph_bounds
 from quoteattr.stages.trees import TREE_PATTERNS, anchored_matches
 from quoteattr.types import Candidate, CueMatch
 
+MARKS_EN = EN_LEXICON.quote_marks
+
 SAY = "statement"
 
 # fmt: off
@@ -406,7 +408,7 @@ def _attribute(
     """(rule, content, speaker) of each candidate that ``attribute`` finds in ``doc``."""
     text = doc.text
     cues = CueFinder(doc.vocab, lexicon)(doc)
-    quotes = [q for q in find_quote_spans(text) if q.depth == 0]
+    quotes = [q for q in find_quote_spans(text, MARKS_EN) if q.depth == 0]
     cands = attribute(
         doc, quotes, cues, paragraph_bounds(text), lexicon=lexicon, conventions=conventions
     )
@@ -551,7 +553,7 @@ def _link_case(
 ) -> Link:
     """What ``link`` makes of quotation ``index`` of ``doc`` and a candidate of its cue."""
     text = doc.text
-    quotes = [q for q in find_quote_spans(text) if q.depth == 0]
+    quotes = [q for q in find_quote_spans(text, MARKS_EN) if q.depth == 0]
     ctx = Context(doc, quotes, paragraph_bounds(text), EN_LEXICON, text=text)
     cue = CueMatch(7, 8, 7, "say", SAY, "verb", neutral=True)
     mention = mention_for(doc, doc[6], EN_LEXICON) if with_speaker else None

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import pytest
 
+from quoteattr.lang.en import EN_LEXICON
 from quoteattr.lang.en.quote_marks import AMBIGUOUS, CLOSERS, MARKS, OPENERS, PAIRS
 from quoteattr.stages.quote_spans import find_quote_spans
+
+MARKS_EN = EN_LEXICON.quote_marks
 
 Expected = list[tuple[str, int, bool]]
 
 
 def spans_of(text: str) -> Expected:
-    return [(text[s.start : s.end], s.depth, s.balanced) for s in find_quote_spans(text)]
+    return [(text[s.start : s.end], s.depth, s.balanced) for s in find_quote_spans(text, MARKS_EN)]
 
 
 @pytest.mark.parametrize(
@@ -133,7 +136,7 @@ def test_quote_spans_continuation(text: str, expected: Expected) -> None:
 
 def test_quote_spans_continuation_offsets() -> None:
     text = "“First part.\n\n“Second part,” he said."
-    (span,) = find_quote_spans(text)
+    (span,) = find_quote_spans(text, MARKS_EN)
     assert (span.open_mark, span.close_mark, span.paragraph) == (0, text.index("”"), 0)
 
 
@@ -175,7 +178,7 @@ def test_quote_spans_orphan_closer(text: str, expected: Expected) -> None:
 
 def test_quote_spans_orphan_closer_offsets() -> None:
     text = "Intro.\n  It went on.” He left."
-    (span,) = find_quote_spans(text)
+    (span,) = find_quote_spans(text, MARKS_EN)
     assert (span.start, span.open_mark, span.close_mark, span.paragraph) == (9, None, 20, 1)
 
 
@@ -205,7 +208,7 @@ def test_quote_spans_split_quote(text: str, expected: Expected) -> None:
 
 
 def test_quote_spans_split_quote_offsets() -> None:
-    spans = find_quote_spans('"A," he said, "B."')
+    spans = find_quote_spans('"A," he said, "B."', MARKS_EN)
     assert [(s.start, s.end, s.open_mark, s.close_mark) for s in spans] == [
         (1, 3, 0, 3),
         (15, 17, 14, 17),
@@ -236,13 +239,13 @@ def test_quote_spans_doubled_apostrophes(text: str, expected: Expected) -> None:
 
 
 def test_quote_spans_doubled_apostrophe_offsets() -> None:
-    (span,) = find_quote_spans("''Hi there''")
+    (span,) = find_quote_spans("''Hi there''", MARKS_EN)
     assert (span.outer_start, span.start, span.end, span.outer_end) == (0, 2, 10, 12)
 
 
 def test_quote_spans_sorted_by_start_then_depth() -> None:
     text = "“‘Inner’ outer” and “x ‘y z’”"
-    spans = find_quote_spans(text)
+    spans = find_quote_spans(text, MARKS_EN)
     assert [(s.start, s.depth) for s in spans] == sorted((s.start, s.depth) for s in spans)
     assert [text[s.start : s.end] for s in spans] == ["‘Inner’ outer", "Inner", "x ‘y z’", "y z"]
 

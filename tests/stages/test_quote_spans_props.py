@@ -7,10 +7,13 @@ import itertools
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from quoteattr.lang.en import EN_LEXICON
 from quoteattr.lang.en.quote_marks import MARKS
 from quoteattr.stages.quote_spans import MAX_DEPTH, find_quote_spans
 from quoteattr.stages.segment import paragraph_bounds, paragraph_index
 from quoteattr.types import QuoteSpan
+
+MARKS_EN = EN_LEXICON.quote_marks
 
 _PIECES = [*sorted(MARKS), "''", " ", "  ", "\n", "\n\n", "\r\n", "a", "s", "b", "5", ",", "."]
 _MARK_TEXT = st.lists(st.sampled_from(_PIECES), max_size=60).map("".join)
@@ -46,26 +49,26 @@ def _check(text: str, spans: list[QuoteSpan]) -> None:
 @settings(max_examples=500, deadline=None)
 @given(_MARK_TEXT)
 def test_quote_spans_props_marks(text: str) -> None:
-    _check(text, find_quote_spans(text))
+    _check(text, find_quote_spans(text, MARKS_EN))
 
 
 @settings(max_examples=500, deadline=None)
 @given(_ANY_TEXT)
 def test_quote_spans_props_any_text(text: str) -> None:
-    _check(text, find_quote_spans(text))
+    _check(text, find_quote_spans(text, MARKS_EN))
 
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(["“", "”", '"', "'", "‘", "’", "«", "»", "x"]), max_size=200))
 def test_quote_spans_props_deep_nesting(pieces: list[str]) -> None:
     text = "".join(pieces)
-    _check(text, find_quote_spans(text))
+    _check(text, find_quote_spans(text, MARKS_EN))
 
 
 def test_quote_spans_props_known_cases() -> None:
     # the last: a control character that str.isspace calls a space (regression)
     for text in ("'«x»'", "“a ‘b’ “c” d\n“e", "x”\n\n“a ‘bb’ c", "''a'''\n'''b''", "«\x1f0"):
-        _check(text, find_quote_spans(text))
+        _check(text, find_quote_spans(text, MARKS_EN))
 
 
 def test_quote_spans_props_large_inputs() -> None:
@@ -77,4 +80,4 @@ def test_quote_spans_props_large_inputs() -> None:
         "x \u0000 😀 \u202e שלום " * 2_000,
         ("He said “a ‘b’ c” and 'd' " * 2_000) + "“",
     ):
-        _check(text, find_quote_spans(text))
+        _check(text, find_quote_spans(text, MARKS_EN))

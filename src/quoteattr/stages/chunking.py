@@ -26,6 +26,7 @@ from dataclasses import dataclass
 import regex
 
 from ..errors import Errors
+from ..marks import QuoteMarks
 from ..types import QuoteSpan
 from .quote_spans import find_quote_spans
 from .segment import LINE_BREAK, paragraph_bounds
@@ -55,23 +56,24 @@ class Chunk:
     end: int
 
 
-def safe_borders(text: str, quotes: list[QuoteSpan] | None = None) -> list[int]:
+def safe_borders(text: str, quotes: list[QuoteSpan]) -> list[int]:
     """Paragraph starts where a chunk may begin.
 
     Args:
         text: The full text.
-        quotes: Its quotation spans (computed when None).
+        quotes: Its quotation spans (``find_quote_spans``).
 
     Returns:
         Sorted offsets of every paragraph start (the first one excluded) that
         is not inside an outermost quotation span, marks included.
 
     Example:
-        >>> safe_borders('A.\\n"B.\\n\\n"C."\\nD.')
+        >>> from quoteattr.lang.en import EN_LEXICON
+        >>> text = 'A.\\n"B.\\n\\n"C."\\nD.'
+        >>> safe_borders(text, find_quote_spans(text, EN_LEXICON.quote_marks))
         [3, 13]
     """
-    spans = find_quote_spans(text) if quotes is None else quotes
-    outer = sorted((q.outer_start, q.outer_end) for q in spans if q.depth == 0)
+    outer = sorted((q.outer_start, q.outer_end) for q in quotes if q.depth == 0)
     borders: list[int] = []
     k = 0
     for start, _ in paragraph_bounds(text)[1:]:
@@ -86,6 +88,7 @@ def safe_borders(text: str, quotes: list[QuoteSpan] | None = None) -> list[int]:
 def plan_chunks(
     text: str,
     chunk_chars: int,
+    marks: QuoteMarks,
     *,
     max_chars: int | None = None,
     context_chars: int = CONTEXT_CHARS,
@@ -102,6 +105,8 @@ def plan_chunks(
         context_chars: How much text before a chunk to process with it (from
             a safe border, at most twice this, never more than the hard size
             allows).
+        marks: The quotation marks of the text's language (``Lexicon.quote_marks``);
+            no chunk border falls inside a quotation.
 
     Returns:
         One chunk covering the whole text when it is at most ``chunk_chars``
@@ -111,7 +116,8 @@ def plan_chunks(
         ValueError: if ``chunk_chars`` is not positive.
 
     Example:
-        >>> plan_chunks("One.\\nTwo.\\nThree.", 10, context_chars=0)
+        >>> from quoteattr.lang.en import EN_LEXICON
+        >>> plan_chunks("One.\\nTwo.\\nThree.", 10, EN_LEXICON.quote_marks, context_chars=0)
         [Chunk(context_start=0, start=0, end=10), Chunk(context_start=10, start=10, end=16)]
     """
     if chunk_chars < 1:
@@ -120,7 +126,7 @@ def plan_chunks(
     if n <= chunk_chars:
         return [Chunk(0, 0, n)]
     hard = max(chunk_chars, max_chars if max_chars is not None else 2 * chunk_chars)
-    quotes = find_quote_spans(text)
+    quotes = find_quote_spans(text, marks)
     borders = safe_borders(text, quotes)
     quote_ends = sorted(q.outer_end for q in quotes if q.depth == 0)
     paragraphs = [start for start, _ in paragraph_bounds(text)[1:]]

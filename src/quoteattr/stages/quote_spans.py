@@ -7,11 +7,13 @@ Rules:
     * Curly and angle marks have a direction; straight ``"`` and ``''`` open
       after a space, bracket or dash, close before a space or punctuation, and
       else toggle. ``"`` after a digit is an inch mark unless a quotation is open.
+    * Which characters are marks, their direction and pairs come from the
+      lexicon's ``QuoteMarks``; the rules here are about the glyphs' shapes.
     * Single marks double as apostrophes, so they count only at a word edge,
       not before an elided word ('90s, 'em, 'n'), and only paired in one
       paragraph; ``s'`` (Jones') closes only when no better closer follows.
     * Marks nest on a stack of at most ``MAX_DEPTH``; a closer takes the nearest
-      opener that ``PAIRS`` allows and drops the unclosed openers above it.
+      opener that the pairs allow and drops the unclosed openers above it.
     * A double quotation open at a paragraph end continues, as one span, when
       the next paragraph starts with an opening mark (news style).
     * Otherwise damage stays in the paragraph: an unclosed opener quotes to the
@@ -24,21 +26,11 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
-from quoteattr.lang.en.quote_marks import (
-    AMBIGUOUS,
-    APOSTROPHE_LIKE,
-    CLOSERS,
-    CONTINUATION_OPENERS,
-    DOUBLED_APOSTROPHE,
-    LEADING_ELISIONS,
-    MARKS,
-    OPENERS,
-    PAIRS,
-    SINGLE,
-)
+from quoteattr.marks import QuoteMarks
 from quoteattr.stages.segment import paragraph_bounds
 from quoteattr.types import QuoteSpan
 
@@ -47,7 +39,6 @@ __all__ = ["MAX_DEPTH", "find_quote_spans"]
 #: Deepest nesting followed; deeper openers are ignored (keeps the work linear).
 MAX_DEPTH = 8
 
-_MARK_RE = regex.compile("'+|[" + regex.escape("".join(sorted(MARKS - {"'"}))) + "]")
 _MEANINGFUL = regex.compile(r"[\p{L}\p{N}\p{S}]")
 _MEANINGFUL_TWICE = regex.compile(r"[\p{L}\p{N}\p{S}][^\p{L}\p{N}\p{S}]*+[\p{L}\p{N}\p{S}]")
 _WORD = regex.compile(r"[\p{L}\p{N}]{1,12}")
@@ -55,19 +46,48 @@ _DECADE = regex.compile(r"\d\d[sS]?")
 _FEET_INCHES = regex.compile(r"\d['\u2019\u2032]\d\d?\Z")
 _FORMAT_ONLY = regex.compile(r"\p{Cf}*")
 _TRIMMED = regex.compile(r"[^\s\x1c-\x1f](?:.*[^\s\x1c-\x1f])?", regex.DOTALL)  # as str.isspace
-_BEFORE_OPENER = OPENERS | AMBIGUOUS | {"/", "="}
-_AFTER_CLOSER = CLOSERS | AMBIGUOUS
-_STRAIGHT_DOUBLE = frozenset({'"', "\u2033"})
+#: Characters after which any opening mark may stand, besides the marks themselves.
+_OPENER_NEIGHBOURS = frozenset({"/", "="})
 
 # Roles of a mark before the stack is consulted.
 _SKIP, _OPEN, _CLOSE, _EITHER, _INCH, _POSSESSIVE = range(6)
+
+
+@dataclass(frozen=True, slots=True)
+class _Glyphs:
+    """One ``QuoteMarks`` with what the pairer derives from it."""
+
+    marks: QuoteMarks
+    pattern: regex.Pattern[str]  # a mark, or a run of the doubled apostrophe's character
+    doubled: str  # the two-character mark, or ""
+    before_opener: frozenset[str]
+    after_closer: frozenset[str]
+    straight_double: frozenset[str]  # undirected double marks ('"', ″)
+
+
+@lru_cache(maxsize=16)
+def _glyphs(marks: QuoteMarks) -> _Glyphs:
+    doubled = marks.doubled_apostrophe
+    run = doubled[:1]
+    parts = [regex.escape(run) + "+"] if run else []
+    chars = "".join(sorted(marks.marks - {run}))
+    if chars:
+        parts.append("[" + regex.escape(chars) + "]")
+    return _Glyphs(
+        marks,
+        regex.compile("|".join(parts) or "(?!)"),
+        doubled,
+        marks.openers | marks.ambiguous | _OPENER_NEIGHBOURS,
+        marks.closers | marks.ambiguous,
+        marks.ambiguous & marks.double,
+    )
 
 
 @dataclass(slots=True)
 class _Open:
     pos: int  # offset of the first opening mark
     width: int  # length of that mark (2 for '')
-    glyph: str  # mark whose PAIRS decide the closer (the latest continuation mark)
+    glyph: str  # mark whose pairs decide the closer (the latest continuation mark)
     single: bool
     para: int
     first_span: int  # index into the found list when this opener was pushed
@@ -84,11 +104,12 @@ class _Found:
     single: bool
 
 
-def find_quote_spans(text: str) -> list[QuoteSpan]:
+def find_quote_spans(text: str, marks: QuoteMarks) -> list[QuoteSpan]:
     """Find the quoted stretches of a text.
 
     Args:
         text: Any string; never raises.
+        marks: The quotation marks of the text's language (``Lexicon.quote_marks``).
 
     Returns:
         Spans sorted by ``(start, depth)``. ``start``/``end`` delimit the
@@ -96,17 +117,21 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         with no letter, digit or symbol are dropped.
 
     Example:
-        >>> [(s.start, s.end) for s in find_quote_spans('"A," he said, "B."')]
+        >>> from quoteattr.lang.en import EN_LEXICON
+        >>> spans = find_quote_spans('"A," he said, "B."', EN_LEXICON.quote_marks)
+        >>> [(s.start, s.end) for s in spans]
         [(1, 3), (15, 17)]
     """
-    return _Pairer(text).run()
+    return _Pairer(text, _glyphs(marks)).run()
 
 
 class _Pairer:
     """One left-to-right pass over the marks of a text, paragraph by paragraph."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, glyphs: _Glyphs) -> None:
         self.text = text
+        self.g = glyphs
+        self.m = glyphs.marks
         self.found: list[_Found] = []
         self.stack: list[_Open] = []
 
@@ -125,34 +150,35 @@ class _Pairer:
 
     def _tokens(self, start: int, end: int) -> list[tuple[int, str]]:
         """List ``(offset, mark)`` in a paragraph; runs of 2 or 3 ``'`` hold ``''``."""
-        text = self.text
+        text, g = self.text, self.g
+        doubled, lone = g.doubled, g.doubled[:1]
         out: list[tuple[int, str]] = []
-        for match in _MARK_RE.finditer(text, start, end):
+        for match in g.pattern.finditer(text, start, end):
             pos, mark = match.start(), match.group()
             if len(mark) == 2:
-                out.append((pos, DOUBLED_APOSTROPHE))
-            elif len(mark) == 3 and (pos == 0 or _opens_after(text[pos - 1])):
-                out += [(pos, DOUBLED_APOSTROPHE), (pos + 2, "'")]
+                out.append((pos, doubled))
+            elif len(mark) == 3 and (pos == 0 or _opens_after(g, text[pos - 1])):
+                out += [(pos, doubled), (pos + 2, lone)]
             elif len(mark) == 3:
-                out += [(pos, "'"), (pos + 1, DOUBLED_APOSTROPHE)]
+                out += [(pos, lone), (pos + 1, doubled)]
             elif len(mark) == 1:
                 out.append((pos, mark))
         return out
 
     def _paragraph(self, p: int, start: int, tokens: list[tuple[int, str]]) -> None:
-        roles = [_role(self.text, pos, mark) for pos, mark in tokens]
+        roles = [_role(self.g, self.text, pos, mark) for pos, mark in tokens]
         if (
             roles
             and (roles[0], tokens[0][1]) == (_CLOSE, "\u201d")
             and _FORMAT_ONLY.fullmatch(self.text, start, tokens[0][0])
         ):
             roles[0] = _EITHER  # no closer starts a paragraph: ” typed for “
-        better_closer = _better_closer_follows(tokens, roles)
+        better_closer = _better_closer_follows(self.m.single, tokens, roles)
         para_first = len(self.found)
         double_seen = bool(self.stack)  # a continued quotation is already open
         for k, (pos, mark) in enumerate(tokens):
             role = roles[k]
-            single = mark in SINGLE
+            single = mark in self.m.single
             if role == _OPEN:
                 self._push(pos, mark, single, p)
             elif role != _SKIP:
@@ -161,7 +187,9 @@ class _Pairer:
                     self._close(idx, pos, mark)
                 elif role == _EITHER:
                     self._push(pos, mark, single, p)
-                elif role == _CLOSE and mark not in OPENERS and not single and not double_seen:
+                elif (
+                    role == _CLOSE and mark not in self.m.openers and not single and not double_seen
+                ):
                     self._orphan(p, start, pos, mark, para_first)
                 elif role == _INCH:
                     continue  # an inch mark, not a quotation mark
@@ -178,7 +206,7 @@ class _Pairer:
         """
         for idx in range(len(self.stack) - 1, -1, -1):
             entry = self.stack[idx]
-            if mark in PAIRS.get(entry.glyph, ()):
+            if mark in self.m.pairs.get(entry.glyph, ()):
                 return idx
             if single and not entry.single:
                 return -1
@@ -220,7 +248,7 @@ class _Pairer:
             return False
         entry = self.stack[0]
         cut = self._missing_closer(entry, para_first)
-        if cut is None and lead is not None and lead[1] in CONTINUATION_OPENERS:
+        if cut is None and lead is not None and lead[1] in self.m.continuation_openers:
             entry.glyph = lead[1]
             return True
         self.stack.pop()
@@ -242,6 +270,7 @@ class _Pairer:
         encloses a quotation whose closer could have closed it too: a forgotten
         closer is likelier than same-style nesting, so it stops at ``“B``.
         """
+        accepted = self.m.pairs.get(entry.glyph, frozenset())
         cuts = [
             found.open_mark
             for found in self.found[max(entry.first_span, para_first) :]
@@ -249,9 +278,14 @@ class _Pairer:
             and not found.single
             and found.open_mark is not None
             and found.close_mark is not None
-            and self.text[found.close_mark].replace("'", "''") in PAIRS.get(entry.glyph, ())
+            and self._closing_mark(found.close_mark) in accepted
         ]
         return min(cuts, default=None)
+
+    def _closing_mark(self, last: int) -> str:
+        """The closing mark whose last character is at ``last``."""
+        char, doubled = self.text[last], self.g.doubled
+        return doubled if doubled and char == doubled[0] else char
 
     def _finish(self) -> list[QuoteSpan]:
         text = self.text
@@ -267,77 +301,82 @@ class _Pairer:
         return spans
 
 
-def _role(text: str, pos: int, mark: str) -> int:
+def _role(g: _Glyphs, text: str, pos: int, mark: str) -> int:
     """Role of one mark judged from its neighbours alone."""
+    m = g.marks
     prev = text[pos - 1] if pos > 0 else " "
     after = pos + len(mark)
     nxt = text[after] if after < len(text) else " "
-    if mark == DOUBLED_APOSTROPHE:  # in a run of three, look past the lone mark
-        prev = text[pos - 2] if prev == "'" and pos >= 2 else prev
-        nxt = text[after + 1] if nxt == "'" and after + 1 < len(text) else nxt
-    if prev.isalnum() and nxt.isalnum() and (mark in APOSTROPHE_LIKE or mark == "''"):
+    doubled = mark == g.doubled
+    if doubled:  # in a run of three, look past the lone mark
+        prev = text[pos - 2] if prev == mark[0] and pos >= 2 else prev
+        nxt = text[after + 1] if nxt == mark[0] and after + 1 < len(text) else nxt
+    if prev.isalnum() and nxt.isalnum() and (mark in m.apostrophes or doubled):
         return _SKIP  # don't, NRA's, rock'n'roll
-    word_start = _opens_after(prev) and not nxt.isspace()
-    word_end = _closes_before(nxt) and not prev.isspace()
-    if mark in APOSTROPHE_LIKE:
-        if pos >= 2 and prev in "nN" and text[pos - 2] in APOSTROPHE_LIKE:
+    word_start = _opens_after(g, prev) and not nxt.isspace()
+    word_end = _closes_before(g, nxt) and not prev.isspace()
+    if mark in m.apostrophes:
+        if pos >= 2 and prev in "nN" and text[pos - 2] in m.apostrophes:
             return _SKIP  # rock 'n' roll, fish 'n' chips
         if word_start and not word_end:
-            return _SKIP if _elision_follows(text, after) else _OPEN
+            return _SKIP if _elision_follows(m, text, after) else _OPEN
         if word_end and not word_start:
             return _POSSESSIVE if prev in "sS" and mark != "\u2018" else _CLOSE
         return _SKIP
-    if prev.isdigit() and mark not in SINGLE:
+    if prev.isdigit() and mark not in m.single:
         if _FEET_INCHES.search(text, max(0, pos - 4), pos):
             return _SKIP  # 5'10", 5’2”
-        if mark in _STRAIGHT_DOUBLE:
+        if mark in g.straight_double:
             return _INCH
-    if mark in _STRAIGHT_DOUBLE or mark == DOUBLED_APOSTROPHE:
-        opener_side = _opens_after(prev)
-        closer_side = _closes_before(nxt) and nxt != mark[0]  # "" opens an empty pair
+    if mark in g.straight_double or doubled:
+        opener_side = _opens_after(g, prev)
+        closer_side = _closes_before(g, nxt) and nxt != mark[0]  # "" opens an empty pair
         if opener_side != closer_side:
             return _OPEN if opener_side else _CLOSE
         return _EITHER
     if mark == "\u201a":  # single low-9 opens only at a word start
         return _OPEN if word_start else _SKIP
     opener_only, closer_only = word_start and not word_end, word_end and not word_start
-    if mark not in CLOSERS:  # „ « ‹: not after a word (»reversed« is not English)
+    if mark not in m.closers:  # „ « ‹: not after a word (»reversed« is not English)
         return _SKIP if closer_only else _OPEN
-    if mark not in OPENERS and opener_only:  # ” » › before a word
+    if mark not in m.openers and opener_only:  # ” » › before a word
         return _EITHER if mark == "\u201d" else _SKIP  # ” typed for “ is common
-    return _CLOSE if closer_only or mark not in OPENERS else _OPEN
+    return _CLOSE if closer_only or mark not in m.openers else _OPEN
 
 
-def _opens_after(char: str) -> bool:
+def _opens_after(g: _Glyphs, char: str) -> bool:
     """True when ``char`` may come right before an opening mark."""
-    if char.isspace() or char in _BEFORE_OPENER:
+    if char.isspace() or char in g.before_opener:
         return True
     return unicodedata.category(char) in ("Ps", "Pi", "Pd", "Cf")
 
 
-def _closes_before(char: str) -> bool:
+def _closes_before(g: _Glyphs, char: str) -> bool:
     """True when ``char`` may come right after a closing mark."""
-    if char.isspace() or char in _AFTER_CLOSER:
+    if char.isspace() or char in g.after_closer:
         return True
     return char not in "@#" and unicodedata.category(char) in ("Pe", "Pf", "Po", "Pd", "Cf")
 
 
-def _elision_follows(text: str, pos: int) -> bool:
+def _elision_follows(marks: QuoteMarks, text: str, pos: int) -> bool:
     """True for 'em, 'til, 'n', '90s: the mark is an apostrophe for dropped letters."""
     word = _WORD.match(text, pos)
     if word is None or (word.end() < len(text) and text[word.end()].isalnum()):
         return False
-    return word.group().lower() in LEADING_ELISIONS or _DECADE.fullmatch(word.group()) is not None
+    found = word.group()
+    return found.lower() in marks.leading_elisions or _DECADE.fullmatch(found) is not None
 
 
-def _better_closer_follows(tokens: list[tuple[int, str]], roles: list[int]) -> list[bool]:
+def _better_closer_follows(
+    single: frozenset[str], tokens: list[tuple[int, str]], roles: list[int]
+) -> list[bool]:
     """For each token: does a plain single closer follow before any other opener or double mark?"""
     out = [False] * len(tokens)
     state = False
     for k in range(len(tokens) - 1, -1, -1):
         out[k] = state
         role = roles[k]
-        if tokens[k][1] not in SINGLE or role == _OPEN:
+        if tokens[k][1] not in single or role == _OPEN:
             state = False
         elif role == _CLOSE:
             state = True

@@ -167,6 +167,7 @@ class SentenceSelector:
         self.abbreviations = lexicon.abbreviations
         self.antecedent_pronouns = lexicon.antecedent_pronouns
         self.noun_determiners = lexicon.noun_determiners
+        self.quote_marks = lexicon.quote_marks
 
     def is_cue_sentence(self, words: set[str], verbs: set[str] | None = None) -> bool:
         """True when a sentence may hold a cue.
@@ -243,7 +244,8 @@ class SentenceSelector:
         (an antecedent) or no cue candidate (a quote-only paragraph takes the
         previous paragraph's speaker).
         """
-        quotes = sorted((q.outer_start, q.outer_end) for q in find_quote_spans(sub) if q.depth == 0)
+        found = find_quote_spans(sub, self.quote_marks)
+        quotes = sorted((q.outer_start, q.outer_end) for q in found if q.depth == 0)
         hits: list[int] = []
         k = 0
         for start, end in bounds:

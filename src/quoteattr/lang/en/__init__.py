@@ -10,7 +10,7 @@ line labels), ``first_names`` (the usual sex of first names, US Census 1990),
 rules test), ``verb_frames`` (how cue verbs
 take their content), ``abbreviations`` (words a point does not end a
 sentence after) and ``quote_marks`` (quotation-mark pairs). This module
-assembles the cue and speaker tables into the validated ``EN_LEXICON`` and
+assembles the cue and speaker tables and the quotation marks into the validated ``EN_LEXICON`` and
 registers it for spaCy configs as ``{"@misc": "quoteattr.lexicon.en.v1"}``.
 
 Example:
@@ -24,6 +24,8 @@ from __future__ import annotations
 import spacy
 
 from ...lexicon import Lexicon
+from ...marks import QuoteMarks
+from . import quote_marks
 from .abbreviations import ABBREVIATIONS
 from .cue_phrases import (
     FIXED_PHRASES,
@@ -91,6 +93,18 @@ __all__ = ["EN_LEXICON", "en_lexicon_v1"]
 
 #: The English lexicon, built once at import.
 EN_LEXICON: Lexicon = Lexicon(
+    quote_marks=QuoteMarks(
+        openers=quote_marks.OPENERS,
+        closers=quote_marks.CLOSERS,
+        ambiguous=quote_marks.AMBIGUOUS,
+        double=quote_marks.DOUBLE,
+        single=quote_marks.SINGLE,
+        apostrophes=quote_marks.APOSTROPHE_LIKE,
+        doubled_apostrophe=quote_marks.DOUBLED_APOSTROPHE,
+        pairs=quote_marks.PAIRS,
+        continuation_openers=quote_marks.CONTINUATION_OPENERS,
+        leading_elisions=quote_marks.LEADING_ELISIONS,
+    ),
     verbs=CUE_VERBS,
     verb_phrases=VERB_PHRASES,
     fixed_phrases=FIXED_PHRASES,
