@@ -25,6 +25,7 @@ FLOORS = {
     "batch1.jsonl": {"name": 0.84, "role": 0.86, "type": 0.88},
     "batch2.jsonl": {"name": 0.88, "role": 0.84, "type": 0.92},
     "batch3.jsonl": {"name": 0.81, "role": 0.71, "type": 0.87},
+    "batch4.jsonl": {"name": 0.85, "role": 0.78, "type": 0.91},
 }
 
 
