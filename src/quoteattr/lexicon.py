@@ -54,6 +54,19 @@ Tables:
     non_referring_subjects: Subjects that name no speaker ("it", "there").
     expletives: Subjects that stand for nothing ("it" of "It appears").
     first_person_subjects: First-person subjects ("i", "we").
+    complementisers: The complementiser of a content clause ("that").
+    question_complementisers: Complementisers of an indirect yes-no question ("whether").
+    definite_determiners: Determiners of a noun that refers to something known ("the").
+    definite_articles: The definite article ("the").
+    addressee_prepositions: Prepositions whose object is the one spoken to ("to").
+    partitive_prepositions: Prepositions of a part of a group ("of" of "one of them").
+    branch_prepositions: Prepositions between an organisation and its place ("of").
+    raising_prepositions: Prepositions that open a raising verb's complement ("like").
+    raising_complementisers: Markers of a comparison clause after a raising verb ("as").
+    content_prepositions: Prepositions after a cue's object that take the content ("of").
+    source_complement_prepositions: Prepositions a source preposition takes ("to").
+    group_person_nouns: Nouns of a person whose plural is a group speaker ("person").
+    generic_people_nouns: Plural nouns of people in general ("people").
     speech_readings: Verb lemma -> cue class it has when only speech is reported
         ("conclude" -> "statement").
     quote_marks: The quotation-mark classes and pairs (``QuoteMarks``).
@@ -138,6 +151,19 @@ _SPEAKER_SETS = (
     "non_referring_subjects",
     "expletives",
     "first_person_subjects",
+    "complementisers",
+    "question_complementisers",
+    "definite_determiners",
+    "definite_articles",
+    "addressee_prepositions",
+    "partitive_prepositions",
+    "branch_prepositions",
+    "raising_prepositions",
+    "raising_complementisers",
+    "content_prepositions",
+    "source_complement_prepositions",
+    "group_person_nouns",
+    "generic_people_nouns",
 )
 #: Verb lemma -> cue class tables that are not cue entries of their own.
 _READING_MAPS = ("speech_readings",)
@@ -260,6 +286,36 @@ class Lexicon:
         expletives: Lower-case subjects that stand for nothing ("It appears that ...").
         first_person_subjects: Lower-case first-person subjects ("I", "we"): inside a quotation,
             the quoted speaker's own report.
+        complementisers: Lower-case complementisers of a content clause ("said [that]
+            X"), tested on the tokens the parser marks as a clause's opener.
+        question_complementisers: Lower-case complementisers of an indirect yes-no
+            question ("asked [whether] X", "asked [if] X").
+        definite_determiners: Lower-case determiners that make a noun refer to something
+            known ("the company", "this report", "that study").
+        definite_articles: Lower-case definite articles ("the county health department"):
+            only these, not ``definite_determiners``, make a noun subject an organisation
+            named before.
+        addressee_prepositions: Lower-case prepositions whose object is the one spoken to
+            ("spoke [to] our editor", "talked [with] X"); the interview layout takes that
+            object for the interviewer.
+        partitive_prepositions: Lower-case prepositions of a part of a group ("one [of]
+            the people"): such a numeral is an anonymous source.
+        branch_prepositions: Lower-case prepositions between an organisation's name and
+            the place of its branch ("the ACLU [of] Tennessee"), taken into the name.
+        raising_prepositions: Lower-case prepositions that open the complement of a
+            raising verb ("seemed [like] a deal"); those of ``passive_complement_prepositions``
+            that also follow "seem" and "appear".
+        raising_complementisers: Lower-case markers of a comparison clause after a raising
+            verb ("seems [as] [if] ...", "as [though]").
+        content_prepositions: Lower-case prepositions after a cue's object whose complement
+            is what was said of it ('accused the mayor [of] "ignoring the numbers"').
+        source_complement_prepositions: Lower-case prepositions that a source preposition
+            (``source_prepositions``) takes before the source ("according [to] X").
+        group_person_nouns: Lower-case lemmas of nouns of a person, neither role nor group
+            nouns, whose plural is a group speaker ("persons").
+        generic_people_nouns: Lower-case lemmas of plural nouns of people in general
+            ("people"): "the people" are a story's withheld sources, not a group with a
+            description of its own.
         speech_readings: Lower-case verb lemma -> the cue class it has when only speech
             is reported ("concluded that" reads as a statement there).
         quote_marks: Which characters open and close quotations and how they pair
@@ -331,6 +387,19 @@ class Lexicon:
     non_referring_subjects: frozenset[str] = frozenset()
     expletives: frozenset[str] = frozenset()
     first_person_subjects: frozenset[str] = frozenset()
+    complementisers: frozenset[str] = frozenset()
+    question_complementisers: frozenset[str] = frozenset()
+    definite_determiners: frozenset[str] = frozenset()
+    definite_articles: frozenset[str] = frozenset()
+    addressee_prepositions: frozenset[str] = frozenset()
+    partitive_prepositions: frozenset[str] = frozenset()
+    branch_prepositions: frozenset[str] = frozenset()
+    raising_prepositions: frozenset[str] = frozenset()
+    raising_complementisers: frozenset[str] = frozenset()
+    content_prepositions: frozenset[str] = frozenset()
+    source_complement_prepositions: frozenset[str] = frozenset()
+    group_person_nouns: frozenset[str] = frozenset()
+    generic_people_nouns: frozenset[str] = frozenset()
     speech_readings: Mapping[str, str] = field(default_factory=_empty_map)
     quote_marks: QuoteMarks = field(default_factory=QuoteMarks)
     _hash: int = field(init=False, repr=False, default=0)

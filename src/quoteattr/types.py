@@ -7,8 +7,15 @@ or token indexes into the spaCy Doc where noted.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
-__all__ = ["Candidate", "CueMatch", "Mention", "QuoteSpan"]
+__all__ = ["Candidate", "CueKind", "CueMatch", "Mention", "MentionKind", "QuoteSpan"]
+
+#: Which lexicon table a cue matched: ``verbs``, ``verb_phrases`` or ``fixed_phrases``.
+CueKind = Literal["verb", "verb_phrase", "fixed"]
+#: How a mention names its speaker: a proper name, a description, a pronoun or a
+#: relative pronoun.
+MentionKind = Literal["name", "noun", "pronoun", "relative"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +77,7 @@ class CueMatch:
     head: int
     lemma: str
     cue_class: str
-    kind: str
+    kind: CueKind
     neutral: bool = False
 
 
@@ -90,7 +97,7 @@ class Mention:
     start: int
     end: int
     head: int
-    kind: str
+    kind: MentionKind
     label: str
 
 

@@ -249,4 +249,4 @@ def test_layouts_transcript_needs_two_names(make_doc) -> None:  # type: ignore[n
 )
 def test_scope_is_complementiser(en_vocab, words, heads, deps, expected) -> None:  # type: ignore[no-untyped-def]
     doc = Doc(en_vocab, words=words, heads=heads, deps=deps)
-    assert is_complementiser(doc[2]) is expected
+    assert is_complementiser(doc[2], lexicon=EN_LEXICON) is expected

@@ -175,7 +175,8 @@ def clause_after(frame: CueFrame) -> Verdict:
         clauses = _media_clause(list(frame.rights), frame.lexicon)
     if not clauses:
         return None
-    start = past_focus(doc, clauses[0].left_edge.i, frame.lexicon.focus_adverbs)
+    lexicon = frame.lexicon
+    start = past_focus(doc, clauses[0].left_edge.i, lexicon.focus_adverbs, lexicon.complementisers)
     end = _with_elided_conjuncts(frame, max(c.right_edge.i for c in clauses) + 1)
     end = before_other_cue(doc, start, end, frame.cue_heads)
     return _decided(trim(doc, start, before_trailing_apposition(doc, start, end)))
@@ -188,7 +189,8 @@ def _is_that_clause(token: Token, lexicon: Lexicon) -> bool:
         return False
     doc, first = token.doc, token.left_edge.i
     first = first + 1 if doc[first].lower_ in lexicon.focus_adverbs else first
-    return doc[first].lower_ == "that" and doc[first].dep_ == "mark"  # not "so that"
+    opener = doc[first]
+    return opener.lower_ in lexicon.complementisers and opener.dep_ == "mark"  # not "so that"
 
 
 def _with_elided_conjuncts(frame: CueFrame, end: int) -> int:
@@ -288,7 +290,7 @@ def _media_clause(rights: list[Token], lexicon: Lexicon) -> list[Token]:
                 continue
             opener = token.left_edge
             if (
-                opener.lower_ == "that"
+                opener.lower_ in lexicon.complementisers
                 and opener.dep_ == "mark"
                 and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
             ):
@@ -302,7 +304,10 @@ def _is_question(token: Token, lemma: str, lexicon: Lexicon) -> bool:
     return (
         lemma in lexicon.question_verbs
         and token.dep_ == "advcl"
-        and any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in token.children)
+        and any(
+            c.dep_ == "mark" and c.lower_ in lexicon.question_complementisers
+            for c in token.children
+        )
     )
 
 

@@ -225,7 +225,7 @@ def _antecedents(
         text = ent.text
         if text.endswith(("'s", "’s")):
             text = text[:-2]
-        pool.append(_Antecedent(ent.start_char, root.i, label, text, _is_subject(root)))
+        pool.append(_Antecedent(ent.start_char, root.i, label, text, _is_subject(root, lexicon)))
     known = {
         _LAST_WORD.split(a.text.strip())[-1].lower()
         for a in pool
@@ -239,7 +239,8 @@ def _antecedents(
             and token.text[:1].isupper()
             and (token.i + 1 == len(doc) or doc[token.i + 1].pos_ != "PROPN")
         ):  # "Benning is not convinced": a surname the tagger left out of any entity
-            pool.append(_Antecedent(token.idx, token.i, "PERSON", token.text, _is_subject(token)))
+            subject = _is_subject(token, lexicon)
+            pool.append(_Antecedent(token.idx, token.i, "PERSON", token.text, subject))
             continue
         if token.dep_ not in _SUBJECT_DEPS or token.ent_iob_ != "O" or token.pos_ != "NOUN":
             continue
@@ -253,13 +254,18 @@ def _antecedents(
     return pool
 
 
-def _is_subject(root: Token) -> bool:
-    """A clause subject, in apposition to one, or the source of "according to"."""
+def _is_subject(root: Token, lexicon: Lexicon) -> bool:
+    """A clause subject, in apposition to one, or the source of "according to"
+    (``Lexicon.source_prepositions`` and ``source_complement_prepositions``)."""
     if root.dep_ in _SUBJECT_DEPS:
         return True
     if root.dep_ == "appos" and root.head.dep_ in _SUBJECT_DEPS:
         return True
-    return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ in lexicon.source_complement_prepositions
+        and root.head.head.lower_ in lexicon.source_prepositions
+    )
 
 
 def _noun_label(token: Token, lexicon: Lexicon) -> str:
@@ -267,10 +273,16 @@ def _noun_label(token: Token, lexicon: Lexicon) -> str:
     GROUP_LABEL for a plural noun of people or groups ("Union leaders"), else ""."""
     lemma = token.lemma_.lower()
     if token.tag_ in ("NNS", "NNPS"):
-        if lemma in lexicon.role_nouns or lemma in lexicon.group_nouns or lemma == "person":
+        if (
+            lemma in lexicon.role_nouns
+            or lemma in lexicon.group_nouns
+            or lemma in lexicon.group_person_nouns
+        ):
             return GROUP_LABEL
         return ""
-    if lemma in lexicon.org_nouns and any(c.lower_ == "the" for c in token.lefts):
+    if lemma in lexicon.org_nouns and any(
+        c.lower_ in lexicon.definite_articles for c in token.lefts
+    ):
         return "ORG"
     return ""
 

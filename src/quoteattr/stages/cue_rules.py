@@ -188,7 +188,7 @@ def from_cue(ctx: Context, cue: CueMatch, found: Found) -> Candidate | None:
     ):
         return None
     first = doc[span[0]]
-    if not ctx.conv.complementiser and is_complementiser(first):
+    if not ctx.conv.complementiser and is_complementiser(first, lexicon=ctx.lexicon):
         span = (span[0] + 1, span[1])
     head = speaker_of(ctx, cue, found)
     mention: Mention | None = mention_for(doc, head, ctx.lexicon) if head is not None else None

@@ -61,6 +61,7 @@ class CueFinder:
             k: v for k, v in verbs.items() if v in docs and k not in self._verbs
         }
         self._document_nouns = lexicon.document_nouns
+        self._complementisers = lexicon.complementisers
         self._fixes = dict(lexicon.lemma_fixes)
         self._phrases = {k: v for k, v in lexicon.verb_phrases.items() if wanted(v)}
         self._fixed = {k: v for k, v in lexicon.fixed_phrases.items() if wanted(v)}
@@ -94,7 +95,7 @@ class CueFinder:
             and verb.head.dep_ == "ROOT"  # the sentence has no verb but this one
             and verb.head.lemma_.lower() in nouns
             and any(
-                c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.lefts)
+                c.dep_ == "ccomp" and any(m.lower_ in self._complementisers for m in c.lefts)
                 for c in verb.children
             )
         )

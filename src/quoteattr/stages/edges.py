@@ -45,11 +45,14 @@ _MAX_DATELINE = 12
 _JUNK_CATEGORIES = frozenset({"Cc", "Cf", "Co", "Cn", "So", "Sk", "Mn", "Me"})
 
 
-def past_focus(doc: Doc, start: int, focus_adverbs: frozenset[str]) -> int:
-    """Past a focusing adverb (``Lexicon.focus_adverbs``) before the complementiser
-    ("said [only] that X"): the reporter's restriction of what was said, not part of it."""
+def past_focus(
+    doc: Doc, start: int, focus_adverbs: frozenset[str], complementisers: frozenset[str]
+) -> int:
+    """Past a focusing adverb (``Lexicon.focus_adverbs``) before a complementiser
+    (``Lexicon.complementisers``: "said [only] that X"): the reporter's restriction of
+    what was said, not part of it."""
     focus = doc[start].lower_ in focus_adverbs and start + 1 < len(doc)
-    return start + 1 if focus and doc[start + 1].lower_ == "that" else start
+    return start + 1 if focus and doc[start + 1].lower_ in complementisers else start
 
 
 def before_other_cue(doc: Doc, start: int, end: int, cue_heads: Collection[int]) -> int:

@@ -208,13 +208,13 @@ def _names_someone(token: Token, lexicon: Lexicon) -> bool:
     return token.lower_ in lexicon.role_nouns or (token.is_upper and 2 <= len(token.text) <= 4)
 
 
-def _interviewer(token: Token) -> bool:
+def _interviewer(token: Token, lexicon: Lexicon) -> bool:
     """A person the introduction names as the one asking: the object of "spoke to",
-    "talked with", "told" ("She spoke to our arts editor, Dan Roe"), or in apposition
-    to such an object."""
+    "talked with" (``Lexicon.addressee_prepositions``), "told" ("She spoke to our arts
+    editor, Dan Roe"), or in apposition to such an object."""
     if token.dep_ == "appos":
         token = token.head
-    if token.dep_ == "pobj" and token.head.lower_ in ("to", "with"):
+    if token.dep_ == "pobj" and token.head.lower_ in lexicon.addressee_prepositions:
         return token.head.head.pos_ == "VERB"
     return token.dep_ == "dobj" and token.head.pos_ == "VERB"
 
@@ -242,7 +242,7 @@ def interview_answers(
             or (e.label_ in ("ORG", "GPE") and corrected_is_person(doc, e, lexicon, surnames))
         )
     ]
-    guests = [e for e in named if not _interviewer(e.root)]
+    guests = [e for e in named if not _interviewer(e.root, lexicon)]
     if not guests:
         return []  # only the one asking is named: the answers are nobody's we know
     person = guests[-1]

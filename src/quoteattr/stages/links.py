@@ -141,19 +141,27 @@ def link(ctx: Context, quote: QuoteSpan, cue: CueMatch, base: Candidate) -> Link
 
 
 def with_complementiser(ctx: Context, quote: QuoteSpan, cue: CueMatch) -> tuple[int, int]:
-    """The content of a linked quotation: from a "that" right before its opening mark
-    to its closing mark when its cue comes first ('telling them that "I need you."', a
-    mixed quote), else the words inside the marks."""
-    before = ctx.text[max(0, quote.outer_start - 6) : quote.outer_start]
-    stripped = before.rstrip()
-    if (
-        ctx.conv.complementiser
-        and ctx.doc[cue.head].idx < quote.outer_start
-        and stripped.lower().endswith("that")
-        and (len(stripped) == 4 or not stripped[-5].isalnum())
-    ):
-        return quote.outer_start - len(before) + len(stripped) - 4, quote.outer_end
+    """The content of a linked quotation: from a complementiser ("that",
+    ``Lexicon.complementisers``) right before its opening mark to its closing mark when
+    its cue comes first ('telling them that "I need you."', a mixed quote), else the
+    words inside the marks."""
+    if ctx.conv.complementiser and ctx.doc[cue.head].idx < quote.outer_start:
+        for word in sorted(ctx.lexicon.complementisers):
+            start = _word_before(ctx.text, quote.outer_start, word)
+            if start is not None:
+                return start, quote.outer_end
     return quote.start, quote.end
+
+
+def _word_before(text: str, end: int, word: str) -> int | None:
+    """Offset of ``word`` (in any case) written right before ``end``, with at most two
+    characters of white space after it and no letter or digit before it; else None."""
+    before = text[max(0, end - len(word) - 2) : end]
+    stripped = before.rstrip()
+    n = len(word)
+    if stripped.lower().endswith(word) and (len(stripped) == n or not stripped[-n - 1].isalnum()):
+        return end - len(before) + len(stripped) - n
+    return None
 
 
 def content_owner(
@@ -249,13 +257,18 @@ def nearest_cue(
 
 def quoted_complement(ctx: Context, cue: CueMatch, span: tuple[int, int]) -> QuoteSpan | None:
     """'accused the mayor of "ignoring the numbers"', 'praised her for "keeping faith"':
-    the quotation that is the whole complement of "of" or "for" after the cue's object;
-    the person and the preposition before it are the reporter's lead-in."""
+    the quotation that is the whole complement of "of" or "for" after the cue's object
+    (``Lexicon.content_prepositions``); the person and the preposition before it are the
+    reporter's lead-in."""
     doc = ctx.doc
     if cue.kind == "fixed":
         return None
     for prep in doc[span[0] : span[1]]:
-        if prep.lower_ not in ("of", "for") or prep.dep_ != "prep" or prep.i + 1 >= span[1]:
+        if (
+            prep.lower_ not in ctx.lexicon.content_prepositions
+            or prep.dep_ != "prep"
+            or prep.i + 1 >= span[1]
+        ):
             continue
         owner = prep.head
         if owner.i != cue.head and not (owner.dep_ in ("dobj", "obj") and owner.head.i == cue.head):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon
-from ..types import Mention
+from ..types import Mention, MentionKind
 
 __all__ = ["PRONOUN_KINDS", "entity_span", "entity_text", "mention_for"]
 
@@ -38,7 +38,7 @@ def mention_for(doc: Doc, head: Token, lexicon: Lexicon) -> Mention:
         The mention with character offsets into ``doc.text``.
     """
     if head.pos_ == "PRON" or head.tag_ in ("PRP", "WP"):
-        kind = "relative" if head.lower_ in lexicon.relative_words else "pronoun"
+        kind: MentionKind = "relative" if head.lower_ in lexicon.relative_words else "pronoun"
         return Mention(head.idx, head.idx + len(head), head.i, kind, "")
     if head.ent_iob_ != "O" and head.ent_type_ in NAME_LABELS:
         ent = entity_span(head)

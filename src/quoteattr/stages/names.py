@@ -88,7 +88,7 @@ def _corrected_entity(
     if (
         label == "ORG"
         and end + 1 < len(doc)
-        and doc[end].lower_ == "of"
+        and doc[end].lower_ in lexicon.branch_prepositions
         and doc[end + 1].ent_type_ == "GPE"
         and doc[end + 1].ent_iob_ == "B"
     ):

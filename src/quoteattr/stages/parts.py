@@ -93,12 +93,14 @@ def _raised(token: Token, raising: bool, lexicon: Lexicon) -> bool:
         return True
     if token.dep_ == "prep":
         return token.lower_ in lexicon.passive_complement_prepositions and (
-            not raising or token.lower_ in ("as", "like")
+            not raising or token.lower_ in lexicon.raising_prepositions
         )
     return (
         raising
         and token.dep_ == "advcl"
-        and any(c.dep_ == "mark" and c.lower_ in ("as", "if", "though") for c in token.children)
+        and any(
+            c.dep_ == "mark" and c.lower_ in lexicon.raising_complementisers for c in token.children
+        )
     )
 
 

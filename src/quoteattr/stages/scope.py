@@ -158,12 +158,12 @@ class Conventions:
         return cls if self.classes is None or cls in self.classes else None
 
 
-def is_complementiser(token: Token) -> bool:
-    """True when ``token`` is the complementiser "that" of a content clause: parsed as
-    its marker, or misparsed as the object of the clause's verb although that verb's
-    subject follows it ('said that [his side] "deserved more"'). False for a "that"
-    that is the clause's subject or object ("He said that was wrong")."""
-    if token.lower_ != "that":
+def is_complementiser(token: Token, *, lexicon: Lexicon) -> bool:
+    """True when ``token`` is the complementiser ("that", ``Lexicon.complementisers``) of a
+    content clause: parsed as its marker, or misparsed as the object of the clause's verb
+    although that verb's subject follows it ('said that [his side] "deserved more"').
+    False for a "that" that is the clause's subject or object ("He said that was wrong")."""
+    if token.lower_ not in lexicon.complementisers:
         return False
     if token.dep_ == "mark":
         return True

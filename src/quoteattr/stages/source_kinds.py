@@ -177,7 +177,7 @@ def _described(doc: Doc, cand: Candidate, head: Token, lexicon: Lexicon) -> Fact
     if lemma in lexicon.document_nouns:
         author = _author(doc, head, lexicon)
         return Facts(author or _document_name(head, lexicon), "ORG", EntityType.DOCUMENT)
-    definite = any(c.lower_ in ("the", "this", "that") for c in head.lefts)
+    definite = any(c.lower_ in lexicon.definite_determiners for c in head.lefts)
     body = lemma in lexicon.org_nouns or lemma in lexicon.group_nouns
     if body and head.tag_ not in ("NNS", "NNPS"):
         proper = [c for c in head.lefts if c.pos_ == "PROPN" or c.ent_type_ in ("PERSON", "ORG")]
@@ -190,13 +190,19 @@ def _described(doc: Doc, cand: Candidate, head: Token, lexicon: Lexicon) -> Fact
         return Facts(
             None, "", EntityType.ANONYMOUS, role=unnamed_role(head, lexicon) if single else None
         )
-    if head.like_num and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.rights):
+    if head.like_num and any(
+        c.dep_ == "prep" and c.lower_ in lexicon.partitive_prepositions for c in head.rights
+    ):
         return Facts(None, "", EntityType.ANONYMOUS)  # "one of the people", "one of them"
     if head.tag_ in ("NNS", "NNPS") or lemma in lexicon.group_nouns:
-        people = lemma in lexicon.role_nouns or lemma in lexicon.group_nouns or lemma == "person"
+        people = (
+            lemma in lexicon.role_nouns
+            or lemma in lexicon.group_nouns
+            or lemma in lexicon.group_person_nouns
+        )
         # "the people", "these people": the withheld sources of a story, not a group
         # with a description of its own
-        generic = lemma in lexicon.person_nouns or lemma == "people"
+        generic = lemma in lexicon.person_nouns or lemma in lexicon.generic_people_nouns
         name = (
             description_name(head, lexicon)
             if head.tag_ in ("NNS", "NNPS") and not generic
@@ -281,7 +287,7 @@ def _author(doc: Doc, head: Token, lexicon: Lexicon) -> str | None:
             ent = entity_span(token)
             if ent is not None and (token.i < head.i or _after_prep(token, head, lexicon)):
                 return strip_name(ent.text)
-    if not any(c.lower_ in ("the", "this", "that") for c in head.lefts):
+    if not any(c.lower_ in lexicon.definite_determiners for c in head.lefts):
         return None
     earlier = [t for t in doc[: head.i] if t.lemma_.lower() == head.lemma_.lower()]
     for token in earlier:  # a document is introduced with its author: the first that says

@@ -14,6 +14,8 @@ class and sorted within each group.
 
 ``SOURCE_PREPOSITIONS`` are the first words of fixed phrases that name a source
 on their own and head their phrase ("according to X", "per X").
+``SOURCE_COMPLEMENT_PREPOSITIONS`` are the prepositions that a source preposition
+takes before the source ("according [to] X").
 ``SOURCE_PARTICIPLES`` are participles that head a phrase citing a source
 ("citing X", "quoting X"); such a phrase only extends a verb cue.
 ``REQUEST_NOUNS`` are nouns of the messages a reporter sends to ask for comment:
@@ -28,6 +30,7 @@ from types import MappingProxyType
 __all__ = [
     "FIXED_PHRASES",
     "REQUEST_NOUNS",
+    "SOURCE_COMPLEMENT_PREPOSITIONS",
     "SOURCE_PARTICIPLES",
     "SOURCE_PREPOSITIONS",
     "VERB_PHRASES",
@@ -115,6 +118,8 @@ FIXED_PHRASES: Mapping[str, str] = MappingProxyType({
 })
 
 SOURCE_PREPOSITIONS: frozenset[str] = frozenset({"according", "per"})
+
+SOURCE_COMPLEMENT_PREPOSITIONS: frozenset[str] = frozenset({"to"})
 
 SOURCE_PARTICIPLES: frozenset[str] = frozenset({"citing", "quoting"})
 

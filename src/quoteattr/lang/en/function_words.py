@@ -18,19 +18,37 @@ by X", "published in Nature").
 EDGE_CONJUNCTIONS: conjunctions that cannot open or close a source phrase.
 NOUN_DETERMINERS: words after which a cue word is a noun ("the state", "his
 support", "a press release").
+COMPLEMENTISERS: the complementiser of a content clause ("said [that] X").
+QUESTION_COMPLEMENTISERS: complementisers of an indirect yes-no question ("asked
+[whether] X", "asked [if] X").
+DEFINITE_DETERMINERS: determiners that make a noun refer to something known ("the
+company", "this report").
+DEFINITE_ARTICLES: the definite article ("the county health department").
+ADDRESSEE_PREPOSITIONS: prepositions whose object is the one spoken to ("spoke [to]
+our editor", "talked [with] X").
+PARTITIVE_PREPOSITIONS: prepositions of a part of a group ("one [of] the people").
+BRANCH_PREPOSITIONS: prepositions between an organisation's name and the place of its
+branch ("the ACLU [of] Tennessee").
 """
 
 from __future__ import annotations
 
 __all__ = [
+    "ADDRESSEE_PREPOSITIONS",
     "AUTHOR_PREPOSITIONS",
+    "BRANCH_PREPOSITIONS",
     "CLAUSE_OPENERS",
+    "COMPLEMENTISERS",
     "CONNECTIVES",
     "COPULAS",
+    "DEFINITE_ARTICLES",
+    "DEFINITE_DETERMINERS",
     "EDGE_CONJUNCTIONS",
     "FOCUS_ADVERBS",
     "NAMING_PREPOSITIONS",
     "NOUN_DETERMINERS",
+    "PARTITIVE_PREPOSITIONS",
+    "QUESTION_COMPLEMENTISERS",
     "ROLE_PREPOSITIONS",
     "TITLE_FUNCTION_WORDS",
     "TITLE_INTRODUCERS",
@@ -68,4 +86,18 @@ EDGE_CONJUNCTIONS: frozenset[str] = frozenset({"and", "but", "or"})
 NOUN_DETERMINERS: frozenset[str] = frozenset({
     "a", "an", "her", "his", "its", "my", "our", "the", "their", "these", "this", "your",
 })
+
+COMPLEMENTISERS: frozenset[str] = frozenset({"that"})
+
+QUESTION_COMPLEMENTISERS: frozenset[str] = frozenset({"if", "whether"})
+
+DEFINITE_DETERMINERS: frozenset[str] = frozenset({"that", "the", "this"})
+
+DEFINITE_ARTICLES: frozenset[str] = frozenset({"the"})
+
+ADDRESSEE_PREPOSITIONS: frozenset[str] = frozenset({"to", "with"})
+
+PARTITIVE_PREPOSITIONS: frozenset[str] = frozenset({"of"})
+
+BRANCH_PREPOSITIONS: frozenset[str] = frozenset({"of"})
 # fmt: on

@@ -23,6 +23,12 @@ der* Leyen", "Ludwig *van* Beethoven").
 ("a *person* close to the talks", "a *woman* in the crowd"): like a role noun, they
 make a single unnamed source anonymous.
 
+``GROUP_PERSON_NOUNS`` are lower-case lemmas of nouns of a person, neither role
+nor group nouns, whose plural is a group speaker ("*persons* who attended").
+``GENERIC_PEOPLE_NOUNS`` are lower-case lemmas of plural nouns of people in general
+("the *people*", "these *people*", lemmatised as written): the withheld sources of a
+story, not a group with a description of its own.
+
 ``LINE_LABELS`` are lower-case words that open a line with a colon without
 naming a speaker ("BREAKING:", "Opinion:", "Q:", "A:"): headline and transcript
 layouts skip them.
@@ -40,6 +46,8 @@ __all__ = [
     "ANONYMITY_WORDS",
     "AUTHORING_VERBS",
     "DOCUMENT_NOUNS",
+    "GENERIC_PEOPLE_NOUNS",
+    "GROUP_PERSON_NOUNS",
     "LINE_LABELS",
     "NAME_PARTICLES",
     "ORG_NAME_WORDS",
@@ -92,6 +100,10 @@ NAME_PARTICLES: frozenset[str] = frozenset({
 })
 
 PERSON_NOUNS: frozenset[str] = frozenset({"man", "person", "source", "woman"})
+
+GROUP_PERSON_NOUNS: frozenset[str] = frozenset({"person"})
+
+GENERIC_PEOPLE_NOUNS: frozenset[str] = frozenset({"people"})
 
 LINE_LABELS: frozenset[str] = frozenset({
     "a", "analysis", "breaking", "comment", "editorial", "exclusive", "live", "opinion",

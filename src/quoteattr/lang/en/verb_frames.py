@@ -19,6 +19,13 @@ a report with no source ("Trump is expected [to win]", "she is seen [as a
 moderate]", "he is said [to be ill]", "they were charged [with bribery]").
 PASSIVE_SPEAKER_VERBS: verbs whose passive subject with no agent is the speaker
 ("Lee was quoted as saying", "she was cited as calling").
+RAISING_PREPOSITIONS: prepositions that open the complement of a RAISING_VERBS verb
+("seemed [like] a deal", "appeared [as] a rival").
+RAISING_COMPLEMENTISERS: markers of a comparison clause after a RAISING_VERBS verb
+("seems [as] [if] ...", "appeared [as] [though] ...").
+CONTENT_PREPOSITIONS: prepositions after a cue's object whose complement is what was
+said of it ('accused the mayor [of] "ignoring the numbers"', 'praised her [for]
+"keeping faith"').
 """
 
 from __future__ import annotations
@@ -74,4 +81,12 @@ ACTIVITY_VERBS: frozenset[str] = frozenset({
 SETTING_PREPOSITIONS: frozenset[str] = frozenset({
     "after", "amid", "at", "before", "during", "since", "throughout",
 })
+
+#: A subset of PASSIVE_COMPLEMENT_PREPOSITIONS: "of" and "with" follow passives
+#: ("suspected of", "charged with"), not "seem" or "appear".
+RAISING_PREPOSITIONS: frozenset[str] = frozenset({"as", "like"})
+
+RAISING_COMPLEMENTISERS: frozenset[str] = frozenset({"as", "if", "though"})
+
+CONTENT_PREPOSITIONS: frozenset[str] = frozenset({"for", "of"})
 # fmt: on
