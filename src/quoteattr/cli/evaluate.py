@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from ..errors import QuoteattrError
-from ..evaluation import evaluate, format_errors, load_gold, load_predictions
+from ..evaluation import evaluate, format_errors, load_gold, load_predictions, write_gold
 from ..io.batch import load_extractor
 from ..settings import Settings
 from ._app import CliError, ModelOpt, app, guarded, settings_options
@@ -25,6 +25,8 @@ EPILOG = """Examples:
 
   quoteattr evaluate gold.jsonl --predictions pred.jsonl --json
 
+  quoteattr evaluate PolNeAR/data/train --save-gold polnear_train.jsonl
+
 The figures equal those of the format's reference scorer (score.py) on the same file.
 Predictions may be a file of --dump or the JSON Lines of 'quoteattr extract'.
 """
@@ -32,14 +34,22 @@ Predictions may be a file of --dump or the JSON Lines of 'quoteattr extract'.
 
 @app.command(
     "evaluate",
-    help="Score quoteattr (or a prediction file) against gold JSON Lines: span, exact, "
-    "speaker and end-to-end figures for quoted and all attributions.",
+    help="Score quoteattr (or a prediction file) against gold JSON Lines, or a folder of "
+    "brat attribution annotations: span, exact, speaker and end-to-end figures for quoted "
+    "and all attributions.",
     epilog=EPILOG,
 )
 @guarded
 @settings_options
 def evaluate_command(
-    gold: Annotated[str, typer.Argument(metavar="GOLD.jsonl", help="Gold JSON Lines file.")],
+    gold: Annotated[
+        str,
+        typer.Argument(
+            metavar="GOLD",
+            help="Gold JSON Lines file, or a folder of brat .ann files (or one holding an "
+            "'attributions' folder of them) with their .txt texts.",
+        ),
+    ],
     limit: Annotated[
         int | None, typer.Option("--limit", min=1, metavar="N", help="Score at most N documents.")
     ] = None,
@@ -63,13 +73,24 @@ def evaluate_command(
         str | None,
         typer.Option("--predictions", metavar="PRED.jsonl", help="Score these, not the extractor."),
     ] = None,
+    save_gold: Annotated[
+        str | None,
+        typer.Option(
+            "--save-gold",
+            metavar="GOLD.jsonl",
+            help="Also write the gold read (all of it) as JSON Lines, e.g. from brat files.",
+        ),
+    ] = None,
     model: ModelOpt = None,
     *,
     settings: Settings,
 ) -> int:
     """Load the gold (and predictions or the extractor), score, print the report."""
     try:
-        docs = load_gold(gold)[skip:]
+        docs = load_gold(gold)
+        if save_gold:
+            write_gold(docs, save_gold)
+        docs = docs[skip:]
         docs = docs[:limit] if limit else docs
         preds = load_predictions(predictions) if predictions else None
         system = load_extractor(model, settings).extract if preds is None else None

@@ -2,7 +2,7 @@
 
 ``matching`` holds the rules that pair predictions with gold records, ``scoring`` the
 aggregation and reports, ``analysis`` the list of errors; each imports only the ones
-before it.
+before it. ``brat`` reads brat standoff annotations of attributions into gold documents.
 
 Example:
     >>> from quoteattr.evaluation import evaluate, load_gold
@@ -21,6 +21,7 @@ from .analysis import (
     format_errors,
     summarize_errors,
 )
+from .brat import read_brat
 from .matching import (
     QUOTED_TYPES,
     Match,
@@ -41,6 +42,7 @@ from .scoring import (
     load_predictions,
     precision_at_thresholds,
     quote_to_record,
+    write_gold,
 )
 
 __all__ = [
@@ -65,6 +67,8 @@ __all__ = [
     "match_quotes",
     "precision_at_thresholds",
     "quote_to_record",
+    "read_brat",
     "speaker_ok",
     "summarize_errors",
+    "write_gold",
 ]

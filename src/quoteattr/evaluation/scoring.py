@@ -37,6 +37,7 @@ __all__ = [
     "load_predictions",
     "precision_at_thresholds",
     "quote_to_record",
+    "write_gold",
 ]
 
 DEFAULT_THRESHOLDS: tuple[float, ...] = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
@@ -61,6 +62,8 @@ class GoldDocument:
 def load_gold(path: str | Path) -> list[GoldDocument]:
     """Read gold JSON Lines, checking every quote, speaker and cue offset.
 
+    A folder is read as brat standoff annotations of attributions (``brat.read_brat``).
+
     Raises:
         ValueError: on a line that is not a gold document, or a record whose
             offsets do not give its text (naming the document id and record index).
@@ -68,6 +71,10 @@ def load_gold(path: str | Path) -> list[GoldDocument]:
     Example:
         >>> docs = load_gold("tests/fixtures/eval_small.jsonl")  # doctest: +SKIP
     """
+    if Path(path).is_dir():
+        from .brat import read_brat  # brat builds GoldDocuments: imported when used
+
+        return read_brat(path)
     docs = []
     with open(path, encoding="utf-8") as fh:
         for line_no, line in enumerate(fh, 1):
@@ -90,6 +97,27 @@ def load_gold(path: str | Path) -> list[GoldDocument]:
                         )
             docs.append(GoldDocument(doc_id, text, quotes, raw.get("source") or ""))
     return docs
+
+
+def write_gold(docs: Iterable[GoldDocument], path: str | Path) -> int:
+    """Write gold documents as JSON Lines (the format :func:`load_gold` reads).
+
+    Returns:
+        The number of documents written.
+
+    Example:
+        >>> doc = GoldDocument("d1", "Hi.", ())
+        >>> import tempfile, os; out = os.path.join(tempfile.mkdtemp(), "g.jsonl")
+        >>> write_gold([doc], out), load_gold(out) == [doc]
+        (1, True)
+    """
+    n = 0
+    with open(path, "w", encoding="utf-8") as fh:
+        for doc in docs:
+            row = {"id": doc.id, "source": doc.source, "text": doc.text, "quotes": list(doc.quotes)}
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+            n += 1
+    return n
 
 
 def load_predictions(path: str | Path) -> dict[str, list[dict[str, Any]]]:
