@@ -105,7 +105,7 @@ def test_pipe_without_fork_uses_spacy_workers(
 ) -> None:
     import quoteattr.runner
 
-    monkeypatch.setattr(quoteattr.runner, "_can_fork", lambda: False)
+    monkeypatch.setattr(quoteattr.runner, "can_fork", lambda: False)
     texts = _texts(example_paths)
     assert list(extractor.pipe(texts, batch_size=2, n_process=2)) == [
         extractor.extract(t) for t in texts

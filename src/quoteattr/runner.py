@@ -7,17 +7,15 @@ the selected sentences, see ``stages.chunking`` and ``stages.selection``), parse
 them in batches bounded both in count and in characters (so memory is bounded by
 the chunk size, however long one text is), runs worker processes, and maps the
 quotes of every piece back to the caller's text (offsets, sentence and paragraph
-numbers, one speaker numbering per text).
+numbers, one speaker numbering per text: ``quoteattr.stitch``). Batching and forked
+workers live in ``quoteattr.workers``.
 """
 
 from __future__ import annotations
 
-import multiprocessing
-from bisect import bisect_left, bisect_right
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
-from itertools import islice
-from multiprocessing.pool import AsyncResult
+from collections.abc import Iterable, Iterator
+from functools import partial
 from typing import TypeVar
 
 from spacy.language import Language
@@ -25,22 +23,18 @@ from spacy.tokens import Doc
 
 from .core import QuoteCore, check_text
 from .lexicon import Lexicon
-from .models import Quote, replaced
+from .models import Quote
 from .pipeline import check_pipeline, load_default_pipeline
 from .settings import Settings
 from .stages.boundaries import mark_paragraph_starts, plain_spaces, split_glued_quotes, tokenize
 from .stages.chunking import CONTEXT_CHARS, LOOKAHEAD_CHARS, Piece, plan_chunks
-from .stages.identity import rekey
-from .stages.segment import paragraph_bounds
-from .stages.selection import SentenceSelector, sentence_starts
-from .stages.spans import covers
+from .stages.selection import SentenceSelector
+from .stitch import PieceResult, combine
+from .workers import ProgressHook, budgeted, can_fork, pipe_forked
 
 __all__ = ["Compiled", "QuoteExtractor", "compile_for"]
 
 _K = TypeVar("_K")
-
-#: Called with a number of characters of the input just processed.
-ProgressHook = Callable[[int], None]
 
 
 class Compiled:
@@ -196,39 +190,13 @@ class QuoteExtractor:
             >>> [len(q) for q in extractor.pipe(["No quote here.", ""])]  # doctest: +SKIP
             [0, 0]
         """
-        if n_process > 1 and _can_fork():
-            yield from self._pipe_forked(texts, batch_size, n_process, on_progress)
+        if n_process > 1 and can_fork():
+            stream = partial(self._stream, batch_size=batch_size, n_process=1)
+            yield from pipe_forked(stream, texts, batch_size, n_process, on_progress)
         else:
             yield from self._stream(
                 texts, batch_size=batch_size, n_process=n_process, on_progress=on_progress
             )
-
-    def _pipe_forked(
-        self,
-        texts: Iterable[str],
-        batch_size: int,
-        n_process: int,
-        on_progress: ProgressHook | None,
-    ) -> Iterator[list[Quote]]:
-        """Run ``_stream`` on batches in forked workers, at most ``2 * n_process`` batches ahead."""
-        ctx = multiprocessing.get_context("fork")
-        with ctx.Pool(n_process, initializer=_set_worker, initargs=(self, batch_size)) as pool:
-            pending: deque[tuple[AsyncResult[list[list[Quote]]], int]] = deque()
-
-            def done() -> Iterator[list[Quote]]:
-                result, chars = pending.popleft()
-                quotes = result.get()
-                if on_progress is not None:
-                    on_progress(chars)
-                yield from quotes
-
-            for batch in _batches(texts, batch_size):
-                chars = sum(len(t) for t in batch if isinstance(t, str))
-                pending.append((pool.apply_async(_work, (batch,)), chars))
-                while len(pending) >= 2 * n_process:
-                    yield from done()
-            while pending:
-                yield from done()
 
     def _limit(self) -> int:
         """The chunk size: ``settings.chunk_chars``, within what the pipeline can parse."""
@@ -259,7 +227,7 @@ class QuoteExtractor:
                 docs, as_tuples=True, batch_size=batch_size, n_process=n_process
             )
             return
-        for batch in _budgeted(items, batch_size, self._limit()):
+        for batch in budgeted(items, batch_size, self._limit()):
             parsed = [(self.make_doc(text), key) for text, key in batch]
             yield from self.nlp.pipe(parsed, as_tuples=True, batch_size=len(parsed))
 
@@ -282,7 +250,7 @@ class QuoteExtractor:
                 for k, piece in enumerate(pieces):
                     yield piece.text, k
 
-        results: list[_PieceResult] = []
+        results: list[PieceResult] = []
         for doc, k in self._parse(items(), batch_size, n_process):
             text, pieces = pending[0]
             piece = pieces[k]
@@ -292,43 +260,17 @@ class QuoteExtractor:
                 on_progress(piece.own_end - piece.own_start)
             if len(results) == len(pieces):
                 pending.popleft()
-                yield self._combine(text, pieces, results)
+                selected = self._selector is not None
+                yield combine(text, pieces, results, self.lexicon, selected=selected)
                 results = []
 
-    def _piece_result(self, doc: Doc, text: str, keep_context: bool) -> _PieceResult:
+    def _piece_result(self, doc: Doc, text: str, keep_context: bool) -> PieceResult:
         quotes = self(doc, text)
         if not keep_context and self._selector is None:
-            return _PieceResult(quotes, [], [])
+            return PieceResult(quotes, [], [])
         starts = [s.start_char for s in doc.sents]
         persons = [e.text for e in doc.ents if e.label_ == "PERSON"]
-        return _PieceResult(quotes, starts, persons)
-
-    def _combine(self, text: str, pieces: list[Piece], results: list[_PieceResult]) -> list[Quote]:
-        """Map the quotes of each piece back to ``text``; number sentences and speakers globally."""
-        if len(pieces) == 1 and pieces[0].whole and self._selector is None:
-            return results[0].quotes
-        para_starts = [start for start, _ in paragraph_bounds(text)]
-        abbreviations = self.lexicon.abbreviations
-        sents = sentence_starts(text, abbreviations) if self._selector is not None else None
-        out: list[Quote] = []
-        persons: list[str] = []
-        base = 0
-        for piece, result in zip(pieces, results, strict=True):
-            before = bisect_left(result.sent_starts, piece.to_local(piece.own_start))
-            after = bisect_left(result.sent_starts, piece.to_local(piece.own_end))
-            for q in result.quotes:
-                start = piece.to_original(q.start)
-                if not covers((piece.own_start, piece.own_end), start):
-                    continue
-                if sents is not None:
-                    sentence = max(0, bisect_right(sents, start) - 1)
-                else:
-                    sentence = base + q.sentence - before
-                out.append(_moved(text, q, piece, sentence, para_starts))
-            base += after - before
-            persons += result.persons
-        out.sort(key=lambda q: (q.start, q.end))
-        return rekey(out, persons, self.lexicon) if len(pieces) > 1 else out
+        return PieceResult(quotes, starts, persons)
 
 
 def _verb_exceptions(nlp: Language) -> dict[str, list[str]]:
@@ -341,87 +283,3 @@ def _verb_exceptions(nlp: Language) -> dict[str, list[str]]:
     table = lookups.get_table("lemma_exc")
     verbs = table.get("verb", {})
     return {str(k): list(v) for k, v in verbs.items()}
-
-
-class _PieceResult:
-    """What is kept of one parsed piece: quotes, sentence starts, person names."""
-
-    __slots__ = ("persons", "quotes", "sent_starts")
-
-    def __init__(self, quotes: list[Quote], sent_starts: list[int], persons: list[str]) -> None:
-        self.quotes = quotes
-        self.sent_starts = sent_starts
-        self.persons = persons
-
-
-def _moved(text: str, q: Quote, piece: Piece, sentence: int, para_starts: list[int]) -> Quote:
-    """``q`` with its offsets (quote, cue, source, speaker mention) mapped to the original
-    text; every model rebuilt validated."""
-
-    def span_changes(start: int, end: int) -> dict[str, object]:
-        start, end = piece.to_original(start), piece.to_original(end, end=True)
-        return {"start": start, "end": end, "text": text[start:end]}
-
-    start = piece.to_original(q.start)
-    changes = span_changes(q.start, q.end)
-    changes["sentence"] = sentence
-    changes["paragraph"] = max(0, bisect_right(para_starts, start) - 1)
-    if q.cue is not None:
-        changes["cue"] = replaced(q.cue, **span_changes(q.cue.start, q.cue.end))
-    if q.source is not None:
-        changes["source"] = replaced(q.source, **span_changes(q.source.start, q.source.end))
-    if q.speaker is not None:
-        m = q.speaker.mention
-        changes["speaker"] = replaced(
-            q.speaker, mention=replaced(m, **span_changes(m.start, m.end))
-        )
-    return replaced(q, **changes)
-
-
-def _can_fork() -> bool:
-    """True where worker processes can be forked (Linux; not Windows, not macOS by default)."""
-    return "fork" in multiprocessing.get_all_start_methods()
-
-
-def _batches(texts: Iterable[str], size: int) -> Iterator[list[str]]:
-    """Lists of ``size`` texts (the last may be shorter), read lazily."""
-    it = iter(texts)
-    while batch := list(islice(it, max(1, size))):
-        yield batch
-
-
-def _budgeted(
-    items: Iterable[tuple[str, _K]], size: int, chars: int
-) -> Iterator[list[tuple[str, _K]]]:
-    """Lists of at most ``size`` items, closed once they hold ``chars`` characters, read lazily.
-
-    Example:
-        >>> [len(b) for b in _budgeted([("ab", 0), ("cd", 1), ("e", 2)], 8, 3)]
-        [2, 1]
-    """
-    batch: list[tuple[str, _K]] = []
-    total = 0
-    for item in items:
-        batch.append(item)
-        total += len(item[0])
-        if len(batch) >= max(1, size) or total >= chars:
-            yield batch
-            batch, total = [], 0
-    if batch:
-        yield batch
-
-
-_worker: tuple[QuoteExtractor, int] | None = None
-
-
-def _set_worker(extractor: QuoteExtractor, batch_size: int) -> None:
-    """Pool initializer: remember the (forked, not pickled) extractor."""
-    global _worker
-    _worker = (extractor, batch_size)
-
-
-def _work(texts: list[str]) -> list[list[Quote]]:
-    """Pool task: the quotes of a batch of texts."""
-    assert _worker is not None
-    extractor, batch_size = _worker
-    return list(extractor._stream(texts, batch_size=batch_size, n_process=1))
