@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from quoteattr.lexicon import Lexicon
 from quoteattr.stages.doc_memo import active
 from quoteattr.stages.names import corrected_entity, first_person_speakers, name_run
+from quoteattr.stages.roles import role_of
 
 Parse = Callable[..., Doc]
 
@@ -95,3 +96,40 @@ def test_names_name_run_finds_the_full_name_the_tagger_missed(
     )
     assert name_run(doc, "Vandekamp", lexicon) == ("Ilse Vandekamp", "Provost")
     assert name_run(doc, "Okafor", lexicon) is None
+
+
+def test_names_given_name_after_a_title_stays_in_the_name(parse: Parse, lexicon: Lexicon) -> None:
+    # "Chief Executive Gregory Halvorsen" with only "Halvorsen" tagged PERSON
+    words = ("Chief", "Executive", "Gregory")
+    rows = [(w, 3, "compound", "PROPN", "NNP", w, "O") for w in words]
+    doc = parse([*rows, ("Halvorsen", 3, "ROOT", "PROPN", "NNP", "Halvorsen", "B-PERSON")])
+    with active(doc):
+        ent = corrected_entity(doc, doc[3], lexicon)
+        assert ent is not None and ent.text == "Gregory Halvorsen"
+        assert role_of(doc, doc[3], lexicon) == "Chief Executive"
+
+
+@pytest.mark.parametrize(
+    ("words", "between"),
+    [
+        pytest.param(("Moray", ":"), "All", id="transcript-label"),
+        pytest.param(("Moray", ","), "whose", id="relative-possessive"),
+    ],
+)
+def test_roles_no_apposition_across_a_label_or_from_whose(
+    parse: Parse, lexicon: Lexicon, words: tuple[str, str], between: str
+) -> None:
+    # "Moray: All the time." and "Moray, whose time ..." with "time" parsed as an apposition
+    tag = "PDT" if between == "All" else "WP$"
+    doc = parse(
+        [
+            (words[0], 0, "ROOT", "PROPN", "NNP", words[0], "B-PERSON"),
+            (words[1], 0, "punct", "PUNCT", words[1], words[1], "O"),
+            (between, 4, "predet", "DET", tag, between.lower(), "O"),
+            ("the", 4, "det", "DET", "DT", "the", "O"),
+            ("time", 0, "appos", "NOUN", "NN", "time", "O"),
+            (".", 0, "punct", "PUNCT", ".", ".", "O"),
+        ]
+    )
+    with active(doc):
+        assert role_of(doc, doc[0], lexicon) is None

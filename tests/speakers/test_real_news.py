@@ -4,12 +4,17 @@ sentence here is invented)."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
+from _pytest.mark import ParameterSet
 
 from quoteattr import QuoteExtractor
 from quoteattr.stages.names import strip_name
 
 Row = tuple[str, str | None, str | None, str]
+CLASSES = Path(__file__).resolve().parents[1] / "fixtures" / "speaker_classes.jsonl"
 
 
 def _rows(extractor: QuoteExtractor, text: str) -> list[Row]:
@@ -219,6 +224,23 @@ def _rows(extractor: QuoteExtractor, text: str) -> list[Row]:
 def test_real_news_speaker_classes(
     extractor: QuoteExtractor, text: str, expected: list[Row]
 ) -> None:
+    assert _rows(extractor, text) == expected
+
+
+def _fixture_cases() -> list[ParameterSet]:
+    """The cases of ``fixtures/speaker_classes.jsonl``: one invented passage a class of
+    error, with its quotes' (content start, name, role, entity type)."""
+    lines = CLASSES.read_text(encoding="utf-8").splitlines()
+    rows = [json.loads(line) for line in lines if line.strip()]
+    return [pytest.param(r["text"], [tuple(q) for q in r["quotes"]], id=r["id"]) for r in rows]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), _fixture_cases())
+def test_real_news_speaker_classes_of_the_fixture(
+    extractor: QuoteExtractor, text: str, expected: list[Row]
+) -> None:
+    """Titles, honorifics, descriptors and groups as news writes them around a name."""
     assert _rows(extractor, text) == expected
 
 

@@ -18,7 +18,7 @@ import unicodedata
 from collections.abc import Collection
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..types import Candidate, QuoteSpan
 
@@ -26,6 +26,7 @@ __all__ = [
     "before_loose_modifier",
     "before_other_cue",
     "before_trailing_apposition",
+    "opens_sentence",
     "past_focus",
     "trim",
     "without_opener",
@@ -140,6 +141,13 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     if end <= start:
         return None
     return start, end
+
+
+def opens_sentence(token: Token) -> bool:
+    """True for the first word of a sentence, also after a dateline ("DURBAN — Nurses
+    said"): where a common noun is written with a capital."""
+    start = token.sent.start
+    return token.i == start or _past_dateline(token.doc, start, token.i + 1) == token.i
 
 
 def _past_dateline(doc: Doc, start: int, end: int) -> int:

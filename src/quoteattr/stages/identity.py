@@ -54,7 +54,7 @@ from .names import (
     person_names,
     surnames_of,
 )
-from .roles import role_of, split_role
+from .roles import predicate_role, role_of, split_role, surname_roles
 from .source_kinds import GENDERS, Facts, mention_facts
 
 __all__ = ["Identity", "identify", "rekey"]
@@ -170,6 +170,11 @@ def identify(
         if role_text:
             person_name = clean_person(doc, ent.root, lexicon, surnames)
             key = canonical_name(person_name, "PERSON", persons, titles).lower()
+            _note_role(roles, key, role_text)
+    for subject in surname_roles(doc, lexicon, surnames):  # "Voss is the board chairman"
+        role_text = predicate_role(subject, lexicon)
+        if role_text and not any(start <= subject.idx < end for start, end in quoted):
+            key = canonical_name(subject.text, "PERSON", persons, titles).lower()
             _note_role(roles, key, role_text)
     orgs = frozenset(e.text for e in ents_of(doc) if e.label_ in ("ORG", "GPE", "NORP"))
     out: list[Identity | None] = []

@@ -22,8 +22,9 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import Lexicon
 from .doc_memo import cached, ents_of
+from .edges import opens_sentence
 from .mentions import entity_span
-from .roles import name_start, without_clauses
+from .roles import given_name_start, name_start, titled_name, without_clauses
 
 #: Tags of words that open a noun phrase without describing it ("the", "their", "two").
 _LEADING_TAGS = frozenset({"DT", "PDT", "PRP$", "WP$", "CD"})
@@ -48,6 +49,7 @@ __all__ = [
     "name_run",
     "noun_name",
     "org_names",
+    "org_start",
     "person_names",
     "strip_name",
     "surnames_of",
@@ -96,7 +98,27 @@ def _corrected_entity(
         end = place.end if place is not None else end
     if label != "PERSON" and _person_like(doc, head, start, end, lexicon, surnames):
         label = "PERSON"
+    if _after_org_noun(doc, start, end, lexicon):
+        label = "ORG"  # "retailer Quillmart", "Digital bank Fernleaf": a kind of organisation
+    elif label == "PERSON" and not particles:
+        start = given_name_start(doc, start, lexicon)  # "Chief Executive [Gregory] Aldana"
     return Span(doc, start, end, label=label)
+
+
+def _after_org_noun(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
+    """A name written after a noun that says what kind of organisation it names, inside
+    its entity (``org_start``) or right before it in lower case ("online retailer
+    Quillmart")."""
+    if org_start(doc, doc[start:end], lexicon) > start:
+        return True
+    before = doc[start - 1] if start > 0 else None
+    return (
+        before is not None
+        and before.text.islower()
+        and before.lower_ in lexicon.org_nouns
+        and before.dep_ == "compound"
+        and start <= before.head.i < end
+    )
 
 
 def _person_like(
@@ -119,6 +141,8 @@ def _person_like(
         return False
     if len(words) > 1 and words[0].lower_ in lexicon.titles | lexicon.role_nouns:
         return True
+    if titled_name(doc, doc[start:end], lexicon):
+        return True  # "Managing Director Simon Ashworth": a title, then a given name
     before = doc[start - 1] if start > 0 else None
     if before is not None and (
         before.lower_ in lexicon.titles or before.lower_ in lexicon.role_nouns
@@ -241,8 +265,7 @@ def person_names(doc: Doc, lexicon: Lexicon, extra: Iterable[str] = ()) -> list[
     names = [
         clean_person(doc, e.root, lexicon, surnames)
         for e in ents_of(doc)
-        if e.label_ == "PERSON"
-        or (e.label_ in ("ORG", "GPE") and corrected_is_person(doc, e, lexicon, surnames))
+        if e.label_ in ("PERSON", "ORG", "GPE") and corrected_is_person(doc, e, lexicon, surnames)
     ]
     names += list(extra)
     return [
@@ -302,6 +325,23 @@ def _expansion(words: list[str], acronym: str) -> str | None:
     return None
 
 
+def org_start(doc: Doc, ent: Span, lexicon: Lexicon) -> int:
+    """Index of the first token of an organisation's name proper in ``ent``, after a
+    common noun that says what kind of organisation it is, as news writes one before
+    the name ("Digital bank Fernleaf", "Brokerage Tull & Mayne" at a sentence start):
+    an organisation noun written in lower case, or one that opens the sentence and
+    never opens a name (not "Bank", "Union"), followed by a capitalised word."""
+    for i in range(ent.start, ent.end - 1):
+        token = doc[i]
+        if token.lower_ not in lexicon.org_nouns or not doc[i + 1].text[:1].isupper():
+            continue
+        if token.text.islower() or (
+            i == ent.start and token.lower_ not in lexicon.org_name_words and opens_sentence(token)
+        ):
+            return i + 1
+    return ent.start
+
+
 def org_names(doc: Doc, lexicon: Lexicon) -> list[str]:
     """Organisation names of the document, each once: ORG entities and names with an
     organisation word ("Nordwind Shipping" tagged as a person)."""
@@ -309,7 +349,7 @@ def org_names(doc: Doc, lexicon: Lexicon) -> list[str]:
     for ent in ents_of(doc):
         words = [t.lower_.rstrip(".") for t in ent]
         if ent.label_ == "ORG" or any(w in lexicon.org_name_words for w in words[1:]):
-            names.append(strip_name(ent.text))
+            names.append(strip_name(doc[org_start(doc, ent, lexicon) : ent.end].text))
     return [n for n in dict.fromkeys(names) if n]
 
 
@@ -387,10 +427,24 @@ def description_name(head: Token, lexicon: Lexicon) -> str | None:
         break
     end = max(end, _last_conjunct(head) + 1)  # "researchers and advocates"
     name = strip_name(doc[left[0].i : end].text)
-    first = left[0]
-    if first.is_sent_start and first.pos_ != "PROPN" and name[:1].isupper():
+    if name[:1].isupper() and _common_capital(left[0], lexicon):
         name = name[:1].lower() + name[1:]  # "Residents of X said": the capital is the sentence's
     return name or None
+
+
+def _common_capital(first: Token, lexicon: Lexicon) -> bool:
+    """A common noun capitalised only because it opens the sentence, also after a
+    dateline ("Nurses at X", "DURBAN — Nurses at X"): a word the tagger calls common, or
+    one it calls proper that is outside any entity and a noun of people or bodies of the
+    lexicon ("Union members")."""
+    if not opens_sentence(first):
+        return False
+    if first.pos_ != "PROPN":
+        return True
+    low = first.lower_
+    return not first.ent_type_ and (
+        low in lexicon.org_nouns or low in lexicon.group_nouns or low in lexicon.role_nouns
+    )
 
 
 def _last_conjunct(head: Token) -> int:

@@ -28,12 +28,16 @@ from .doc_memo import ents_of
 from .mentions import entity_span
 
 __all__ = [
+    "given_name_start",
     "glued_end",
     "name_start",
     "phrase_before_name",
+    "predicate_role",
     "role_of",
     "roles_in_doc",
     "split_role",
+    "surname_roles",
+    "titled_run",
     "without_clauses",
 ]
 
@@ -43,6 +47,8 @@ _PARTY = regex.compile(r"^\([DRI]\s*-\s*[A-Z][^()]*\)$")
 #: Verbs that give their subject a role ("X became chief executive").
 #: Clauses that describe a role's holder rather than name the role ("who chairs").
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
+#: Letters after a name for a degree or qualification ("M.D.", "Ph.D.", "R.N.").
+_POSTNOMINAL = regex.compile(r"^(?:[A-Z][a-z]{0,2}\.){2,3}$")
 _AFFILIATION = regex.compile(r"^(?P<title>.+?)\s+(?:for|of|at|to|with)\s+(?P<org>\S.*)$")
 
 
@@ -58,20 +64,34 @@ def role_of(doc: Doc, head: Token, lexicon: Lexicon) -> str | None:
         The role text as written, or None.
     """
     for child in head.rights:
+        role = None
         if child.dep_ == "appos":
             role = _appos_role(doc, child, lexicon)
-            if role:
-                return role
+            if role is None and _POSTNOMINAL.match(child.text):
+                # "Ann Roe, M.D., Chief Medical Officer of X": the letters after a name
+                # are a degree, the apposition after them the role
+                role = next(
+                    (
+                        r
+                        for c in child.rights
+                        if c.dep_ == "conj" and (r := _appos_role(doc, c, lexicon))
+                    ),
+                    None,
+                )
+        elif child.dep_ == "conj" and _title_conjunct(child, lexicon):
+            role = _appos_role(doc, child, lexicon)  # "Ann Roe, President and CEO."
+        if role:
+            return role
     title = _title_role(doc, head, lexicon)
     if title:
         party = _party(doc, head)
         return f"{title} {party}" if party else title
     return (
-        _role_before(doc, head, lexicon) or _office(head, lexicon) or _predicate_role(head, lexicon)
+        _role_before(doc, head, lexicon) or _office(head, lexicon) or predicate_role(head, lexicon)
     )
 
 
-def _predicate_role(head: Token, lexicon: Lexicon) -> str | None:
+def predicate_role(head: Token, lexicon: Lexicon) -> str | None:
     """'Joanna Whitfield became chief executive of the Harbour Symphony': the role a
     copula gives its subject (be, become, remain), when it holds a role noun."""
     verb = head.head
@@ -84,6 +104,22 @@ def _predicate_role(head: Token, lexicon: Lexicon) -> str | None:
     while tokens and (tokens[0].pos_ == "DET" or tokens[0].tag_ == "PRP$"):
         tokens.pop(0)
     return str(head.doc[tokens[0].i : tokens[-1].i + 1].text) if tokens else None
+
+
+def surname_roles(doc: Doc, lexicon: Lexicon, surnames: frozenset[str]) -> list[Token]:
+    """Surnames the tagger left out of any entity that a copula gives a role, in a
+    sentence of their own after the full name ("Gary Voss spoke. Voss is the township
+    board chairman."): the subject tokens, for ``role_of``."""
+    return [
+        t
+        for t in doc
+        if t.dep_ == "nsubj"
+        and t.ent_iob_ == "O"
+        and t.is_alpha
+        and t.text[:1].isupper()
+        and t.lower_ in surnames
+        and t.head.lemma_.lower() in lexicon.copulas
+    ]
 
 
 def _party(doc: Doc, head: Token) -> str | None:
@@ -125,6 +161,64 @@ def name_start(doc: Doc, ent: Span, lexicon: Lexicon) -> int:
         if doc[i].lower_ in lexicon.first_name_genders:
             return i if all(doc[j].text[:1].isupper() for j in range(start, i)) else start
     return start
+
+
+def given_name_start(doc: Doc, start: int, lexicon: Lexicon) -> int:
+    """``start`` of a person's entity moved back over the given name the tagger left out
+    ("Chief Executive [Gregory] Aldana"): a capitalised proper noun outside any entity,
+    joined to the name, that is a usual given name or follows a title; not a title,
+    role noun or organisation word itself."""
+    i = start
+    while i > 0 and i > start - 2:
+        token = doc[i - 1]
+        low = token.lower_
+        if (
+            token.ent_iob_ != "O"
+            or token.pos_ != "PROPN"
+            or not token.is_alpha
+            or not token.text[:1].isupper()
+            or token.dep_ != "compound"
+            or token.head.i < start
+            or low in lexicon.titles
+            or low in lexicon.role_nouns
+            or low in lexicon.org_name_words
+        ):
+            break
+        titled = i - 2 >= 0 and _is_title(doc[i - 2], lexicon)
+        if low not in lexicon.first_name_genders and not titled:
+            break
+        i -= 1
+    return i
+
+
+def titled_run(doc: Doc, head: Token, lexicon: Lexicon) -> Span | None:
+    """A title and a name the tagger left out of any entity ("Chief Executive Leonard
+    Brisk said"): the capitalised proper nouns joined to ``head``, when a title or role
+    noun opens them and a name follows it; else None."""
+    if head.ent_iob_ != "O" or head.pos_ != "PROPN" or not head.text[:1].isupper():
+        return None
+    start = head.i
+    while (
+        start > 0
+        and (token := doc[start - 1]).pos_ == "PROPN"
+        and token.ent_iob_ == "O"
+        and token.dep_ == "compound"
+        and start <= token.head.i <= head.i
+        and token.text[:1].isupper()
+    ):
+        start -= 1
+    run = doc[start : head.i + 1]
+    return run if start < head.i and titled_name(doc, run, lexicon) else None
+
+
+def titled_name(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
+    """True when a title or role noun opens ``span`` before a name ("Managing Director
+    Simon Ashworth"), as ``name_start`` finds it."""
+    first = name_start(doc, span, lexicon)
+    return first > span.start and any(
+        t.lower_ in lexicon.role_nouns or t.lower_ in lexicon.titles
+        for t in doc[span.start : first]
+    )
 
 
 def split_role(role: str, lexicon: Lexicon, orgs: frozenset[str]) -> tuple[str, str | None]:
@@ -213,6 +307,10 @@ def _has_role(tokens: list[Token], lexicon: Lexicon) -> bool:
 def _appos_role(doc: Doc, appos: Token, lexicon: Lexicon) -> str | None:
     if appos.ent_type_ == "PERSON":
         return None
+    if any(t.text == ":" for t in doc[appos.head.i + 1 : appos.left_edge.i]):
+        return None  # "Roe: All the time.": a speaker's label in a transcript, no apposition
+    if any(c.tag_ in ("WP$", "WP", "WDT") for c in appos.lefts):
+        return None  # "Ann Roe, whose third book ...": a relative clause the parser cut short
     end = appos.i
     for child in appos.rights:
         if child.dep_ == "cc" and child.i == end + 1:
@@ -236,9 +334,29 @@ def _appos_role(doc: Doc, appos: Token, lexicon: Lexicon) -> str | None:
         tokens.pop()
     while tokens and (tokens[0].like_num or tokens[0].is_punct or tokens[0].tag_ == "PRP$"):
         tokens.pop(0)  # "Angela Ruiz, 34, a nurse at ..."; "her neighbor"
+    tokens = _closed(tokens)
     if not tokens or not (_has_role(tokens, lexicon) or _common_noun(appos)):
         return None
     return str(doc[tokens[0].i : tokens[-1].i + 1].text)  # doc.text costs O(doc) a call
+
+
+def _closed(tokens: list[Token]) -> list[Token]:
+    """``tokens`` without a bracket the role leaves open and what follows it ("an
+    officer with the Tay Water Board (TWB" -> "an officer with the Tay Water Board")."""
+    depth = 0
+    opened = None
+    for k, token in enumerate(tokens):
+        if token.text == "(":
+            depth += 1
+            opened = k if depth == 1 else opened
+        elif token.text == ")" and depth:
+            depth -= 1
+    if not depth or opened is None:
+        return tokens
+    tokens = tokens[:opened]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    return tokens
 
 
 def phrase_before_name(tokens: list[Token], before: int, *, lead_punct: bool = True) -> list[Token]:
@@ -306,6 +424,22 @@ def without_clauses(tokens: list[Token], head: Token) -> list[Token]:
     return tokens
 
 
+def _title_conjunct(conj: Token, lexicon: Lexicon) -> bool:
+    """A title after a name and a comma that the parser joined to the name as a second
+    conjunct ("Ann Roe, President and Chief Executive Officer"): a role noun or title
+    outside any entity, with no article of its own; not a second person."""
+    doc = conj.doc
+    low = conj.lower_
+    return (
+        conj.i > 0
+        and doc[conj.left_edge.i - 1].text == ","
+        and not conj.ent_type_
+        and (low in lexicon.role_nouns or low in lexicon.titles)
+        and low not in lexicon.honorifics
+        and not any(c.dep_ in ("det", "poss") for c in conj.lefts)
+    )
+
+
 def _joint_title(conj: Token) -> bool:
     """A second title joined to the first ("founder and managing partner"), not a
     second person, a clause or a second description with its own article ("an
@@ -331,6 +465,10 @@ def _common_noun(token: Token) -> bool:
 
 def _title_role(doc: Doc, head: Token, lexicon: Lexicon) -> str | None:
     ent = entity_span(head)
+    if ent is not None and head.ent_type_ == "PERSON":
+        ent = doc[given_name_start(doc, ent.start, lexicon) : ent.end]
+    elif ent is None:
+        ent = titled_run(doc, head, lexicon)
     first = name_start(doc, ent, lexicon) if ent is not None else head.i
     start = min(head.left_edge.i, ent.start if ent is not None else head.i)
     if start >= first:
@@ -345,11 +483,26 @@ def _title_role(doc: Doc, head: Token, lexicon: Lexicon) -> str | None:
         tokens.pop(0)
     while tokens and (tokens[-1].lower_ in lexicon.honorifics or tokens[-1].is_punct):
         tokens.pop()
+    tokens = _without_address(tokens, lexicon)
     if not tokens or not (_has_role(tokens, lexicon) or _descriptor(tokens[-1])):
         return None
     if any(t.is_punct and t.text not in ("-", ".", "'") for t in tokens):
         return None
     return str(doc[tokens[0].i : tokens[-1].i + 1].text)  # doc.text costs O(doc) a call
+
+
+def _without_address(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
+    """A role written in lower case before a capitalised title of address, without
+    that title ("committee chairman [Senator] Ann Roe", "ward sister [Dr] Ann Roe"):
+    two stacked titles, the first the office the story gives, the second how the
+    person is addressed."""
+    for k in range(1, len(tokens)):
+        role = tokens[k - 1]
+        if role.text.islower() and role.lower_ in lexicon.role_nouns and role.tag_ == "NN":
+            rest = tokens[k:]
+            if all(t.text[:1].isupper() and t.lower_.rstrip(".") in lexicon.titles for t in rest):
+                return tokens[:k]
+    return tokens
 
 
 def _descriptor(token: Token) -> bool:

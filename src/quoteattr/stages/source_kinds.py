@@ -35,11 +35,12 @@ from .names import (
     description_name,
     name_label,
     noun_name,
+    org_start,
     strip_name,
     title_word,
     unnamed_role,
 )
-from .roles import name_start, phrase_before_name
+from .roles import name_start, phrase_before_name, titled_run
 from .spans import bounds, covers
 
 __all__ = ["GENDERS", "Facts", "mention_facts"]
@@ -121,13 +122,19 @@ def _named(doc: Doc, head: Token, name: str, label: str, lexicon: Lexicon) -> Fa
         if person is not None and person.root.ent_type_ in ("PERSON", ""):
             # "The Housing Secretary, Angela Rowntree,": the person, the title her role
             fact = _named(doc, person.root, person.text, "PERSON", lexicon)
-            fact.role = _description(head, person) or fact.role
+            fact.role = _description(head, person, lexicon.honorifics) or fact.role
             return fact
     ent = corrected_entity(doc, head, lexicon)
+    if ent is None and (run := titled_run(doc, head, lexicon)) is not None:
+        ent = Span(doc, run.start, run.end, label="PERSON")  # "Chief Executive Leo Brisk said"
     role = None
     if ent is not None:
         label = ent.label_ if ent.label_ else label
-        first = name_start(doc, ent, lexicon) if label in ("PERSON", "") else ent.start
+        first = (
+            name_start(doc, ent, lexicon)
+            if label in ("PERSON", "")
+            else org_start(doc, ent, lexicon)
+        )
         name = strip_name(doc[first : ent.end].text)
         if doc[first].text == "The" and not doc[first].is_sent_start and label == "ORG":
             name = f"The {name}"  # "reports The Fresno Ledger": the article is the name's
@@ -170,7 +177,7 @@ def _described(doc: Doc, cand: Candidate, head: Token, lexicon: Lexicon) -> Fact
     if appos is not None:
         fact = _named(doc, appos.root, appos.text, appos.root.ent_type_, lexicon)
         if fact.entity_type is EntityType.PERSON:
-            fact.role = _description(head, appos) or fact.role
+            fact.role = _description(head, appos, lexicon.honorifics) or fact.role
         return fact
     lemma = head.lemma_.lower()
     words = {t.lower_ for t in head.subtree}
@@ -261,15 +268,18 @@ def _appos_entity(head: Token) -> Span | None:
     return None
 
 
-def _description(head: Token, appos: Span) -> str | None:
+def _description(head: Token, appos: Span, honorifics: frozenset[str]) -> str | None:
     """The description's words without the name, its article and punctuation."""
-    tokens = [t for t in head.subtree if not covers(bounds(appos), t.i) and t.i < appos.start]
+    doc = head.doc
+    before = appos.start
+    while before > 0 and doc[before - 1].lower_ in honorifics:
+        before -= 1  # "the bank's economist, Dr Ann Roe,": a form of address, no role
+    tokens = [t for t in head.subtree if not covers(bounds(appos), t.i) and t.i < before]
     if head.i > appos.start:
         return None
-    tokens = phrase_before_name(tokens, appos.start, lead_punct=False)
+    tokens = phrase_before_name(tokens, before, lead_punct=False)
     if not tokens:
         return None
-    doc = head.doc
     end = tokens[-1].i + 1
     if doc[tokens[0].i : end].text.count("(") > doc[tokens[0].i : end].text.count(")"):
         end += end < len(doc) and doc[end].text == ")"  # "... Nigeria (IPMAN)"

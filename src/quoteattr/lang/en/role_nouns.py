@@ -140,8 +140,8 @@ TITLES: frozenset[str] = HONORIFICS | frozenset({
     "judge", "justice", "imam", "pastor", "rabbi", "rev", "rev.", "reverend",
     # royalty
     "king", "prince", "princess", "queen", "sheikh",
-    # police
-    "constable", "det", "inspector", "sheriff", "superintendent",
+    # police, with the abbreviations of British ranks ("Det Insp", "Ch Supt", "DCI")
+    "constable", "dci", "det", "insp", "inspector", "sheriff", "superintendent", "supt",
     # academia and medicine
     "doctor", "professor",
 })

@@ -57,8 +57,9 @@ __all__ = [
 
 # fmt: off
 ORG_NOUNS: frozenset[str] = frozenset({
-    "administration", "agency", "airline", "association", "authority", "bank", "board",
-    "broadcaster", "bureau", "carmaker", "chain", "charity", "chipmaker",
+    "administration", "agency", "airline", "association", "authority", "automaker", "bank",
+    "board", "broadcaster", "brokerage", "bureau", "carmaker", "chain", "charity",
+    "chipmaker", "drugmaker", "miner", "supermarket", "utility",
     "club", "coalition", "commission", "committee", "company", "conglomerate", "corporation",
     "council", "court", "department", "firm", "force", "foundation", "fund", "group",
     "insurer", "institute", "league", "lender", "manufacturer", "maker", "ministry",
