@@ -63,6 +63,7 @@ Tables:
     branch_prepositions: Prepositions between an organisation and its place ("of").
     raising_prepositions: Prepositions that open a raising verb's complement ("like").
     raising_complementisers: Markers of a comparison clause after a raising verb ("as").
+    source_clause_markers: Markers of an adverbial clause that reports its source ("as").
     content_prepositions: Prepositions after a cue's object that take the content ("of").
     source_complement_prepositions: Prepositions a source preposition takes ("to").
     group_person_nouns: Nouns of a person whose plural is a group speaker ("person").
@@ -160,6 +161,7 @@ _SPEAKER_SETS = (
     "branch_prepositions",
     "raising_prepositions",
     "raising_complementisers",
+    "source_clause_markers",
     "content_prepositions",
     "source_complement_prepositions",
     "group_person_nouns",
@@ -307,6 +309,8 @@ class Lexicon:
             that also follow "seem" and "appear".
         raising_complementisers: Lower-case markers of a comparison clause after a raising
             verb ("seems [as] [if] ...", "as [though]").
+        source_clause_markers: Lower-case markers of an adverbial clause that reports the
+            source of the clause it modifies ("[As] the Post reported, X").
         content_prepositions: Lower-case prepositions after a cue's object whose complement
             is what was said of it ('accused the mayor [of] "ignoring the numbers"').
         source_complement_prepositions: Lower-case prepositions that a source preposition
@@ -396,6 +400,7 @@ class Lexicon:
     branch_prepositions: frozenset[str] = frozenset()
     raising_prepositions: frozenset[str] = frozenset()
     raising_complementisers: frozenset[str] = frozenset()
+    source_clause_markers: frozenset[str] = frozenset()
     content_prepositions: frozenset[str] = frozenset()
     source_complement_prepositions: frozenset[str] = frozenset()
     group_person_nouns: frozenset[str] = frozenset()

@@ -524,14 +524,21 @@ def test_attribute_rule_tables_are_ordered() -> None:
     ("name", "head", "pattern", "expected"),
     [
         ("interjected", 6, "interjected", [(6, 5)]),  # "said" and its subject "Ortiz"
-        ("as_before", 3, "as_clause", [(3, 0)]),  # "reported" and its "As"
-        ("as_after", 7, "as_clause", [(7, 5)]),
+        ("as_before", 3, "marked_clause", [(3, 0)]),  # "reported" and its "As"
+        ("as_after", 7, "marked_clause", [(7, 5)]),
         ("said_that", 2, "interjected", []),
-        ("participle", 5, "as_clause", []),  # an adverbial clause without "as"
+        ("participle", 5, "marked_clause", []),  # an adverbial clause without "as"
     ],
 )
 def test_trees_anchored_matches(doc_of, name, head, pattern, expected) -> None:  # type: ignore[no-untyped-def]
-    assert anchored_matches(doc_of(name)[head], pattern) == expected
+    words = {"marker": EN_LEXICON.source_clause_markers} if pattern == "marked_clause" else None
+    assert anchored_matches(doc_of(name)[head], pattern, words) == expected
+
+
+def test_trees_marker_words_come_from_the_caller(doc_of) -> None:  # type: ignore[no-untyped-def]
+    verb = doc_of("as_before")[3]
+    assert anchored_matches(verb, "marked_clause") == [(3, 0)]  # any marker
+    assert anchored_matches(verb, "marked_clause", {"marker": frozenset({"if"})}) == []
 
 
 @pytest.mark.parametrize("pattern", sorted(TREE_PATTERNS))

@@ -157,7 +157,8 @@ def as_clause_parts(doc: Doc, cue: CueMatch, lexicon: Lexicon) -> list[tuple[int
     verb = doc[cue.head]
     if cue.kind not in ("verb", "verb_phrase") or verb.lemma_.lower() in lexicon.activity_verbs:
         return None
-    if not anchored_matches(verb, "as_clause"):
+    markers = {"marker": lexicon.source_clause_markers}
+    if not anchored_matches(verb, "marked_clause", markers):
         return None  # not an adverbial clause opened by "as"
     if any(c.dep_ in _OWN_CONTENT_DEPS for c in verb.rights if c.i >= cue.end):
         return None

@@ -1,6 +1,8 @@
 """Dependency-tree patterns anchored on one token, matched with spaCy's ``DependencyMatcher``.
 
-Input: a token (a cue's head) and the name of a pattern of ``TREE_PATTERNS``.
+Input: a token (a cue's head), the name of a pattern of ``TREE_PATTERNS`` and, for
+nodes that stand for words, the words they may be (from the lexicon: the patterns
+hold no words of a language).
 Output: the matches whose first node is that token, each as the token indexes of
 its nodes in pattern order (``anchored_matches``).
 
@@ -15,12 +17,15 @@ Example:
     >>> words = ["As", "Lee", "noted", ",", "it", "failed"]
     >>> deps = ["mark", "nsubj", "advcl", "punct", "nsubj", "ROOT"]
     >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[2, 2, 5, 5, 5, 5], deps=deps)
-    >>> anchored_matches(doc[2], "as_clause")
+    >>> anchored_matches(doc[2], "marked_clause", {"marker": frozenset({"as"})})
     [(2, 0)]
+    >>> anchored_matches(doc[2], "marked_clause", {"marker": frozenset({"if"})})
+    []
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
 
@@ -39,14 +44,15 @@ _CHILD_OPS = frozenset({">", ">+", ">-", ">++", ">--"})
 #: Named patterns (spaCy ``DependencyMatcher`` syntax); the first node is the anchor.
 TREE_PATTERNS: MappingProxyType[str, tuple[dict[str, Any], ...]] = MappingProxyType(
     {
-        # "As the Post reported, X": an adverbial clause opened by "as"
-        "as_clause": (
+        # "As the Post reported, X": an adverbial clause opened by a marker (the words
+        # the marker may be are given by the caller)
+        "marked_clause": (
             {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"DEP": "advcl"}},
             {
                 "LEFT_ID": "verb",
                 "REL_OP": ">--",
-                "RIGHT_ID": "as",
-                "RIGHT_ATTRS": {"DEP": "mark", "LOWER": "as"},
+                "RIGHT_ID": "marker",
+                "RIGHT_ATTRS": {"DEP": "mark"},
             },
         ),
         # "X, Rubio said, Y": a clause set in another, with its subject before it
@@ -87,32 +93,48 @@ def _anchor_dep_matches(token: Token, anchor: dict[str, Any]) -> bool:
     return True
 
 
-def anchored_matches(token: Token, name: str) -> list[tuple[int, ...]]:
+def anchored_matches(
+    token: Token, name: str, words: Mapping[str, frozenset[str]] | None = None
+) -> list[tuple[int, ...]]:
     """The matches of pattern ``name`` whose first node is ``token``.
 
     Args:
         token: A token of a parsed Doc.
         name: A key of ``TREE_PATTERNS``.
+        words: Node id -> the lower-case forms that node's token may have (a table of
+            the lexicon); nodes not given take any word.
 
     Returns:
         For each match, the Doc indexes of its nodes in pattern order; sorted.
     """
     pattern = TREE_PATTERNS[name]
-    if not _anchor_dep_matches(token, pattern[0]) or not _children_may_match(token, pattern):
+    words = words or {}
+    if not _anchor_dep_matches(token, pattern[0]) or not _children_may_match(token, pattern, words):
         return []
-    return _doc_matches(token.doc, name).get(token.i, [])
+    found = _doc_matches(token.doc, name).get(token.i, [])
+    if not words:
+        return found
+    doc = token.doc
+    ids = [node["RIGHT_ID"] for node in pattern]
+    return [
+        m
+        for m in found
+        if all(doc[i].lower_ in words[n] for n, i in zip(ids, m, strict=True) if n in words)
+    ]
 
 
-def _attrs_match(token: Token, attrs: dict[str, Any]) -> bool:
-    """True unless ``attrs`` asks for a dependency label or a lower-case form that
-    ``token`` does not have (the other attributes are left to the matcher)."""
+def _attrs_match(token: Token, attrs: dict[str, Any], forms: frozenset[str] | None) -> bool:
+    """True unless ``attrs`` asks for a dependency label that ``token`` does not have, or
+    ``forms`` (when given) lacks its lower-case form (the other attributes are left to
+    the matcher)."""
     if not _anchor_dep_matches(token, {"RIGHT_ATTRS": attrs}):
         return False
-    lower = attrs.get("LOWER")
-    return not isinstance(lower, str) or token.lower_ == lower
+    return forms is None or token.lower_ in forms
 
 
-def _children_may_match(token: Token, pattern: tuple[dict[str, Any], ...]) -> bool:
+def _children_may_match(
+    token: Token, pattern: tuple[dict[str, Any], ...], words: Mapping[str, frozenset[str]]
+) -> bool:
     """A quick necessary test before the matcher (which costs milliseconds a Doc): each
     node that is an immediate child of the anchor (``_CHILD_OPS``) has a candidate among
     ``token``'s children."""
@@ -120,7 +142,8 @@ def _children_may_match(token: Token, pattern: tuple[dict[str, Any], ...]) -> bo
     for node in pattern[1:]:
         if node.get("LEFT_ID") != anchor or node.get("REL_OP") not in _CHILD_OPS:
             continue
-        if not any(_attrs_match(child, node.get("RIGHT_ATTRS", {})) for child in token.children):
+        attrs, forms = node.get("RIGHT_ATTRS", {}), words.get(node["RIGHT_ID"])
+        if not any(_attrs_match(child, attrs, forms) for child in token.children):
             return False
     return True
 

@@ -100,6 +100,7 @@ from .verb_frames import (
     RAISING_VERBS,
     REPORT_MEDIA,
     SETTING_PREPOSITIONS,
+    SOURCE_CLAUSE_MARKERS,
 )
 
 __all__ = ["EN_LEXICON", "en_lexicon_v1"]
@@ -179,6 +180,7 @@ EN_LEXICON: Lexicon = Lexicon(
     branch_prepositions=BRANCH_PREPOSITIONS,
     raising_prepositions=RAISING_PREPOSITIONS,
     raising_complementisers=RAISING_COMPLEMENTISERS,
+    source_clause_markers=SOURCE_CLAUSE_MARKERS,
     content_prepositions=CONTENT_PREPOSITIONS,
     source_complement_prepositions=SOURCE_COMPLEMENT_PREPOSITIONS,
     group_person_nouns=GROUP_PERSON_NOUNS,

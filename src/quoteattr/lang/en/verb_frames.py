@@ -23,6 +23,8 @@ RAISING_PREPOSITIONS: prepositions that open the complement of a RAISING_VERBS v
 ("seemed [like] a deal", "appeared [as] a rival").
 RAISING_COMPLEMENTISERS: markers of a comparison clause after a RAISING_VERBS verb
 ("seems [as] [if] ...", "appeared [as] [though] ...").
+SOURCE_CLAUSE_MARKERS: markers of an adverbial clause that reports the source of the
+clause it modifies ("[As] the Post reported, the plan failed").
 CONTENT_PREPOSITIONS: prepositions after a cue's object whose complement is what was
 said of it ('accused the mayor [of] "ignoring the numbers"', 'praised her [for]
 "keeping faith"').
@@ -87,6 +89,8 @@ SETTING_PREPOSITIONS: frozenset[str] = frozenset({
 RAISING_PREPOSITIONS: frozenset[str] = frozenset({"as", "like"})
 
 RAISING_COMPLEMENTISERS: frozenset[str] = frozenset({"as", "if", "though"})
+
+SOURCE_CLAUSE_MARKERS: frozenset[str] = frozenset({"as"})
 
 CONTENT_PREPOSITIONS: frozenset[str] = frozenset({"for", "of"})
 # fmt: on
