@@ -49,6 +49,8 @@ _PARTY = regex.compile(r"^\([DRI]\s*-\s*[A-Z][^()]*\)$")
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
 #: Letters after a name for a degree or qualification ("M.D.", "Ph.D.", "R.N.").
 _POSTNOMINAL = regex.compile(r"^(?:[A-Z][a-z]{0,2}\.){2,3}$")
+#: Lower-case words inside a capitalised title ("Minister of State for Agriculture").
+TITLE_JOINS = frozenset({"of", "for"})
 _AFFILIATION = regex.compile(r"^(?P<title>.+?)\s+(?:for|of|at|to|with)\s+(?P<org>\S.*)$")
 
 
@@ -87,7 +89,10 @@ def role_of(doc: Doc, head: Token, lexicon: Lexicon) -> str | None:
         party = _party(doc, head)
         return f"{title} {party}" if party else title
     return (
-        _role_before(doc, head, lexicon) or _office(head, lexicon) or predicate_role(head, lexicon)
+        _role_before(doc, head, lexicon)
+        or _office(head, lexicon)
+        or predicate_role(head, lexicon)
+        or _joined_title(doc, head, lexicon)
     )
 
 
@@ -120,6 +125,39 @@ def surname_roles(doc: Doc, lexicon: Lexicon, surnames: frozenset[str]) -> list[
         and t.lower_ in surnames
         and t.head.lemma_.lower() in lexicon.copulas
     ]
+
+
+def title_before(doc: Doc, start: int, lexicon: Lexicon) -> str | None:
+    """The capitalised title written right before a name that starts at ``start``, also
+    one joined by "of" or "for" ("Minister of State for Agriculture Ann Roe"), from its
+    first title or role noun; None when it holds none."""
+    lead = start
+    while lead > 0:
+        prev = doc[lead - 1]
+        low = prev.lower_
+        if prev.is_sent_end or not (
+            (prev.pos_ == "PROPN" and prev.text[:1].isupper())
+            or low in TITLE_JOINS
+            or (prev.text[:1].isupper() and (low in lexicon.titles or low in lexicon.role_nouns))
+        ):
+            break
+        lead -= 1
+    while lead < start and not _is_title(doc[lead], lexicon):
+        lead += 1
+    return str(doc[lead:start].text) if lead < start else None
+
+
+def _joined_title(doc: Doc, head: Token, lexicon: Lexicon) -> str | None:
+    """The title joined by "of" or "for" before a person's entity ("Secretary of State
+    for Fisheries Ann Roe"), which the parse splits off the name."""
+    ent = entity_span(head)
+    if ent is None or head.ent_type_ != "PERSON":
+        return None
+    start = given_name_start(doc, ent.start, lexicon)
+    title = title_before(doc, start, lexicon)
+    if title is None or not TITLE_JOINS & set(title.split()):
+        return None
+    return title
 
 
 def _party(doc: Doc, head: Token) -> str | None:
