@@ -236,17 +236,33 @@ def titled_run(doc: Doc, head: Token, lexicon: Lexicon) -> Span | None:
     if head.ent_iob_ != "O" or head.pos_ != "PROPN" or not head.text[:1].isupper():
         return None
     start = head.i
-    while (
-        start > 0
-        and (token := doc[start - 1]).pos_ == "PROPN"
-        and token.ent_iob_ == "O"
-        and token.dep_ == "compound"
-        and start <= token.head.i <= head.i
-        and token.text[:1].isupper()
-    ):
+    while start > 0 and doc[start - 1].ent_iob_ == "O":
+        token = doc[start - 1]
+        if _glued_hyphen(token) and start >= 2:
+            start -= 1  # "Ann Tonye-Wokoma": a hyphenated surname is one name
+            continue
+        if not (
+            token.pos_ == "PROPN"
+            and token.dep_ == "compound"
+            and start <= token.head.i <= head.i
+            and token.text[:1].isupper()
+        ):
+            break
         start -= 1
+    if doc[start].text == "-":
+        start += 1
     run = doc[start : head.i + 1]
     return run if start < head.i and titled_name(doc, run, lexicon) else None
+
+
+def _glued_hyphen(token: Token) -> bool:
+    """A hyphen written between two words with no space ("Tonye-Wokoma")."""
+    return (
+        token.text == "-"
+        and not token.whitespace_
+        and token.i > 0
+        and not token.doc[token.i - 1].whitespace_
+    )
 
 
 def titled_name(doc: Doc, span: Span, lexicon: Lexicon) -> bool:
