@@ -104,6 +104,10 @@ def _corrected_entity(
     ):
         place = entity_span(doc[end + 1])
         end = place.end if place is not None else end
+    if end - start == 1 and head.lower_ in lexicon.org_name_words:
+        first = _proper_lefts(head)
+        if first < start:  # "the Hilltown Tenants' Network": the tagger kept the last word
+            start, label = first, "ORG"
     if label != "PERSON" and _person_like(doc, head, start, end, lexicon, surnames):
         label = "PERSON"
     if _after_org_noun(doc, start, end, lexicon):
@@ -111,6 +115,23 @@ def _corrected_entity(
     elif label == "PERSON" and not particles:
         start = given_name_start(doc, start, lexicon)  # "Chief Executive [Gregory] Aldana"
     return Span(doc, start, end, label=label)
+
+
+def _proper_lefts(head: Token) -> int:
+    """Start of the capitalised proper nouns (and their possessive marks) written right
+    before ``head`` and attached to it, outside any entity ("Hilltown Tenants'")."""
+    doc = head.doc
+    start = head.i
+    while start > head.left_edge.i:
+        token = doc[start - 1]
+        possessive = token.tag_ == "POS" and start - 1 > head.left_edge.i
+        proper = token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_iob_ == "O"
+        if not (possessive or proper):
+            break
+        start -= 1
+    while start < head.i and doc[start].tag_ == "POS":
+        start += 1
+    return start
 
 
 def _after_org_noun(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
