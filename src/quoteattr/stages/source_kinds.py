@@ -125,7 +125,7 @@ def _named(doc: Doc, head: Token, name: str, label: str, lexicon: Lexicon) -> Fa
         ):
             # "The Housing Secretary, Angela Rowntree,": the person, the title her role
             fact = _named(doc, person.root, person.text, "PERSON", lexicon)
-            fact.role = _description(head, person, lexicon.honorifics) or fact.role
+            fact.role = _description(head, person, lexicon) or fact.role
             return fact
     ent = corrected_entity(doc, head, lexicon)
     if ent is None and (run := titled_run(doc, head, lexicon)) is not None:
@@ -180,7 +180,7 @@ def _described(doc: Doc, cand: Candidate, head: Token, lexicon: Lexicon) -> Fact
     if appos is not None:
         fact = _named(doc, appos.root, appos.text, appos.root.ent_type_, lexicon)
         if fact.entity_type is EntityType.PERSON:
-            fact.role = _description(head, appos, lexicon.honorifics) or fact.role
+            fact.role = _description(head, appos, lexicon) or fact.role
         return fact
     lemma = head.lemma_.lower()
     words = {t.lower_ for t in head.subtree}
@@ -288,12 +288,14 @@ def _appos_entity(head: Token) -> Span | None:
     return None
 
 
-def _description(head: Token, appos: Span, honorifics: frozenset[str]) -> str | None:
+def _description(head: Token, appos: Span, lexicon: Lexicon) -> str | None:
     """The description's words without the name, its article and punctuation."""
     doc = head.doc
     before = appos.start
-    while before > 0 and doc[before - 1].lower_ in honorifics:
+    while before > 0 and _address(doc[before - 1], lexicon):
         before -= 1  # "the bank's economist, Dr Ann Roe,": a form of address, no role
+    if before < appos.start and before > 0 and doc[before - 1].lower_ == "the":
+        before -= 1  # "the church's pastor, the Rev. Ann Roe"
     tokens = [t for t in head.subtree if not covers(bounds(appos), t.i) and t.i < before]
     if head.i > appos.start:
         return None
@@ -304,6 +306,13 @@ def _description(head: Token, appos: Span, honorifics: frozenset[str]) -> str | 
     if doc[tokens[0].i : end].text.count("(") > doc[tokens[0].i : end].text.count(")"):
         end += end < len(doc) and doc[end].text == ")"  # "... Nigeria (IPMAN)"
     return str(doc[tokens[0].i : end].text)
+
+
+def _address(token: Token, lexicon: Lexicon) -> bool:
+    """A form of address before a name: an honorific ("Dr"), or a title abbreviated
+    with a point ("Rev.", "Sen."), which the description before it states in full."""
+    low = token.lower_
+    return low in lexicon.honorifics or (low.endswith(".") and low in lexicon.titles)
 
 
 def _author(doc: Doc, head: Token, lexicon: Lexicon) -> str | None:
