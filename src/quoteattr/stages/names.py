@@ -25,7 +25,6 @@ from .doc_memo import cached, ents_of
 from .edges import opens_sentence
 from .mentions import entity_span
 from .roles import (
-    TITLE_JOINS,
     given_name_start,
     name_start,
     title_before,
@@ -532,7 +531,11 @@ def name_run(doc: Doc, word: str, lexicon: Lexicon) -> tuple[str, str | None] | 
             start = titled[-1] + 1
         else:  # "Minister of State for Agriculture Fergus Daly": from the given name
             first = name_start(doc, doc[start : token.i + 1], lexicon)
-            if first == start > 0 and token.i - start >= 2 and doc[start - 1].lower_ in TITLE_JOINS:
+            if (
+                first == start > 0
+                and token.i - start >= 2
+                and doc[start - 1].lower_ in lexicon.role_prepositions
+            ):
                 first += 1  # the department a title joined by "for" names comes first
             start = first
         if token.i - start >= 1:

@@ -49,8 +49,6 @@ _PARTY = regex.compile(r"^\([DRI]\s*-\s*[A-Z][^()]*\)$")
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
 #: Letters after a name for a degree or qualification ("M.D.", "Ph.D.", "R.N.").
 _POSTNOMINAL = regex.compile(r"^(?:[A-Z][a-z]{0,2}\.){2,3}$")
-#: Lower-case words inside a capitalised title ("Minister of State for Agriculture").
-TITLE_JOINS = frozenset({"of", "for"})
 _AFFILIATION = regex.compile(r"^(?P<title>.+?)\s+(?:for|of|at|to|with)\s+(?P<org>\S.*)$")
 
 
@@ -129,7 +127,7 @@ def surname_roles(doc: Doc, lexicon: Lexicon, surnames: frozenset[str]) -> list[
 
 def title_before(doc: Doc, start: int, lexicon: Lexicon) -> str | None:
     """The capitalised title written right before a name that starts at ``start``, also
-    one joined by "of" or "for" ("Minister of State for Agriculture Ann Roe"), from its
+    one joined by a role preposition ("Minister of State for Agriculture Ann Roe"), from its
     first title or role noun; None when it holds none."""
     lead = start
     while lead > 0:
@@ -137,7 +135,7 @@ def title_before(doc: Doc, start: int, lexicon: Lexicon) -> str | None:
         low = prev.lower_
         if prev.is_sent_end or not (
             (prev.pos_ == "PROPN" and prev.text[:1].isupper())
-            or low in TITLE_JOINS
+            or low in lexicon.role_prepositions
             or (prev.text[:1].isupper() and (low in lexicon.titles or low in lexicon.role_nouns))
         ):
             break
@@ -155,7 +153,7 @@ def _joined_title(doc: Doc, head: Token, lexicon: Lexicon) -> str | None:
         return None
     start = given_name_start(doc, ent.start, lexicon)
     title = title_before(doc, start, lexicon)
-    if title is None or not TITLE_JOINS & set(title.split()):
+    if title is None or not lexicon.role_prepositions & set(title.split()):
         return None
     return title
 

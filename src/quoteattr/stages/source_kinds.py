@@ -294,7 +294,7 @@ def _description(head: Token, appos: Span, lexicon: Lexicon) -> str | None:
     before = appos.start
     while before > 0 and _address(doc[before - 1], lexicon):
         before -= 1  # "the bank's economist, Dr Ann Roe,": a form of address, no role
-    if before < appos.start and before > 0 and doc[before - 1].lower_ == "the":
+    if before < appos.start and before > 0 and doc[before - 1].lower_ in lexicon.definite_articles:
         before -= 1  # "the church's pastor, the Rev. Ann Roe"
     tokens = [t for t in head.subtree if not covers(bounds(appos), t.i) and t.i < before]
     if head.i > appos.start:

@@ -125,7 +125,7 @@ HONORIFICS: frozenset[str] = frozenset({
     "dame", "dr", "dr.", "lady", "lord", "madam", "miss", "mr", "mr.", "mrs", "mrs.", "ms",
     "ms.", "mx", "sir",
     # styles before a title of address ("the Very Rev", "the Rt Hon")
-    "hon", "hon.", "rt", "rt.", "very",
+    "hon", "rt", "very",
 })
 
 TITLES: frozenset[str] = HONORIFICS | frozenset({
@@ -141,7 +141,7 @@ TITLES: frozenset[str] = HONORIFICS | frozenset({
     # law and religion
     "canon", "judge", "justice", "imam", "pastor", "rabbi", "rev", "rev.", "reverend",
     # local government, with the British and Irish abbreviation ("Cllr")
-    "cllr", "cllr.", "councillor", "councilor",
+    "cllr", "councillor", "councilor",
     # royalty
     "king", "prince", "princess", "queen", "sheikh",
     # police, with the abbreviations of British ranks ("Det Insp", "Ch Supt", "DCI")
