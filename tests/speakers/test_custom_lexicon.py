@@ -249,13 +249,13 @@ def _rows(nlp: Language, lexicon: Lexicon, text: str, *, fast: bool = False) -> 
             "RECAP: We lost the vote.\n\nHOLT: What happened tonight?\n\nMARKS: We lost the vote.",
             {"line_labels": {"recap"}},
             [
-                ("We lost the vote.", "transcript", None, "RECAP", None, "description", None),
-                ("What happened tonight?", "transcript", None, "HOLT", None, "description", None),
-                ("We lost the vote.", "transcript", None, "MARKS", None, "description", None),
+                ("We lost the vote.", "transcript", "RECAP", "RECAP", None, "unknown", None),
+                ("What happened tonight?", "transcript", "HOLT", "HOLT", None, "unknown", None),
+                ("We lost the vote.", "transcript", "MARKS", "MARKS", None, "unknown", None),
             ],
             [
-                ("What happened tonight?", "transcript", None, "HOLT", None, "description", None),
-                ("We lost the vote.", "transcript", None, "MARKS", None, "description", None),
+                ("What happened tonight?", "transcript", "HOLT", "HOLT", None, "unknown", None),
+                ("We lost the vote.", "transcript", "MARKS", "MARKS", None, "unknown", None),
             ],
             id="layouts-transcript-label",
         ),

@@ -26,7 +26,7 @@ FLOORS = {
     "batch2.jsonl": {"name": 0.88, "role": 0.84, "type": 0.92},
     "batch3.jsonl": {"name": 0.82, "role": 0.73, "type": 0.87},
     "batch4.jsonl": {"name": 0.91, "role": 0.86, "type": 0.91},
-    "batch5.jsonl": {"name": 0.75, "role": 0.76, "type": 0.82},
+    "batch5.jsonl": {"name": 0.82, "role": 0.82, "type": 0.86},
 }
 
 

@@ -24,6 +24,8 @@ Output: ``Candidate`` records, rule names ``dash_name``, ``colon_name`` and
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 from spacy.tokens import Doc, Token
 
@@ -169,6 +171,9 @@ def transcript_lines(
         if name is None or not len(name) or end <= match.end():
             continue
         mention = mention_for(doc, name[-1], lexicon)
+        if mention.kind == "noun" and not _common_label(name[-1], lexicon):
+            # "DALY:": a surname in capitals the tagger took for a common noun
+            mention = replace(mention, kind="name")
         out.append(Candidate(match.end(), end, None, mention, "transcript"))
     return out
 
@@ -199,6 +204,16 @@ def _subject(root: Token) -> Token | None:
     if subject is not None:
         return subject
     return root if root.pos_ in ("PROPN", "NOUN") else None
+
+
+def _common_label(token: Token, lexicon: Lexicon) -> bool:
+    """A transcript label that is a description, not a name ("PRESENTER", "CALLER",
+    "PROTESTERS"): a role, person or group noun of ``lexicon``."""
+    words = (token.lower_, token.lemma_.lower())
+    return any(
+        w in lexicon.role_nouns or w in lexicon.person_nouns or w in lexicon.group_nouns
+        for w in words
+    )
 
 
 def _names_someone(token: Token, lexicon: Lexicon) -> bool:

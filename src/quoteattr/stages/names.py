@@ -24,7 +24,13 @@ from ..lexicon import Lexicon
 from .doc_memo import cached, ents_of
 from .edges import opens_sentence
 from .mentions import entity_span
-from .roles import given_name_start, name_start, titled_name, without_clauses
+from .roles import (
+    given_name_start,
+    name_start,
+    title_before,
+    titled_name,
+    without_clauses,
+)
 
 #: Tags of words that open a noun phrase without describing it ("the", "their", "two").
 _LEADING_TAGS = frozenset({"DT", "PDT", "PRP$", "WP$", "CD"})
@@ -35,6 +41,7 @@ _QUANTIFIER_TAGS = frozenset({"JJ", "JJS", "JJR", "RB", "RBR", "IN"})  # "more t
 _PLACE_AFTER_COMMA = regex.compile(r",\s+[A-Z][a-z]{3,}\b(?!\.)")
 #: Characters before an acronym's bracket that can hold the name it abbreviates.
 _ACRONYM_WINDOW = 200
+
 #: An acronym in brackets after the name it abbreviates: "(WHO)".
 _SPELLED_OUT = regex.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
 
@@ -96,6 +103,10 @@ def _corrected_entity(
     ):
         place = entity_span(doc[end + 1])
         end = place.end if place is not None else end
+    if end - start == 1 and head.lower_ in lexicon.org_name_words:
+        first = _proper_lefts(head)
+        if first < start:  # "the Hilltown Tenants' Network": the tagger kept the last word
+            start, label = first, "ORG"
     if label != "PERSON" and _person_like(doc, head, start, end, lexicon, surnames):
         label = "PERSON"
     if _after_org_noun(doc, start, end, lexicon):
@@ -103,6 +114,23 @@ def _corrected_entity(
     elif label == "PERSON" and not particles:
         start = given_name_start(doc, start, lexicon)  # "Chief Executive [Gregory] Aldana"
     return Span(doc, start, end, label=label)
+
+
+def _proper_lefts(head: Token) -> int:
+    """Start of the capitalised proper nouns (and their possessive marks) written right
+    before ``head`` and attached to it, outside any entity ("Hilltown Tenants'")."""
+    doc = head.doc
+    start = head.i
+    while start > head.left_edge.i:
+        token = doc[start - 1]
+        possessive = token.tag_ == "POS" and start - 1 > head.left_edge.i
+        proper = token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_iob_ == "O"
+        if not (possessive or proper):
+            break
+        start -= 1
+    while start < head.i and doc[start].tag_ == "POS":
+        start += 1
+    return start
 
 
 def _after_org_noun(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
@@ -437,8 +465,8 @@ def _common_capital(first: Token, lexicon: Lexicon) -> bool:
     dateline ("Nurses at X", "DURBAN — Nurses at X"): a word the tagger calls common, or
     one it calls proper that is outside any entity and a noun of people or bodies of the
     lexicon ("Union members")."""
-    if not opens_sentence(first):
-        return False
+    if not opens_sentence(first) or (first.is_upper and len(first) > 1):
+        return False  # "DALY", "NHS": capitals are the word's own
     if first.pos_ != "PROPN":
         return True
     low = first.lower_
@@ -477,9 +505,13 @@ def name_run(doc: Doc, word: str, lexicon: Lexicon) -> tuple[str, str | None] | 
         None.
     """
     found: set[tuple[str, str | None]] = set()
-    for i in _token_index(doc).get(word, ()):
+    index = _token_index(doc)
+    indexes = list(index.get(word, ()))
+    if word.isupper() and len(word) > 1:  # "DALY:" in a transcript for "Fergus Daly"
+        indexes += index.get("\0" + word.lower(), [])
+    for i in indexes:
         token = doc[i]
-        if token.ent_iob_ != "O":
+        if token.ent_iob_ != "O" or not token.text[:1].isupper():
             continue
         start = token.i
         while (
@@ -490,7 +522,6 @@ def name_run(doc: Doc, word: str, lexicon: Lexicon) -> tuple[str, str | None] | 
             and not doc[start - 1].is_sent_end
         ):
             start -= 1
-        lead = start
         titled = [
             k
             for k in range(start, token.i)
@@ -498,8 +529,17 @@ def name_run(doc: Doc, word: str, lexicon: Lexicon) -> tuple[str, str | None] | 
         ]
         if titled:  # "University President Ilse Vandekamp": the name after the title
             start = titled[-1] + 1
+        else:  # "Minister of State for Agriculture Fergus Daly": from the given name
+            first = name_start(doc, doc[start : token.i + 1], lexicon)
+            if (
+                first == start > 0
+                and token.i - start >= 2
+                and doc[start - 1].lower_ in lexicon.role_prepositions
+            ):
+                first += 1  # the department a title joined by "for" names comes first
+            start = first
         if token.i - start >= 1:
-            title = doc[lead:start].text if start > lead else None
+            title = title_before(doc, start, lexicon)
             found.add((doc[start : token.i + 1].text, title))
     return found.pop() if len({name for name, _ in found}) == 1 else None
 
@@ -511,6 +551,8 @@ def _token_index(doc: Doc) -> dict[str, list[int]]:
         index: dict[str, list[int]] = {}
         for token in doc:
             index.setdefault(token.text, []).append(token.i)
+            if token.is_title:  # "\0daly": the capitalised words, by their lower case
+                index.setdefault("\0" + token.lower_, []).append(token.i)
         return index
 
     return cached(doc, "token_index", build)

@@ -87,7 +87,10 @@ def role_of(doc: Doc, head: Token, lexicon: Lexicon) -> str | None:
         party = _party(doc, head)
         return f"{title} {party}" if party else title
     return (
-        _role_before(doc, head, lexicon) or _office(head, lexicon) or predicate_role(head, lexicon)
+        _role_before(doc, head, lexicon)
+        or _office(head, lexicon)
+        or predicate_role(head, lexicon)
+        or _joined_title(doc, head, lexicon)
     )
 
 
@@ -120,6 +123,39 @@ def surname_roles(doc: Doc, lexicon: Lexicon, surnames: frozenset[str]) -> list[
         and t.lower_ in surnames
         and t.head.lemma_.lower() in lexicon.copulas
     ]
+
+
+def title_before(doc: Doc, start: int, lexicon: Lexicon) -> str | None:
+    """The capitalised title written right before a name that starts at ``start``, also
+    one joined by a role preposition ("Minister of State for Agriculture Ann Roe"), from its
+    first title or role noun; None when it holds none."""
+    lead = start
+    while lead > 0:
+        prev = doc[lead - 1]
+        low = prev.lower_
+        if prev.is_sent_end or not (
+            (prev.pos_ == "PROPN" and prev.text[:1].isupper())
+            or low in lexicon.role_prepositions
+            or (prev.text[:1].isupper() and (low in lexicon.titles or low in lexicon.role_nouns))
+        ):
+            break
+        lead -= 1
+    while lead < start and not _is_title(doc[lead], lexicon):
+        lead += 1
+    return str(doc[lead:start].text) if lead < start else None
+
+
+def _joined_title(doc: Doc, head: Token, lexicon: Lexicon) -> str | None:
+    """The title joined by "of" or "for" before a person's entity ("Secretary of State
+    for Fisheries Ann Roe"), which the parse splits off the name."""
+    ent = entity_span(head)
+    if ent is None or head.ent_type_ != "PERSON":
+        return None
+    start = given_name_start(doc, ent.start, lexicon)
+    title = title_before(doc, start, lexicon)
+    if title is None or not lexicon.role_prepositions & set(title.split()):
+        return None
+    return title
 
 
 def _party(doc: Doc, head: Token) -> str | None:
@@ -198,17 +234,33 @@ def titled_run(doc: Doc, head: Token, lexicon: Lexicon) -> Span | None:
     if head.ent_iob_ != "O" or head.pos_ != "PROPN" or not head.text[:1].isupper():
         return None
     start = head.i
-    while (
-        start > 0
-        and (token := doc[start - 1]).pos_ == "PROPN"
-        and token.ent_iob_ == "O"
-        and token.dep_ == "compound"
-        and start <= token.head.i <= head.i
-        and token.text[:1].isupper()
-    ):
+    while start > 0 and doc[start - 1].ent_iob_ == "O":
+        token = doc[start - 1]
+        if _glued_hyphen(token) and start >= 2:
+            start -= 1  # "Ann Tonye-Wokoma": a hyphenated surname is one name
+            continue
+        if not (
+            token.pos_ == "PROPN"
+            and token.dep_ == "compound"
+            and start <= token.head.i <= head.i
+            and token.text[:1].isupper()
+        ):
+            break
         start -= 1
+    if doc[start].text == "-":
+        start += 1
     run = doc[start : head.i + 1]
     return run if start < head.i and titled_name(doc, run, lexicon) else None
+
+
+def _glued_hyphen(token: Token) -> bool:
+    """A hyphen written between two words with no space ("Tonye-Wokoma")."""
+    return (
+        token.text == "-"
+        and not token.whitespace_
+        and token.i > 0
+        and not token.doc[token.i - 1].whitespace_
+    )
 
 
 def titled_name(doc: Doc, span: Span, lexicon: Lexicon) -> bool:

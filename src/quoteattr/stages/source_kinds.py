@@ -119,10 +119,13 @@ def _named(doc: Doc, head: Token, name: str, label: str, lexicon: Lexicon) -> Fa
         return Facts(name, label, EntityType.ORGANIZATION)  # "county health department"
     if head.ent_type_ != "PERSON":
         person = _appos_entity(head) or _appos_name(head, lexicon)
-        if person is not None and person.root.ent_type_ in ("PERSON", ""):
+        if person is not None and (
+            person.root.ent_type_ in ("PERSON", "")
+            or doc[person.start - 1].lower_ in lexicon.honorifics  # "Mrs Ann Roe" as ORG
+        ):
             # "The Housing Secretary, Angela Rowntree,": the person, the title her role
             fact = _named(doc, person.root, person.text, "PERSON", lexicon)
-            fact.role = _description(head, person, lexicon.honorifics) or fact.role
+            fact.role = _description(head, person, lexicon) or fact.role
             return fact
     ent = corrected_entity(doc, head, lexicon)
     if ent is None and (run := titled_run(doc, head, lexicon)) is not None:
@@ -177,7 +180,7 @@ def _described(doc: Doc, cand: Candidate, head: Token, lexicon: Lexicon) -> Fact
     if appos is not None:
         fact = _named(doc, appos.root, appos.text, appos.root.ent_type_, lexicon)
         if fact.entity_type is EntityType.PERSON:
-            fact.role = _description(head, appos, lexicon.honorifics) or fact.role
+            fact.role = _description(head, appos, lexicon) or fact.role
         return fact
     lemma = head.lemma_.lower()
     words = {t.lower_ for t in head.subtree}
@@ -237,16 +240,33 @@ def _appos_name(head: Token, lexicon: Lexicon) -> Span | None:
     organisation word, after a role noun."""
     if head.lemma_.lower() not in lexicon.role_nouns and head.lower_ not in lexicon.titles:
         return None
-    for child in head.rights:
-        if child.dep_ != "appos" or child.pos_ != "PROPN" or child.ent_type_:
+    for child in [*head.rights, *_appos_after_prep(head)]:
+        if child.dep_ != "appos" or child.pos_ != "PROPN":
             continue
-        tokens = [t for t in child.subtree if not t.is_punct]
+        ent = entity_span(child)
+        if ent is not None and ent[0].lower_ not in lexicon.honorifics:
+            continue  # "Mrs Ann Roe" the tagger took for an organisation is still a name
+        tokens = [t for t in child.subtree if not t.is_punct and t.lower_ not in lexicon.honorifics]
         names = [t for t in tokens if t.pos_ == "PROPN" and t.text[:1].isupper()]
         if 2 <= len(names) == len(tokens) <= 4 and not any(
             t.lower_ in lexicon.org_name_words for t in names
         ):
-            return head.doc[child.left_edge.i : child.right_edge.i + 1]
+            return head.doc[tokens[0].i : child.right_edge.i + 1]  # without "Mrs"
     return None
+
+
+def _appos_after_prep(head: Token) -> list[Token]:
+    """Appositions to the object that ends a title ("Commissioner for Transportation,
+    Mrs Ann Roe"): the name after the comma is the title-holder's, not the object's."""
+    return [
+        appos
+        for prep in head.rights
+        if prep.dep_ == "prep"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for appos in pobj.rights
+        if appos.dep_ == "appos" and appos.doc[appos.left_edge.i - 1].text == ","
+    ]
 
 
 def _appos_entity(head: Token) -> Span | None:
@@ -268,12 +288,14 @@ def _appos_entity(head: Token) -> Span | None:
     return None
 
 
-def _description(head: Token, appos: Span, honorifics: frozenset[str]) -> str | None:
+def _description(head: Token, appos: Span, lexicon: Lexicon) -> str | None:
     """The description's words without the name, its article and punctuation."""
     doc = head.doc
     before = appos.start
-    while before > 0 and doc[before - 1].lower_ in honorifics:
+    while before > 0 and _address(doc[before - 1], lexicon):
         before -= 1  # "the bank's economist, Dr Ann Roe,": a form of address, no role
+    if before < appos.start and before > 0 and doc[before - 1].lower_ in lexicon.definite_articles:
+        before -= 1  # "the church's pastor, the Rev. Ann Roe"
     tokens = [t for t in head.subtree if not covers(bounds(appos), t.i) and t.i < before]
     if head.i > appos.start:
         return None
@@ -284,6 +306,13 @@ def _description(head: Token, appos: Span, honorifics: frozenset[str]) -> str | 
     if doc[tokens[0].i : end].text.count("(") > doc[tokens[0].i : end].text.count(")"):
         end += end < len(doc) and doc[end].text == ")"  # "... Nigeria (IPMAN)"
     return str(doc[tokens[0].i : end].text)
+
+
+def _address(token: Token, lexicon: Lexicon) -> bool:
+    """A form of address before a name: an honorific ("Dr"), or a title abbreviated
+    with a point ("Rev.", "Sen."), which the description before it states in full."""
+    low = token.lower_
+    return low in lexicon.honorifics or (low.endswith(".") and low in lexicon.titles)
 
 
 def _author(doc: Doc, head: Token, lexicon: Lexicon) -> str | None:

@@ -124,6 +124,8 @@ GROUP_NOUNS: frozenset[str] = frozenset({
 HONORIFICS: frozenset[str] = frozenset({
     "dame", "dr", "dr.", "lady", "lord", "madam", "miss", "mr", "mr.", "mrs", "mrs.", "ms",
     "ms.", "mx", "sir",
+    # styles before a title of address ("the Very Rev", "the Rt Hon")
+    "hon", "rt", "very",
 })
 
 TITLES: frozenset[str] = HONORIFICS | frozenset({
@@ -137,7 +139,9 @@ TITLES: frozenset[str] = HONORIFICS | frozenset({
     "adm", "adm.", "admiral", "capt", "captain", "cmdr", "col", "colonel", "cpl", "gen",
     "gen.", "general", "lieutenant", "lt", "maj", "sergeant", "sgt",
     # law and religion
-    "judge", "justice", "imam", "pastor", "rabbi", "rev", "rev.", "reverend",
+    "canon", "judge", "justice", "imam", "pastor", "rabbi", "rev", "rev.", "reverend",
+    # local government, with the British and Irish abbreviation ("Cllr")
+    "cllr", "councillor", "councilor",
     # royalty
     "king", "prince", "princess", "queen", "sheikh",
     # police, with the abbreviations of British ranks ("Det Insp", "Ch Supt", "DCI")
