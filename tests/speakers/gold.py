@@ -7,7 +7,8 @@ snippet of the quotation's content; ``name`` the speaker's full name without
 honorifics or titles (None for a source the text does not name); ``role`` the
 title or function as written at any mention, or a list of acceptable ones
 (None when the text gives none, and for organisations, documents and unnamed
-sources); ``type`` an ``EntityType`` value.
+groups; for a single unnamed source, its description: "senior official");
+``type`` an ``EntityType`` value.
 
 Roles are compared without a leading article and end punctuation, case
 folded. An expectation whose quote is not found counts as wrong on all three.
