@@ -133,3 +133,46 @@ def test_roles_no_apposition_across_a_label_or_from_whose(
     )
     with active(doc):
         assert role_of(doc, doc[0], lexicon) is None
+
+
+def test_names_hyphenated_surname_part_outside_the_entity_joins_the_name(
+    parse: Parse, lexicon: Lexicon
+) -> None:
+    # "Ward sister Morag Baillie-Nwosu said": the tagger stopped the person at the hyphen
+    doc = parse(
+        [
+            ("Ward", 1, "compound", "NOUN", "NN", "ward", "O"),
+            ("sister", 5, "compound", "NOUN", "NN", "sister", "O"),
+            ("Morag", 3, "compound", "PROPN", "NNP", "Morag", "B-PERSON"),
+            ("Baillie", 5, "compound", "PROPN", "NNP", "Baillie", "I-PERSON"),
+            ("-", 5, "compound", "PROPN", "NNP", "-", "O"),
+            ("Nwosu", 6, "nsubj", "PROPN", "NNP", "Nwosu", "O"),
+            ("said", 6, "ROOT", "VERB", "VBD", "say", "O"),
+        ],
+        spaces=[1, 1, 1, 0, 0, 1, 0],
+    )
+    with active(doc):
+        ent = corrected_entity(doc, doc[5], lexicon)
+        role = role_of(doc, doc[5], lexicon)
+    assert ent is not None and (ent.text, ent.label_) == ("Morag Baillie-Nwosu", "PERSON")
+    assert role == "Ward sister"
+
+
+def test_names_given_name_before_a_particle_is_the_name_whatever_its_entity(
+    parse: Parse, lexicon: Lexicon
+) -> None:
+    # "Mayor Pieter van Rensburg said": the given name tagged as a product of its own
+    doc = parse(
+        [
+            ("Mayor", 3, "compound", "PROPN", "NNP", "Mayor", "O"),
+            ("Pieter", 2, "compound", "PROPN", "NNP", "Pieter", "B-PRODUCT"),
+            ("van", 3, "compound", "PROPN", "NNP", "van", "B-PERSON"),
+            ("Rensburg", 4, "nsubj", "PROPN", "NNP", "Rensburg", "I-PERSON"),
+            ("said", 4, "ROOT", "VERB", "VBD", "say", "O"),
+        ]
+    )
+    with active(doc):
+        ent = corrected_entity(doc, doc[3], lexicon)
+        role = role_of(doc, doc[3], lexicon)
+    assert ent is not None and ent.text == "Pieter van Rensburg"
+    assert role == "Mayor"
