@@ -460,7 +460,12 @@ def description_name(head: Token, lexicon: Lexicon) -> str | None:
             end = child.right_edge.i + 1
         break
     end = max(end, _last_conjunct(head) + 1)  # "researchers and advocates"
-    name = strip_name(doc[left[0].i : end].text)
+    # "residents of X, who packed the gallery,": a relative clause describes the group
+    # the phrase names, also one the parser hung on the place
+    words = without_clauses(list(doc[left[0].i : end]), head)
+    if not words:
+        return None
+    name = strip_name(doc[left[0].i : words[-1].i + 1].text)
     if name[:1].isupper() and _common_capital(left[0], lexicon):
         name = name[:1].lower() + name[1:]  # "Residents of X said": the capital is the sentence's
     return name or None
