@@ -26,6 +26,7 @@ Tables:
     abbreviations: Words after whose point a sentence goes on ("mr", "inc", "u.s").
     person_nouns: Nouns of one unnamed person that are not roles ("person", "woman").
     office_verbs: Verbs of a relative clause that states an office ("chair", "head").
+    address_titles: Titles of address that yield to a stated office ("cllr", "rev.").
     line_labels: Words that open a line with a colon and name no one ("breaking", "q").
     authoring_verbs: Verbs whose subject wrote or published their object ("publish").
     relative_words: Words that open a relative clause as its subject ("who", "that").
@@ -120,6 +121,7 @@ _SPEAKER_SETS = (
     "abbreviations",
     "person_nouns",
     "office_verbs",
+    "address_titles",
     "line_labels",
     "authoring_verbs",
     "relative_words",
@@ -223,6 +225,9 @@ class Lexicon:
             ("person", "woman"): "a woman in the crowd" is an anonymous source.
         office_verbs: Lower-case verb lemmas of a relative clause that states an office
             ("Ann Lee, who chairs the committee,": "chair").
+        address_titles: Lower-case titles written before a name as a form of address
+            rather than an office ("cllr", "rev.", "prof"): an office the text states
+            for the same person ("Cllr Ann Lee, cabinet member for housing,") is the role.
         line_labels: Lower-case words that open a line with a colon without naming a
             speaker ("Breaking:", "Q:"); the headline and transcript layouts skip them.
         authoring_verbs: Lower-case verb lemmas whose subject wrote, published or
@@ -359,6 +364,7 @@ class Lexicon:
     abbreviations: frozenset[str] = frozenset()
     person_nouns: frozenset[str] = frozenset()
     office_verbs: frozenset[str] = frozenset()
+    address_titles: frozenset[str] = frozenset()
     line_labels: frozenset[str] = frozenset()
     authoring_verbs: frozenset[str] = frozenset()
     relative_words: frozenset[str] = frozenset()

@@ -20,6 +20,7 @@ from quoteattr import QuoteExtractor, Settings
 from quoteattr.lang.en import EN_LEXICON
 from quoteattr.lang.en.abbreviations import ABBREVIATIONS
 from quoteattr.lang.en.role_nouns import (
+    ADDRESS_TITLES,
     GROUP_NOUNS,
     HONORIFICS,
     OFFICE_VERBS,
@@ -314,6 +315,7 @@ def test_custom_lexicon_english_tables_have_one_definition() -> None:
     assert EN_LEXICON.abbreviations == ABBREVIATIONS
     assert EN_LEXICON.person_nouns == PERSON_NOUNS
     assert EN_LEXICON.office_verbs == OFFICE_VERBS
+    assert EN_LEXICON.address_titles == ADDRESS_TITLES and ADDRESS_TITLES <= TITLES
     assert EN_LEXICON.line_labels == LINE_LABELS
     assert Lexicon.from_json(EN_LEXICON.to_json()) == EN_LEXICON
 

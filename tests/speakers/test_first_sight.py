@@ -27,7 +27,7 @@ FLOORS = {
     "batch3.jsonl": {"name": 0.82, "role": 0.73, "type": 0.87},
     "batch4.jsonl": {"name": 0.91, "role": 0.86, "type": 0.91},
     "batch5.jsonl": {"name": 0.82, "role": 0.82, "type": 0.86},
-    "batch6.jsonl": {"name": 0.76, "role": 0.74, "type": 0.86},
+    "batch6.jsonl": {"name": 0.81, "role": 0.81, "type": 0.86},
 }
 
 

@@ -133,3 +133,71 @@ def test_roles_no_apposition_across_a_label_or_from_whose(
     )
     with active(doc):
         assert role_of(doc, doc[0], lexicon) is None
+
+
+Row = tuple[str, int, str, str, str, str, str]
+
+
+def _rows(table: str) -> list[Row]:
+    """Token rows from lines of "word head dep pos tag lemma ent"."""
+    return [
+        (w, int(h), d, p, t, le, e) for w, h, d, p, t, le, e in map(str.split, table.splitlines())
+    ]
+
+
+#: "Ward sister Morag Baillie-Nwosu said": the tagger stopped the person at the hyphen.
+_HYPHEN_LEFT_OUT = _rows(
+    """Ward 1 compound NOUN NN ward O
+sister 5 compound NOUN NN sister O
+Morag 3 compound PROPN NNP Morag B-PERSON
+Baillie 5 compound PROPN NNP Baillie I-PERSON
+- 5 compound PROPN NNP - O
+Nwosu 6 nsubj PROPN NNP Nwosu O
+said 6 ROOT VERB VBD say O"""
+)
+#: "Mayor Pieter van Rensburg said": the given name tagged as a product of its own.
+_GIVEN_NAME_MISTYPED = _rows(
+    """Mayor 3 compound PROPN NNP Mayor O
+Pieter 2 compound PROPN NNP Pieter B-PRODUCT
+van 3 compound PROPN NNP van B-PERSON
+Rensburg 4 nsubj PROPN NNP Rensburg I-PERSON
+said 4 ROOT VERB VBD say O"""
+)
+
+
+@pytest.mark.parametrize(
+    ("rows", "spaces", "head", "name", "role"),
+    [
+        pytest.param(
+            _HYPHEN_LEFT_OUT,
+            [1, 1, 1, 0, 0, 1, 0],
+            5,
+            "Morag Baillie-Nwosu",
+            "Ward sister",
+            id="hyphenated-part-outside-the-entity",
+        ),
+        pytest.param(
+            _GIVEN_NAME_MISTYPED,
+            None,
+            3,
+            "Pieter van Rensburg",
+            "Mayor",
+            id="given-name-before-a-particle-in-another-entity",
+        ),
+    ],
+)
+def test_names_surname_with_particles_or_hyphen_after_a_title(
+    parse: Parse,
+    lexicon: Lexicon,
+    rows: list[Row],
+    spaces: list[int] | None,
+    head: int,
+    name: str,
+    role: str,
+) -> None:
+    doc = parse(rows, spaces)
+    with active(doc):
+        ent = corrected_entity(doc, doc[head], lexicon)
+        found = role_of(doc, doc[head], lexicon)
+    assert ent is not None and (ent.text, ent.label_) == (name, "PERSON")
+    assert found == role

@@ -26,6 +26,7 @@ from .edges import opens_sentence
 from .mentions import entity_span
 from .roles import (
     given_name_start,
+    hyphen_joined,
     name_start,
     title_before,
     titled_name,
@@ -81,17 +82,22 @@ def corrected_entity(
 def _corrected_entity(
     doc: Doc, head: Token, lexicon: Lexicon, surnames: frozenset[str] | None
 ) -> Span | None:
-    ent = entity_span(head)
+    ent = entity_span(head) or hyphen_joined(head)
     if ent is None:
         return None
-    start, end, label = ent.start, ent.end, head.ent_type_
+    start, end, label = ent.start, ent.end, head.ent_type_ or ent.label_
     i = start - 1
     particles = 0
     while i >= ent.sent.start and doc[i].lower_ in lexicon.name_particles:
         particles += 1
         i -= 1
     if particles and i >= ent.sent.start and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
-        while i - 1 >= ent.sent.start and doc[i - 1].pos_ == "PROPN" and doc[i - 1].ent_iob_ == "O":
+        while (
+            i - 1 >= ent.sent.start
+            and doc[i - 1].pos_ == "PROPN"
+            and doc[i - 1].ent_iob_ == "O"
+            and not title_word(doc[i - 1], lexicon)  # "Premier [Hendrik] van der Spuy"
+        ):
             i -= 1
         start, label = i, "PERSON"
     if (
@@ -454,7 +460,12 @@ def description_name(head: Token, lexicon: Lexicon) -> str | None:
             end = child.right_edge.i + 1
         break
     end = max(end, _last_conjunct(head) + 1)  # "researchers and advocates"
-    name = strip_name(doc[left[0].i : end].text)
+    # "residents of X, who packed the gallery,": a relative clause describes the group
+    # the phrase names, also one the parser hung on the place
+    words = without_clauses(list(doc[left[0].i : end]), head)
+    if not words:
+        return None
+    name = strip_name(doc[left[0].i : words[-1].i + 1].text)
     if name[:1].isupper() and _common_capital(left[0], lexicon):
         name = name[:1].lower() + name[1:]  # "Residents of X said": the capital is the sentence's
     return name or None

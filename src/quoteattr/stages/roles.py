@@ -30,6 +30,7 @@ from .mentions import entity_span
 __all__ = [
     "given_name_start",
     "glued_end",
+    "hyphen_joined",
     "name_start",
     "phrase_before_name",
     "predicate_role",
@@ -194,7 +195,7 @@ def name_start(doc: Doc, ent: Span, lexicon: Lexicon) -> int:
     # a title the lexicon lacks ("Assemblymember Ada Moss"): the name starts at the
     # first given name when no word before it is one and a surname follows it
     for i in range(start, ent.end - 1):
-        if doc[i].lower_ in lexicon.first_name_genders:
+        if doc[i].lower_ in lexicon.first_name_genders and not doc[i].text.islower():
             return i if all(doc[j].text[:1].isupper() for j in range(start, i)) else start
     return start
 
@@ -208,8 +209,11 @@ def given_name_start(doc: Doc, start: int, lexicon: Lexicon) -> int:
     while i > 0 and i > start - 2:
         token = doc[i - 1]
         low = token.lower_
+        # "Mayor [Johannes] van der Merwe": a particle opens a surname, never a name, so
+        # the word before it is the given name whatever entity the tagger gave it
+        particle = i == start and doc[i].text.islower() and doc[i].lower_ in lexicon.name_particles
         if (
-            token.ent_iob_ != "O"
+            (token.ent_iob_ != "O" and not (particle and token.ent_type_ != "PERSON"))
             or token.pos_ != "PROPN"
             or not token.is_alpha
             or not token.text[:1].isupper()
@@ -251,6 +255,21 @@ def titled_run(doc: Doc, head: Token, lexicon: Lexicon) -> Span | None:
         start += 1
     run = doc[start : head.i + 1]
     return run if start < head.i and titled_name(doc, run, lexicon) else None
+
+
+def hyphen_joined(head: Token) -> Span | None:
+    """A person's entity that stops short of the hyphenated part of a surname
+    ("[Callum McKinnon]-Obi"), extended to ``head``, the part the tagger left out;
+    None when ``head`` is not such a part."""
+    doc = head.doc
+    if head.ent_iob_ != "O" or head.i < 2 or not head.text[:1].isupper():
+        return None
+    if not _glued_hyphen(doc[head.i - 1]) or doc[head.i - 2].ent_type_ != "PERSON":
+        return None
+    ent = entity_span(doc[head.i - 2])
+    if ent is None or ent.end != head.i - 1:
+        return None
+    return Span(doc, ent.start, head.i + 1, label="PERSON")
 
 
 def _glued_hyphen(token: Token) -> bool:
@@ -520,9 +539,10 @@ def _title_role(doc: Doc, head: Token, lexicon: Lexicon) -> str | None:
     if ent is not None and head.ent_type_ == "PERSON":
         ent = doc[given_name_start(doc, ent.start, lexicon) : ent.end]
     elif ent is None:
-        ent = titled_run(doc, head, lexicon)
+        ent = hyphen_joined(head) or titled_run(doc, head, lexicon)
     first = name_start(doc, ent, lexicon) if ent is not None else head.i
     start = min(head.left_edge.i, ent.start if ent is not None else head.i)
+    first = _particle_start(doc, start, first, lexicon)
     if start >= first:
         return None
     tokens = list(doc[start:first])
@@ -541,6 +561,18 @@ def _title_role(doc: Doc, head: Token, lexicon: Lexicon) -> str | None:
     if any(t.is_punct and t.text not in ("-", ".", "'") for t in tokens):
         return None
     return str(doc[tokens[0].i : tokens[-1].i + 1].text)  # doc.text costs O(doc) a call
+
+
+def _particle_start(doc: Doc, start: int, first: int, lexicon: Lexicon) -> int:
+    """``first``, the start of a name, moved back over the lower-case particles of its
+    surname and the given name before them, which the tagger left out of the name
+    ("Premier [Hendrik van der] Spuy"): a particle is never a title's word."""
+    k = first
+    while k > start and doc[k - 1].text.islower() and doc[k - 1].lower_ in lexicon.name_particles:
+        k -= 1
+    if start < k < first and doc[k - 1].pos_ == "PROPN" and not _is_title(doc[k - 1], lexicon):
+        return k - 1
+    return first
 
 
 def _without_address(tokens: list[Token], lexicon: Lexicon) -> list[Token]:

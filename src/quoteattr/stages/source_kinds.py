@@ -40,7 +40,7 @@ from .names import (
     title_word,
     unnamed_role,
 )
-from .roles import name_start, phrase_before_name, titled_run
+from .roles import name_start, phrase_before_name, role_of, titled_run
 from .spans import bounds, covers
 
 __all__ = ["GENDERS", "Facts", "mention_facts"]
@@ -147,6 +147,9 @@ def _named(doc: Doc, head: Token, name: str, label: str, lexicon: Lexicon) -> Fa
                 lead -= 1  # "Chief" before "Constable Mark Rowley"
             titled = [t for t in doc[lead:first] if _title_not_honorific(t, lexicon)]
             role = " ".join(t.text for t in titled) or None
+            if titled and all(t.lower_ in lexicon.address_titles for t in titled):
+                # "Cllr Ann Lee, cabinet member for housing,": the office stated, if any
+                role = role_of(doc, ent.root, lexicon) or role
     else:
         name = strip_name(name)
     words = [w.lower().rstrip(".,") for w in name.split()]

@@ -66,6 +66,7 @@ from .pronouns import (
     SPEAKER_PRONOUNS,
 )
 from .role_nouns import (
+    ADDRESS_TITLES,
     GROUP_NOUNS,
     HONORIFIC_GENDERS,
     HONORIFICS,
@@ -139,6 +140,7 @@ EN_LEXICON: Lexicon = Lexicon(
     abbreviations=ABBREVIATIONS,
     person_nouns=PERSON_NOUNS,
     office_verbs=OFFICE_VERBS,
+    address_titles=ADDRESS_TITLES,
     line_labels=LINE_LABELS,
     authoring_verbs=AUTHORING_VERBS,
     relative_words=RELATIVE_WORDS,

@@ -18,6 +18,12 @@ honorifics, then titles that are roles or ranks), each as one token of spaCy's
 English tokenizer: "Mr." and "Sen." keep their point, while "Lt." and "Col."
 split into "Lt" "." and are stored bare.
 
+``ADDRESS_TITLES`` are the titles of ``TITLES`` that British, Irish and church news
+writes before a name as a form of address more than as an office ("Cllr Ann Lee",
+"the Rev. Ann Lee", "Prof Ann Lee"): an office stated for the same person, in
+apposition or before the title ("Cllr Ann Lee, cabinet member for housing,";
+"Opposition leader Cllr Ann Lee"), is the role, not the title.
+
 ``OFFICE_VERBS`` are lower-case verb lemmas of a relative clause that states an
 office ("Ann Lee, who *chairs* the budget committee,").
 
@@ -31,6 +37,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 __all__ = [
+    "ADDRESS_TITLES",
     "GROUP_NOUNS",
     "HONORIFICS",
     "HONORIFIC_GENDERS",
@@ -154,6 +161,11 @@ HONORIFIC_GENDERS: Mapping[str, str] = MappingProxyType({
     "dame": "female", "lady": "female", "lord": "male", "madam": "female", "miss": "female",
     "mr": "male", "mr.": "male", "mrs": "female", "mrs.": "female", "ms": "female",
     "ms.": "female", "sir": "male",
+})
+
+ADDRESS_TITLES: frozenset[str] = frozenset({
+    "cllr", "councillor", "councilor", "prof", "prof.", "professor", "rev", "rev.",
+    "reverend",
 })
 
 OFFICE_VERBS: frozenset[str] = frozenset({
