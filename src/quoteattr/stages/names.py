@@ -116,9 +116,9 @@ def _corrected_entity(
     if label != "PERSON" and _person_like(doc, head, start, end, lexicon, surnames):
         label = "PERSON"
     if _after_org_noun(doc, start, end, lexicon):
-        label = "ORG"  # "retailer Quillmart", "Digital bank Fernleaf": a kind of organisation
+        label = "ORG"  # "retailer Quillmart", "Digital bank Corvane": a kind of organisation
     elif label == "PERSON" and not particles:
-        start = given_name_start(doc, start, lexicon)  # "Chief Executive [Gregory] Aldana"
+        start = given_name_start(doc, start, lexicon)  # "Chief Executive [Martin] Osei"
     return Span(doc, start, end, label=label)
 
 
@@ -362,7 +362,7 @@ def _expansion(words: list[str], acronym: str) -> str | None:
 def org_start(doc: Doc, ent: Span, lexicon: Lexicon) -> int:
     """Index of the first token of an organisation's name proper in ``ent``, after a
     common noun that says what kind of organisation it is, as news writes one before
-    the name ("Digital bank Fernleaf", "Brokerage Tull & Mayne" at a sentence start):
+    the name ("Digital bank Corvane", "Brokerage Tull & Mayne" at a sentence start):
     an organisation noun written in lower case, or one that opens the sentence and
     never opens a name (not "Bank", "Union"), followed by a capitalised word."""
     for i in range(ent.start, ent.end - 1):
@@ -518,7 +518,7 @@ def name_run(doc: Doc, word: str, lexicon: Lexicon) -> tuple[str, str | None] | 
     found: set[tuple[str, str | None]] = set()
     index = _token_index(doc)
     indexes = list(index.get(word, ()))
-    if word.isupper() and len(word) > 1:  # "DALY:" in a transcript for "Fergus Daly"
+    if word.isupper() and len(word) > 1:  # "HOLM:" in a transcript for "Ruth Holm"
         indexes += index.get("\0" + word.lower(), [])
     for i in indexes:
         token = doc[i]
@@ -540,7 +540,7 @@ def name_run(doc: Doc, word: str, lexicon: Lexicon) -> tuple[str, str | None] | 
         ]
         if titled:  # "University President Ilse Vandekamp": the name after the title
             start = titled[-1] + 1
-        else:  # "Minister of State for Agriculture Fergus Daly": from the given name
+        else:  # "Minister of State for Fisheries Ruth Holm": from the given name
             first = name_start(doc, doc[start : token.i + 1], lexicon)
             if (
                 first == start > 0

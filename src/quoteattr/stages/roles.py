@@ -202,14 +202,14 @@ def name_start(doc: Doc, ent: Span, lexicon: Lexicon) -> int:
 
 def given_name_start(doc: Doc, start: int, lexicon: Lexicon) -> int:
     """``start`` of a person's entity moved back over the given name the tagger left out
-    ("Chief Executive [Gregory] Aldana"): a capitalised proper noun outside any entity,
+    ("Chief Executive [Martin] Osei"): a capitalised proper noun outside any entity,
     joined to the name, that is a usual given name or follows a title; not a title,
     role noun or organisation word itself."""
     i = start
     while i > 0 and i > start - 2:
         token = doc[i - 1]
         low = token.lower_
-        # "Mayor [Johannes] van der Merwe": a particle opens a surname, never a name, so
+        # "Mayor [Pieter] van den Berg": a particle opens a surname, never a name, so
         # the word before it is the given name whatever entity the tagger gave it
         particle = i == start and doc[i].text.islower() and doc[i].lower_ in lexicon.name_particles
         if (
@@ -259,7 +259,7 @@ def titled_run(doc: Doc, head: Token, lexicon: Lexicon) -> Span | None:
 
 def hyphen_joined(head: Token) -> Span | None:
     """A person's entity that stops short of the hyphenated part of a surname
-    ("[Callum McKinnon]-Obi"), extended to ``head``, the part the tagger left out;
+    ("[Ann Lee]-Roe"), extended to ``head``, the part the tagger left out;
     None when ``head`` is not such a part."""
     doc = head.doc
     if head.ent_iob_ != "O" or head.i < 2 or not head.text[:1].isupper():
