@@ -30,14 +30,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .matching import classify_span
+from .matching import DOUBLE_MARKS, classify_span
 from .scoring import GoldDocument
 
 __all__ = ["read_brat"]
 
 _EVENT = "Attribution"
 _ROLES = ("Content", "Source", "Cue")
-_DOUBLE_MARKS = frozenset('"\u201c\u201d\u201e\u201f\u00ab\u00bb')
 
 Fragments = tuple[tuple[int, int], ...]
 
@@ -193,9 +192,9 @@ def _record(
 ) -> dict[str, Any]:
     start, end = _trim(text, start, end)
     if qtype == "direct":
-        if start < end and text[start] in _DOUBLE_MARKS:
+        if start < end and text[start] in DOUBLE_MARKS:
             start += 1
-        if end > start and text[end - 1] in _DOUBLE_MARKS:
+        if end > start and text[end - 1] in DOUBLE_MARKS:
             end -= 1
         if end - start > 2 and (text[start], text[end - 1]) == ("\u2018", "\u2019"):
             start, end = start + 1, end - 1  # a headline's single marks around it all

@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, NamedTuple
 
 __all__ = [
+    "DOUBLE_MARKS",
     "QUOTED_TYPES",
     "Match",
     "MatchedPair",
@@ -36,7 +37,8 @@ _PRONOUNS = frozenset(
 )
 _OPENERS = frozenset("\u201c\u201e\u00ab\u201f")
 _CLOSERS = frozenset("\u201d\u00bb")
-_DOUBLE = _OPENERS | _CLOSERS | {'"'}
+#: The double quotation marks the judge reads ("quoted" spans, outer marks of direct quotes).
+DOUBLE_MARKS = _OPENERS | _CLOSERS | {'"'}
 QUOTED_TYPES = ("direct", "mixed")
 
 
@@ -58,7 +60,7 @@ def _inside_marks(s: str) -> list[bool]:
     mask = [False] * len(s)
     open_at: int | None = None
     for i, ch in enumerate(s):
-        if ch not in _DOUBLE:
+        if ch not in DOUBLE_MARKS:
             continue
         if ch in _OPENERS or (ch == '"' and _opens(s, i)):
             if open_at is None:
@@ -79,7 +81,7 @@ def _between_marks(text: str, start: int, end: int) -> bool:
     j = end
     while j < len(text) and text[j] in " \t.,;:!?":
         j += 1
-    return (i >= 0 and text[i] in _DOUBLE) and (j < len(text) and text[j] in _DOUBLE)
+    return (i >= 0 and text[i] in DOUBLE_MARKS) and (j < len(text) and text[j] in DOUBLE_MARKS)
 
 
 def classify_span(text: str, start: int, end: int) -> str | None:

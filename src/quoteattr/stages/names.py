@@ -27,6 +27,7 @@ from .mentions import entity_span
 from .roles import (
     given_name_start,
     hyphen_joined,
+    is_title,
     name_start,
     title_before,
     titled_name,
@@ -61,7 +62,6 @@ __all__ = [
     "person_names",
     "strip_name",
     "surnames_of",
-    "title_word",
     "unnamed_role",
 ]
 
@@ -96,7 +96,7 @@ def _corrected_entity(
             i - 1 >= ent.sent.start
             and doc[i - 1].pos_ == "PROPN"
             and doc[i - 1].ent_iob_ == "O"
-            and not title_word(doc[i - 1], lexicon)  # "Premier [Hendrik] van der Spuy"
+            and not is_title(doc[i - 1], lexicon)  # "Premier [Hendrik] van der Spuy"
         ):
             i -= 1
         start, label = i, "PERSON"
@@ -597,9 +597,3 @@ def unnamed_role(head: Token, lexicon: Lexicon) -> str | None:
             end = child.right_edge.i + 1
     tokens = without_clauses(list(doc[left[0].i : end]), head)
     return str(doc[tokens[0].i : tokens[-1].i + 1].text) if tokens else None
-
-
-def title_word(token: Token, lexicon: Lexicon) -> bool:
-    """A capitalised title or role noun ("Chief", "Deputy")."""
-    low = token.lower_
-    return token.text[:1].isupper() and (low in lexicon.titles or low in lexicon.role_nouns)

@@ -31,6 +31,7 @@ __all__ = [
     "given_name_start",
     "glued_end",
     "hyphen_joined",
+    "is_title",
     "name_start",
     "phrase_before_name",
     "predicate_role",
@@ -141,7 +142,7 @@ def title_before(doc: Doc, start: int, lexicon: Lexicon) -> str | None:
         ):
             break
         lead -= 1
-    while lead < start and not _is_title(doc[lead], lexicon):
+    while lead < start and not is_title(doc[lead], lexicon):
         lead += 1
     return str(doc[lead:start].text) if lead < start else None
 
@@ -190,7 +191,7 @@ def name_start(doc: Doc, ent: Span, lexicon: Lexicon) -> int:
     tagger took into the entity ("Striker Lena Park", "Bishop Anne Cole"), also
     those the lexicon lacks, before a given name ("Assemblymember Ada Moss")."""
     start = ent.start
-    while start < ent.end - 1 and _is_title(doc[start], lexicon):
+    while start < ent.end - 1 and is_title(doc[start], lexicon):
         start += 1
     # a title the lexicon lacks ("Assemblymember Ada Moss"): the name starts at the
     # first given name when no word before it is one and a surname follows it
@@ -224,7 +225,7 @@ def given_name_start(doc: Doc, start: int, lexicon: Lexicon) -> int:
             or low in lexicon.org_name_words
         ):
             break
-        titled = i - 2 >= 0 and _is_title(doc[i - 2], lexicon)
+        titled = i - 2 >= 0 and is_title(doc[i - 2], lexicon)
         if low not in lexicon.first_name_genders and not titled:
             break
         i -= 1
@@ -358,8 +359,9 @@ def _has_role_word(words: list[str], lexicon: Lexicon) -> bool:
     )
 
 
-def _is_title(token: Token, lexicon: Lexicon) -> bool:
-    """A capitalised title, honorific or role noun written before a name."""
+def is_title(token: Token, lexicon: Lexicon) -> bool:
+    """A capitalised title, honorific or role noun written before a name ("Chief",
+    "Deputy", "Mr.")."""
     low = token.lower_
     return token.text[:1].isupper() and (
         low in lexicon.titles or low in lexicon.honorifics or low in lexicon.role_nouns
@@ -570,7 +572,7 @@ def _particle_start(doc: Doc, start: int, first: int, lexicon: Lexicon) -> int:
     k = first
     while k > start and doc[k - 1].text.islower() and doc[k - 1].lower_ in lexicon.name_particles:
         k -= 1
-    if start < k < first and doc[k - 1].pos_ == "PROPN" and not _is_title(doc[k - 1], lexicon):
+    if start < k < first and doc[k - 1].pos_ == "PROPN" and not is_title(doc[k - 1], lexicon):
         return k - 1
     return first
 

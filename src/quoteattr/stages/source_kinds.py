@@ -37,10 +37,9 @@ from .names import (
     noun_name,
     org_start,
     strip_name,
-    title_word,
     unnamed_role,
 )
-from .roles import name_start, phrase_before_name, role_of, titled_run
+from .roles import is_title, name_start, phrase_before_name, role_of, titled_run
 from .spans import bounds, covers
 
 __all__ = ["GENDERS", "Facts", "mention_facts"]
@@ -143,7 +142,7 @@ def _named(doc: Doc, head: Token, name: str, label: str, lexicon: Lexicon) -> Fa
             name = f"The {name}"  # "reports The Fresno Ledger": the article is the name's
         if first > ent.start:
             lead = ent.start
-            while lead > ent.sent.start and title_word(doc[lead - 1], lexicon):
+            while lead > ent.sent.start and is_title(doc[lead - 1], lexicon):
                 lead -= 1  # "Chief" before "Constable Mark Rowley"
             titled = [t for t in doc[lead:first] if _title_not_honorific(t, lexicon)]
             role = " ".join(t.text for t in titled) or None
